@@ -1,0 +1,336 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// Finds finder patterns ("capstones"): scans rows for 1:1:3:1:1 runs of either polarity, then
+    /// confirms each hit by vertical, horizontal and diagonal cross-checks and merges repeated hits
+    /// into candidates with a count. Fixed capacity; no allocation.
+    /// </summary>
+    public sealed class FinderScanner
+    {
+        /// <summary>Most finder candidates kept per frame.</summary>
+        public const int Capacity = 40;
+
+        /// <summary>Candidate centre x (pixels).</summary>
+        public readonly float[] X = new float[Capacity];
+        /// <summary>Candidate centre y (pixels).</summary>
+        public readonly float[] Y = new float[Capacity];
+        /// <summary>Estimated module size (pixels).</summary>
+        public readonly float[] ModuleSize = new float[Capacity];
+        /// <summary>Number of scan hits merged into the candidate.</summary>
+        public readonly int[] Hits = new int[Capacity];
+        /// <summary>1 when the centre is dark (normal symbol), 0 when light (inverted symbol).</summary>
+        public readonly int[] Polarity = new int[Capacity];
+
+        private readonly int[] _cross = new int[5];
+        private ThresholdMap _map;
+        private int _count;
+        private float _lastTotal;
+
+        /// <summary>Number of candidates found by the last scan.</summary>
+        public int Count
+        {
+            get { return _count; }
+        }
+
+        /// <summary>Scans every <paramref name="rowStep"/>-th row of the thresholded image.</summary>
+        public void Scan(ThresholdMap map, int rowStep)
+        {
+            _map = map;
+            _count = 0;
+            int width = map.Width;
+            int height = map.Height;
+            byte[] img = map.Image;
+            byte[] thr = map.Map;
+            int blocksX = map.BlocksX;
+            int stride = map.Stride;
+            for (int y = rowStep >> 1; y < height; y += rowStep)
+            {
+                int row = map.Origin + y * stride;
+                int thrRow = (y >> 3) * blocksX;
+                int r0 = 0;
+                int r1 = 0;
+                int r2 = 0;
+                int r3 = 0;
+                int runs = 0;
+                int color = img[row] <= thr[thrRow] ? 1 : 0;
+                int run = 0;
+                int x = 0;
+                while (x < width)
+                {
+                    int t = thr[thrRow + (x >> 3)];
+                    int blockEnd = (x | 7) + 1;
+                    if (blockEnd > width)
+                    {
+                        blockEnd = width;
+                    }
+                    for (; x < blockEnd; x++)
+                    {
+                        int dark = img[row + x] <= t ? 1 : 0;
+                        if (dark == color)
+                        {
+                            run++;
+                            continue;
+                        }
+                        // A run of `color` ended at x - 1; r0..r3 and run are the last five runs.
+                        if (runs >= 4 && IsFinderRatio(r0, r1, r2, r3, run))
+                        {
+                            Confirm(r0, r1, r2, r3, run, x, y, color);
+                        }
+                        r0 = r1;
+                        r1 = r2;
+                        r2 = r3;
+                        r3 = run;
+                        runs++;
+                        color = dark;
+                        run = 1;
+                    }
+                }
+                if (runs >= 4 && IsFinderRatio(r0, r1, r2, r3, run))
+                {
+                    Confirm(r0, r1, r2, r3, run, width, y, color);
+                }
+            }
+        }
+
+        /// <summary>True when five runs fit 1:1:3:1:1 within half a module (a module is total/7).</summary>
+        public static bool IsFinderRatio(int a, int b, int c, int d, int e)
+        {
+            int total = a + b + c + d + e;
+            if (total < 7)
+            {
+                return false;
+            }
+            return Near(a, total) && Near(b, total) && Near(d, total) && Near(e, total)
+                && 2 * Abs(7 * c - 3 * total) < 3 * total;
+        }
+
+        private static bool Near(int run, int total)
+        {
+            return 2 * Abs(7 * run - total) < total;
+        }
+
+        private static int Abs(int v)
+        {
+            return v < 0 ? -v : v;
+        }
+
+        private void Confirm(int a, int b, int c, int d, int e, int end, int y, int color)
+        {
+            int total = a + b + c + d + e;
+            float cx = end - e - d - c * 0.5f;
+            float cy = CrossCheck((int)cx, y, 0, 1, c, total, color);
+            if (cy < 0)
+            {
+                return;
+            }
+            float vTotal = _lastTotal;
+            float cx2 = CrossCheck((int)cx, (int)cy, 1, 0, c, total, color);
+            if (cx2 < 0)
+            {
+                return;
+            }
+            float hTotal = _lastTotal;
+            if (!CheckDiagonal((int)cx2, (int)cy, color))
+            {
+                return;
+            }
+            Add(cx2, cy, (vTotal + hTotal) / 14f, color);
+        }
+
+        // Walks from (x, y) both ways along (dx, dy) through the 5 runs. Returns the centre
+        // coordinate along the walk axis, or -1. The run total goes to _lastTotal.
+        private float CrossCheck(int x, int y, int dx, int dy, int maxCount, int originalTotal, int color)
+        {
+            ThresholdMap map = _map;
+            int limit = dx != 0 ? map.Width : map.Height;
+            int pos = dx != 0 ? x : y;
+            int[] s = _cross;
+            s[0] = 0;
+            s[1] = 0;
+            s[2] = 0;
+            s[3] = 0;
+            s[4] = 0;
+            int i = pos;
+            while (i >= 0 && Px(dx, x, y, i) == color)
+            {
+                s[2]++;
+                i--;
+            }
+            if (i < 0)
+            {
+                return -1;
+            }
+            while (i >= 0 && Px(dx, x, y, i) != color && s[1] <= maxCount)
+            {
+                s[1]++;
+                i--;
+            }
+            if (i < 0 || s[1] > maxCount)
+            {
+                return -1;
+            }
+            while (i >= 0 && Px(dx, x, y, i) == color && s[0] <= maxCount)
+            {
+                s[0]++;
+                i--;
+            }
+            if (s[0] > maxCount)
+            {
+                return -1;
+            }
+            i = pos + 1;
+            while (i < limit && Px(dx, x, y, i) == color)
+            {
+                s[2]++;
+                i++;
+            }
+            if (i == limit)
+            {
+                return -1;
+            }
+            while (i < limit && Px(dx, x, y, i) != color && s[3] < maxCount)
+            {
+                s[3]++;
+                i++;
+            }
+            if (i == limit || s[3] >= maxCount)
+            {
+                return -1;
+            }
+            while (i < limit && Px(dx, x, y, i) == color && s[4] < maxCount)
+            {
+                s[4]++;
+                i++;
+            }
+            if (s[4] >= maxCount)
+            {
+                return -1;
+            }
+            int total = s[0] + s[1] + s[2] + s[3] + s[4];
+            if (5 * Abs(total - originalTotal) >= 2 * originalTotal)
+            {
+                return -1;
+            }
+            if (!IsFinderRatio(s[0], s[1], s[2], s[3], s[4]))
+            {
+                return -1;
+            }
+            _lastTotal = total;
+            return i - s[4] - s[3] - s[2] * 0.5f;
+        }
+
+        private int Px(int dx, int x, int y, int i)
+        {
+            return dx != 0 ? _map.Dark(i, y) : _map.Dark(x, i);
+        }
+
+        // The diagonal through a true finder also shows 1:1:3:1:1 (lenient: a stray pixel on a
+        // diagonal is common on small modules).
+        private bool CheckDiagonal(int x, int y, int color)
+        {
+            ThresholdMap map = _map;
+            int[] s = _cross;
+            s[0] = 0;
+            s[1] = 0;
+            s[2] = 0;
+            s[3] = 0;
+            s[4] = 0;
+            int i = 0;
+            while (y >= i && x >= i && map.Dark(x - i, y - i) == color)
+            {
+                s[2]++;
+                i++;
+            }
+            if (s[2] == 0)
+            {
+                return false;
+            }
+            while (y >= i && x >= i && map.Dark(x - i, y - i) != color)
+            {
+                s[1]++;
+                i++;
+            }
+            while (y >= i && x >= i && map.Dark(x - i, y - i) == color)
+            {
+                s[0]++;
+                i++;
+            }
+            if (s[0] == 0 || s[1] == 0)
+            {
+                return false;
+            }
+            i = 1;
+            int w = map.Width;
+            int h = map.Height;
+            while (y + i < h && x + i < w && map.Dark(x + i, y + i) == color)
+            {
+                s[2]++;
+                i++;
+            }
+            while (y + i < h && x + i < w && map.Dark(x + i, y + i) != color)
+            {
+                s[3]++;
+                i++;
+            }
+            while (y + i < h && x + i < w && map.Dark(x + i, y + i) == color)
+            {
+                s[4]++;
+                i++;
+            }
+            if (s[3] == 0 || s[4] == 0)
+            {
+                return false;
+            }
+            int total = s[0] + s[1] + s[2] + s[3] + s[4];
+            // Tolerance of 3/4 module per run, as on a diagonal runs are quantised coarsely.
+            return 4 * Abs(7 * s[0] - total) < 3 * total && 4 * Abs(7 * s[1] - total) < 3 * total
+                && 4 * Abs(7 * s[3] - total) < 3 * total && 4 * Abs(7 * s[4] - total) < 3 * total
+                && 4 * Abs(7 * s[2] - 3 * total) < 9 * total;
+        }
+
+        private void Add(float x, float y, float moduleSize, int color)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                float m = ModuleSize[i];
+                if (Polarity[i] != color)
+                {
+                    continue;
+                }
+                float ddx = x - X[i];
+                float ddy = y - Y[i];
+                float dm = moduleSize - m;
+                if (ddx < 0)
+                {
+                    ddx = -ddx;
+                }
+                if (ddy < 0)
+                {
+                    ddy = -ddy;
+                }
+                if (dm < 0)
+                {
+                    dm = -dm;
+                }
+                if (ddx <= m && ddy <= m && (dm <= 1f || dm <= m))
+                {
+                    int n = Hits[i];
+                    X[i] = (X[i] * n + x) / (n + 1);
+                    Y[i] = (Y[i] * n + y) / (n + 1);
+                    ModuleSize[i] = (m * n + moduleSize) / (n + 1);
+                    Hits[i] = n + 1;
+                    return;
+                }
+            }
+            if (_count < Capacity)
+            {
+                X[_count] = x;
+                Y[_count] = y;
+                ModuleSize[_count] = moduleSize;
+                Hits[_count] = 1;
+                Polarity[_count] = color;
+                _count++;
+            }
+        }
+    }
+}

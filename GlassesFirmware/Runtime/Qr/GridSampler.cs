@@ -1,0 +1,471 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// Fits the symbol grid to three finder centres (plus the bottom-right alignment pattern when
+    /// one is found) and samples one thresholded pixel per module centre into a <see cref="BitGrid"/>.
+    /// </summary>
+    public sealed class GridSampler
+    {
+        private readonly Perspective _transform = new Perspective();
+        private readonly int[] _align = new int[3];
+        private ThresholdMap _map;
+
+        /// <summary>Image coordinates of the symbol's top-left, top-right, bottom-left finder centres.</summary>
+        public float TlX, TlY, TrX, TrY, BlX, BlY;
+        /// <summary>Module size estimated along the finder lines.</summary>
+        public float ModuleSize;
+        /// <summary>Module colour of the symbol (1 = dark modules on light).</summary>
+        public int Color;
+        /// <summary>True when the last fit used an alignment pattern.</summary>
+        public bool UsedAlignment;
+        /// <summary>Alignment pattern found by the last fit (valid when <see cref="UsedAlignment"/>).</summary>
+        public float AlignX, AlignY;
+
+        /// <summary>The current transform (module coordinates to pixels).</summary>
+        public Perspective Transform
+        {
+            get { return _transform; }
+        }
+
+        /// <summary>Sets the frame whose thresholded pixels are sampled.</summary>
+        public void Attach(ThresholdMap map)
+        {
+            _map = map;
+        }
+
+        /// <summary>
+        /// Orders three finder centres as top-left (the right angle), top-right and bottom-left so
+        /// that the symbol reads unmirrored, and estimates the module size along the finder lines.
+        /// </summary>
+        public void SetFinders(float ax, float ay, float bx, float by, float cx, float cy, float moduleSize, int color)
+        {
+            float ab = Dist2(ax, ay, bx, by);
+            float bc = Dist2(bx, by, cx, cy);
+            float ac = Dist2(ax, ay, cx, cy);
+            float tlx, tly, px, py, qx, qy;
+            if (bc >= ab && bc >= ac)
+            {
+                tlx = ax; tly = ay; px = bx; py = by; qx = cx; qy = cy;
+            }
+            else if (ac >= ab && ac >= bc)
+            {
+                tlx = bx; tly = by; px = ax; py = ay; qx = cx; qy = cy;
+            }
+            else
+            {
+                tlx = cx; tly = cy; px = ax; py = ay; qx = bx; qy = by;
+            }
+            // With y pointing down, (TR - TL) x (BL - TL) is positive for an unmirrored symbol.
+            if ((px - tlx) * (qy - tly) - (py - tly) * (qx - tlx) < 0)
+            {
+                float t = px; px = qx; qx = t;
+                t = py; py = qy; qy = t;
+            }
+            TlX = tlx; TlY = tly; TrX = px; TrY = py; BlX = qx; BlY = qy;
+            Color = color;
+            float measured = (OneWay(TlX, TlY, TrX, TrY) + OneWay(TlX, TlY, BlX, BlY)) * 0.5f;
+            ModuleSize = measured > 0 ? measured : moduleSize;
+        }
+
+        /// <summary>Estimated symbol side in modules (rounded to 4k+1), or 0 when implausible.</summary>
+        public int EstimateDimension()
+        {
+            float d = (Sqrt(Dist2(TlX, TlY, TrX, TrY)) + Sqrt(Dist2(TlX, TlY, BlX, BlY))) / (2f * ModuleSize) + 7f;
+            int k = (int)((d - 17f) / 4f + 0.5f);
+            if (k < 1)
+            {
+                k = 1;
+            }
+            if (k > QrVersionDb.MaxVersion)
+            {
+                return 0;
+            }
+            return 17 + 4 * k;
+        }
+
+        /// <summary>
+        /// Fits the grid for a symbol of <paramref name="dimension"/> modules, searching for the
+        /// bottom-right alignment pattern when the version has one, and samples it into the grid.
+        /// Returns false when the grid falls outside the frame.
+        /// </summary>
+        public bool Sample(int dimension, BitGrid grid)
+        {
+            float far = dimension - 3.5f;
+            UsedAlignment = false;
+            float brX = TrX - TlX + BlX;
+            float brY = TrY - TlY + BlY;
+            if (dimension > 21)
+            {
+                // The bottom-right alignment centre sits 3 modules in from the far corner finder line.
+                float corr = 1f - 3f / (dimension - 7);
+                float ex = TlX + corr * (brX - TlX);
+                float ey = TlY + corr * (brY - TlY);
+                for (int f = 4; f <= 16 && !UsedAlignment; f <<= 1)
+                {
+                    UsedAlignment = FindAlignment(ex, ey, f);
+                }
+            }
+            if (UsedAlignment)
+            {
+                _transform.Fit(3.5f, 3.5f, far, 3.5f, far - 3f, far - 3f, 3.5f, far,
+                    TlX, TlY, TrX, TrY, AlignX, AlignY, BlX, BlY);
+            }
+            else
+            {
+                _transform.Fit(3.5f, 3.5f, far, 3.5f, far, far, 3.5f, far,
+                    TlX, TlY, TrX, TrY, brX, brY, BlX, BlY);
+            }
+            return SampleGrid(dimension, grid);
+        }
+
+        private bool SampleGrid(int dimension, BitGrid grid)
+        {
+            grid.Reset(dimension);
+            ThresholdMap map = _map;
+            int w = map.Width;
+            int h = map.Height;
+            int color = Color;
+            Perspective t = _transform;
+            for (int y = 0; y < dimension; y++)
+            {
+                float fy = y + 0.5f;
+                for (int x = 0; x < dimension; x++)
+                {
+                    t.Map(x + 0.5f, fy);
+                    int ix = (int)(t.MappedX + 64f) - 64;
+                    int iy = (int)(t.MappedY + 64f) - 64;
+                    // Points just outside the frame are nudged in; anything further means a bad fit.
+                    if (ix < -1 || iy < -1 || ix > w || iy > h)
+                    {
+                        return false;
+                    }
+                    if (ix < 0)
+                    {
+                        ix = 0;
+                    }
+                    else if (ix >= w)
+                    {
+                        ix = w - 1;
+                    }
+                    if (iy < 0)
+                    {
+                        iy = 0;
+                    }
+                    else if (iy >= h)
+                    {
+                        iy = h - 1;
+                    }
+                    if (map.Dark(ix, iy) == color)
+                    {
+                        grid.SetDark(x, y);
+                    }
+                }
+            }
+            return true;
+        }
+
+        // Module size from the black-white-black run lengths leaving a finder centre towards
+        // another (and away from it): each way covers 3.5 modules.
+        private float OneWay(float fx, float fy, float tx, float ty)
+        {
+            float a = RunBothWays((int)fx, (int)fy, (int)tx, (int)ty);
+            float b = RunBothWays((int)tx, (int)ty, (int)fx, (int)fy);
+            if (a < 0)
+            {
+                return b < 0 ? -1f : b / 7f;
+            }
+            if (b < 0)
+            {
+                return a / 7f;
+            }
+            return (a + b) / 14f;
+        }
+
+        private float RunBothWays(int fromX, int fromY, int toX, int toY)
+        {
+            float result = Run(fromX, fromY, toX, toY);
+            if (result < 0)
+            {
+                return -1f;
+            }
+            int w = _map.Width;
+            int h = _map.Height;
+            float scale = 1f;
+            int otherX = fromX - (toX - fromX);
+            if (otherX < 0)
+            {
+                scale = fromX / (float)(fromX - otherX);
+                otherX = 0;
+            }
+            else if (otherX >= w)
+            {
+                scale = (w - 1 - fromX) / (float)(otherX - fromX);
+                otherX = w - 1;
+            }
+            int otherY = (int)(fromY - (toY - fromY) * scale);
+            scale = 1f;
+            if (otherY < 0)
+            {
+                scale = fromY / (float)(fromY - otherY);
+                otherY = 0;
+            }
+            else if (otherY >= h)
+            {
+                scale = (h - 1 - fromY) / (float)(otherY - fromY);
+                otherY = h - 1;
+            }
+            otherX = (int)(fromX + (otherX - fromX) * scale);
+            float other = Run(fromX, fromY, otherX, otherY);
+            if (other < 0)
+            {
+                return -1f;
+            }
+            return result + other - 1f;
+        }
+
+        // Bresenham walk from a finder centre: length until the second dark-to-light change.
+        private float Run(int fromX, int fromY, int toX, int toY)
+        {
+            bool steep = Abs(toY - fromY) > Abs(toX - fromX);
+            if (steep)
+            {
+                int t = fromX; fromX = fromY; fromY = t;
+                t = toX; toX = toY; toY = t;
+            }
+            int dx = Abs(toX - fromX);
+            int dy = Abs(toY - fromY);
+            int error = -dx / 2;
+            int xstep = fromX < toX ? 1 : -1;
+            int ystep = fromY < toY ? 1 : -1;
+            int state = 0;
+            int xLimit = toX + xstep;
+            int color = Color;
+            ThresholdMap map = _map;
+            for (int x = fromX, y = fromY; x != xLimit; x += xstep)
+            {
+                int rx = steep ? y : x;
+                int ry = steep ? x : y;
+                if (rx < 0 || ry < 0 || rx >= map.Width || ry >= map.Height)
+                {
+                    break;
+                }
+                if ((state == 1) == (map.Dark(rx, ry) == color))
+                {
+                    if (state == 2)
+                    {
+                        return Sqrt(Dist2(x, y, fromX, fromY));
+                    }
+                    state++;
+                }
+                error += dy;
+                if (error > 0)
+                {
+                    if (y == toY)
+                    {
+                        break;
+                    }
+                    y += ystep;
+                    error -= dx;
+                }
+            }
+            if (state == 2)
+            {
+                return Sqrt(Dist2(toX + xstep, toY, fromX, fromY));
+            }
+            return -1f;
+        }
+
+        // Searches a window of +-allowance modules around the estimate for a 1:1:1 light-dark-light
+        // row run (the alignment centre module) confirmed vertically, scanning rows from the middle out.
+        private bool FindAlignment(float ex, float ey, int allowanceFactor)
+        {
+            ThresholdMap map = _map;
+            float ms = ModuleSize;
+            int allowance = (int)(allowanceFactor * ms);
+            int cx = (int)ex;
+            int cy = (int)ey;
+            int left = cx - allowance < 0 ? 0 : cx - allowance;
+            int right = cx + allowance > map.Width - 1 ? map.Width - 1 : cx + allowance;
+            int top = cy - allowance < 0 ? 0 : cy - allowance;
+            int bottom = cy + allowance > map.Height - 1 ? map.Height - 1 : cy + allowance;
+            if (right - left < ms * 3 || bottom - top < ms * 3)
+            {
+                return false;
+            }
+            int height = bottom - top;
+            int middle = top + height / 2;
+            int color = Color;
+            int[] s = _align;
+            bool haveFirst = false;
+            float firstX = 0, firstY = 0;
+            for (int gen = 0; gen <= height; gen++)
+            {
+                int half = (gen + 1) >> 1;
+                int y = (gen & 1) == 0 ? middle + half : middle - half;
+                if (y < top || y > bottom)
+                {
+                    continue;
+                }
+                // Last three complete runs r0 (light), r1 (module colour), r2 (light).
+                int r0 = 0, r1 = 0, r2 = 0, runs = 0;
+                int cur = map.Dark(left, y) == color ? 1 : 0;
+                int run = 0;
+                for (int x = left; x <= right + 1; x++)
+                {
+                    int d = x <= right ? (map.Dark(x, y) == color ? 1 : 0) : 1 - cur;
+                    if (d == cur)
+                    {
+                        run++;
+                        continue;
+                    }
+                    r0 = r1;
+                    r1 = r2;
+                    r2 = run;
+                    runs++;
+                    cur = d;
+                    run = 1;
+                    if (d == 0 || runs < 3)
+                    {
+                        continue;
+                    }
+                    s[0] = r0;
+                    s[1] = r1;
+                    s[2] = r2;
+                    if (!IsAlignRatio(s, ms))
+                    {
+                        continue;
+                    }
+                    float ax = x - r2 - r1 * 0.5f;
+                    float ay = CrossCheckAlignment((int)ax, y, 2 * r1, r0 + r1 + r2);
+                    if (ay < 0)
+                    {
+                        continue;
+                    }
+                    if (!haveFirst)
+                    {
+                        haveFirst = true;
+                        firstX = ax;
+                        firstY = ay;
+                    }
+                    else if (Abs2(ax - firstX) <= ms && Abs2(ay - firstY) <= ms)
+                    {
+                        AlignX = (ax + firstX) * 0.5f;
+                        AlignY = (ay + firstY) * 0.5f;
+                        return true;
+                    }
+                }
+            }
+            if (haveFirst)
+            {
+                AlignX = firstX;
+                AlignY = firstY;
+                return true;
+            }
+            return false;
+        }
+
+        private static bool IsAlignRatio(int[] s, float ms)
+        {
+            float tol = ms * 0.5f;
+            return Abs2(ms - s[0]) < tol && Abs2(ms - s[1]) < tol && Abs2(ms - s[2]) < tol;
+        }
+
+        private float CrossCheckAlignment(int x, int y, int maxCount, int originalTotal)
+        {
+            ThresholdMap map = _map;
+            int h = map.Height;
+            int color = Color;
+            int[] s = _align;
+            int a = 0, b = 0, c = 0;
+            int i = y;
+            while (i >= 0 && map.Dark(x, i) == color && b <= maxCount)
+            {
+                b++;
+                i--;
+            }
+            if (i < 0 || b > maxCount)
+            {
+                return -1f;
+            }
+            while (i >= 0 && map.Dark(x, i) != color && a <= maxCount)
+            {
+                a++;
+                i--;
+            }
+            if (a > maxCount)
+            {
+                return -1f;
+            }
+            i = y + 1;
+            while (i < h && map.Dark(x, i) == color && b <= maxCount)
+            {
+                b++;
+                i++;
+            }
+            if (i == h || b > maxCount)
+            {
+                return -1f;
+            }
+            while (i < h && map.Dark(x, i) != color && c <= maxCount)
+            {
+                c++;
+                i++;
+            }
+            if (c > maxCount)
+            {
+                return -1f;
+            }
+            int total = a + b + c;
+            if (5 * Abs(total - originalTotal) >= 2 * originalTotal)
+            {
+                return -1f;
+            }
+            s[0] = a;
+            s[1] = b;
+            s[2] = c;
+            if (!IsAlignRatio(s, ModuleSize))
+            {
+                return -1f;
+            }
+            return i - c - b * 0.5f;
+        }
+
+        private static int Abs(int v)
+        {
+            return v < 0 ? -v : v;
+        }
+
+        private static float Abs2(float v)
+        {
+            return v < 0 ? -v : v;
+        }
+
+        private static float Dist2(float ax, float ay, float bx, float by)
+        {
+            float dx = ax - bx;
+            float dy = ay - by;
+            return dx * dx + dy * dy;
+        }
+
+        /// <summary>Square root by Newton iteration (System.Math is not in the v1 mscorlib).</summary>
+        public static float Sqrt(float v)
+        {
+            if (v <= 0f)
+            {
+                return 0f;
+            }
+            float r = v > 1f ? v * 0.5f : 1f;
+            for (int i = 0; i < 20; i++)
+            {
+                float next = 0.5f * (r + v / r);
+                if (next >= r)
+                {
+                    // Converged from above.
+                    return next < r ? next : r;
+                }
+                r = next;
+            }
+            return r;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// The single status enum of the QR decoder: argument errors for a whole call, and the reason
+    /// a located candidate could not be decoded.
+    /// </summary>
+    public enum QrStatus
+    {
+        /// <summary>The call completed; see <see cref="QrResultSet.Count"/> for the codes found.</summary>
+        Ok = 0,
+        /// <summary>The frame buffer is null.</summary>
+        NullFrame = 1,
+        /// <summary>Width or height is zero or negative.</summary>
+        BadDimensions = 2,
+        /// <summary>The stride is smaller than the width.</summary>
+        StrideTooSmall = 3,
+        /// <summary>The buffer is shorter than stride * (height - 1) + width.</summary>
+        BufferTooSmall = 4,
+        /// <summary>The region of interest is empty or outside the frame.</summary>
+        BadRegion = 5,
+        /// <summary>The region is larger than the decoder was built for.</summary>
+        FrameTooLarge = 6,
+        /// <summary>The result set is null.</summary>
+        NullResults = 7,
+        /// <summary>No finder pattern triple was found.</summary>
+        NoCode = 10,
+        /// <summary>The grid could not be sampled inside the frame.</summary>
+        SamplingFailed = 11,
+        /// <summary>Neither copy of the format information was readable.</summary>
+        FormatInfo = 12,
+        /// <summary>The version information was unreadable or disagreed with the grid.</summary>
+        VersionInfo = 13,
+        /// <summary>Reed-Solomon correction failed on a block.</summary>
+        DataEcc = 14,
+        /// <summary>The bit stream ran past the data codewords.</summary>
+        DataOverflow = 15,
+        /// <summary>The bit stream used a mode indicator this decoder does not know.</summary>
+        UnknownMode = 16,
+        /// <summary>The payload exceeds the decoder's buffers.</summary>
+        PayloadTooLarge = 17
+    }
+
+    /// <summary>Names for <see cref="QrStatus"/> (enum ToString prints numbers on the device).</summary>
+    public static class QrStatusText
+    {
+        /// <summary>Returns a short stable name for a status value.</summary>
+        public static string Name(QrStatus status)
+        {
+            switch (status)
+            {
+                case QrStatus.Ok: return "ok";
+                case QrStatus.NullFrame: return "null-frame";
+                case QrStatus.BadDimensions: return "bad-dimensions";
+                case QrStatus.StrideTooSmall: return "stride-too-small";
+                case QrStatus.BufferTooSmall: return "buffer-too-small";
+                case QrStatus.BadRegion: return "bad-region";
+                case QrStatus.FrameTooLarge: return "frame-too-large";
+                case QrStatus.NullResults: return "null-results";
+                case QrStatus.NoCode: return "no-code";
+                case QrStatus.SamplingFailed: return "sampling-failed";
+                case QrStatus.FormatInfo: return "format-info";
+                case QrStatus.VersionInfo: return "version-info";
+                case QrStatus.DataEcc: return "data-ecc";
+                case QrStatus.DataOverflow: return "data-overflow";
+                case QrStatus.UnknownMode: return "unknown-mode";
+                case QrStatus.PayloadTooLarge: return "payload-too-large";
+                default: return "unknown";
+            }
+        }
+
+        /// <summary>True for the statuses that reject the call's arguments.</summary>
+        public static bool IsArgumentError(QrStatus status)
+        {
+            return status != QrStatus.Ok && (int)status < 10;
+        }
+    }
+}

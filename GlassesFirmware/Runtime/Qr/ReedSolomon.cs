@@ -1,0 +1,242 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// Reed-Solomon error correction for QR blocks (generator roots alpha^0..alpha^(n-1)):
+    /// syndromes, Berlekamp-Massey, Chien search and Forney, on fixed scratch arrays so a decode
+    /// allocates nothing. One instance per decoder; not thread-safe.
+    /// </summary>
+    public sealed class ReedSolomon
+    {
+        /// <summary>Most EC codewords in one QR block.</summary>
+        public const int MaxEc = 30;
+        private const int PolySize = MaxEc + 2;
+
+        private readonly int[] _syndromes = new int[PolySize];
+        private readonly int[] _sigma = new int[PolySize];
+        private readonly int[] _prev = new int[PolySize];
+        private readonly int[] _temp = new int[PolySize];
+        private readonly int[] _omega = new int[PolySize];
+        private readonly int[] _errorPos = new int[PolySize];
+
+        /// <summary>
+        /// Corrects block[offset .. offset+length) in place, where the last <paramref name="ecCount"/>
+        /// bytes are EC codewords. Returns the number of corrected codewords (0 if clean), or -1 when
+        /// the errors exceed what the block can correct (the block is then left unchanged).
+        /// </summary>
+        public int Correct(byte[] block, int offset, int length, int ecCount)
+        {
+            if (ecCount <= 0 || ecCount > MaxEc || length > 255 || length <= ecCount)
+            {
+                return -1;
+            }
+            if (!ComputeSyndromes(block, offset, length, ecCount))
+            {
+                return 0;
+            }
+            int degree = BerlekampMassey(ecCount);
+            if (degree == 0 || degree * 2 > ecCount)
+            {
+                return -1;
+            }
+            int found = FindErrors(length, degree);
+            if (found != degree)
+            {
+                return -1;
+            }
+            ComputeOmega(ecCount);
+            byte[] exp = Gf256.Exp;
+            byte[] log = Gf256.Log;
+            // Values are computed before any byte changes so a failure leaves the block untouched.
+            for (int k = 0; k < degree; k++)
+            {
+                int power = _errorPos[k];
+                int xInv = exp[255 - power];
+                int num = Evaluate(_omega, ecCount - 1, xInv);
+                int den = 0;
+                for (int i = 1; i <= degree; i += 2)
+                {
+                    // Formal derivative keeps odd terms: sigma_i x^(i-1).
+                    int c = _sigma[i];
+                    if (c != 0)
+                    {
+                        den ^= i == 1 ? c : exp[log[c] + (log[xInv] * (i - 1)) % 255];
+                    }
+                }
+                if (den == 0)
+                {
+                    return -1;
+                }
+                // Forney with first consecutive root alpha^0: e = X * omega(X^-1) / sigma'(X^-1).
+                int value = num == 0 ? 0 : exp[(log[num] + power + 255 - log[den]) % 255];
+                _temp[k] = value;
+            }
+            for (int k = 0; k < degree; k++)
+            {
+                block[offset + length - 1 - _errorPos[k]] ^= (byte)_temp[k];
+            }
+            if (ComputeSyndromes(block, offset, length, ecCount))
+            {
+                // Miscorrection guard: undo and report failure.
+                for (int k = 0; k < degree; k++)
+                {
+                    block[offset + length - 1 - _errorPos[k]] ^= (byte)_temp[k];
+                }
+                return -1;
+            }
+            return degree;
+        }
+
+        // Returns true when any syndrome is non-zero.
+        private bool ComputeSyndromes(byte[] block, int offset, int length, int ecCount)
+        {
+            byte[] exp = Gf256.Exp;
+            byte[] log = Gf256.Log;
+            bool any = false;
+            int end = offset + length;
+            for (int i = 0; i < ecCount; i++)
+            {
+                int s = 0;
+                for (int j = offset; j < end; j++)
+                {
+                    s = s == 0 ? block[j] : exp[log[s] + i] ^ block[j];
+                }
+                _syndromes[i] = s;
+                if (s != 0)
+                {
+                    any = true;
+                }
+            }
+            return any;
+        }
+
+        private int BerlekampMassey(int n)
+        {
+            for (int i = 0; i < PolySize; i++)
+            {
+                _sigma[i] = 0;
+                _prev[i] = 0;
+            }
+            _sigma[0] = 1;
+            _prev[0] = 1;
+            int l = 0;
+            int m = 1;
+            int b = 1;
+            for (int k = 0; k < n; k++)
+            {
+                int d = _syndromes[k];
+                for (int i = 1; i <= l; i++)
+                {
+                    d ^= Gf256.Multiply(_sigma[i], _syndromes[k - i]);
+                }
+                if (d == 0)
+                {
+                    m++;
+                    continue;
+                }
+                int coef = Gf256.Divide(d, b);
+                if (2 * l <= k)
+                {
+                    for (int i = 0; i < PolySize; i++)
+                    {
+                        _temp[i] = _sigma[i];
+                    }
+                    for (int i = 0; i + m < PolySize; i++)
+                    {
+                        _sigma[i + m] ^= Gf256.Multiply(coef, _prev[i]);
+                    }
+                    l = k + 1 - l;
+                    for (int i = 0; i < PolySize; i++)
+                    {
+                        _prev[i] = _temp[i];
+                    }
+                    b = d;
+                    m = 1;
+                }
+                else
+                {
+                    for (int i = 0; i + m < PolySize; i++)
+                    {
+                        _sigma[i + m] ^= Gf256.Multiply(coef, _prev[i]);
+                    }
+                    m++;
+                }
+            }
+            return l;
+        }
+
+        // Chien search over the positions of the block; stores powers (0 = last byte) of the roots.
+        private int FindErrors(int length, int degree)
+        {
+            int found = 0;
+            for (int power = 0; power < length; power++)
+            {
+                if (Evaluate(_sigma, degree, Gf256.Exp[255 - power]) == 0)
+                {
+                    if (found == degree)
+                    {
+                        return -1;
+                    }
+                    _errorPos[found++] = power;
+                }
+            }
+            return found;
+        }
+
+        // omega = S(x) * sigma(x) mod x^n.
+        private void ComputeOmega(int n)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                int v = 0;
+                for (int j = 0; j <= i; j++)
+                {
+                    v ^= Gf256.Multiply(_syndromes[i - j], _sigma[j]);
+                }
+                _omega[i] = v;
+            }
+        }
+
+        private static int Evaluate(int[] poly, int degree, int x)
+        {
+            int v = 0;
+            for (int i = degree; i >= 0; i--)
+            {
+                v = Gf256.Multiply(v, x) ^ poly[i];
+            }
+            return v;
+        }
+
+        /// <summary>
+        /// Computes <paramref name="ecCount"/> EC codewords for data[offset .. offset+dataLength)
+        /// into ec[ecOffset ..]; used by tests and the synthetic frame generator. Allocates the
+        /// generator polynomial, so it is not for the decode path.
+        /// </summary>
+        public static void Encode(byte[] data, int offset, int dataLength, byte[] ec, int ecOffset, int ecCount)
+        {
+            int[] gen = new int[ecCount + 1];
+            gen[0] = 1;
+            for (int i = 0; i < ecCount; i++)
+            {
+                // Multiply by (x - alpha^i); gen[0] is the highest-degree coefficient.
+                int root = Gf256.Exp[i];
+                for (int j = i + 1; j >= 1; j--)
+                {
+                    gen[j] = gen[j] ^ Gf256.Multiply(gen[j - 1], root);
+                }
+            }
+            for (int i = 0; i < ecCount; i++)
+            {
+                ec[ecOffset + i] = 0;
+            }
+            for (int i = 0; i < dataLength; i++)
+            {
+                int factor = data[offset + i] ^ ec[ecOffset];
+                for (int j = 0; j < ecCount - 1; j++)
+                {
+                    ec[ecOffset + j] = (byte)(ec[ecOffset + j + 1] ^ Gf256.Multiply(gen[j + 1], factor));
+                }
+                ec[ecOffset + ecCount - 1] = (byte)Gf256.Multiply(gen[ecCount], factor);
+            }
+        }
+    }
+}

@@ -1,0 +1,346 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// Decodes a sampled module grid: format and version information (BCH, nearest codeword within
+    /// 3 bits), unmasking, codeword extraction, de-interleaving, Reed-Solomon per block, then the
+    /// segment parser. Owns its codeword buffers (2 x 3706 bytes) so decoding allocates only the result.
+    /// </summary>
+    public sealed class SymbolDecoder
+    {
+        private static readonly QrEcLevel[] LevelFromBits = new QrEcLevel[] { QrEcLevel.M, QrEcLevel.L, QrEcLevel.H, QrEcLevel.Q };
+
+        private readonly byte[] _raw = new byte[QrVersionDb.MaxCodewords];
+        private readonly byte[] _blocks = new byte[QrVersionDb.MaxCodewords];
+        private readonly int[] _alignCentres = new int[QrVersionDb.MaxAlignment];
+        // For each coordinate, the index of the alignment centre within 2 modules, or -1.
+        private readonly sbyte[] _alignIndex = new sbyte[QrVersionDb.MaxDimension];
+        private readonly ReedSolomon _rs = new ReedSolomon();
+        private readonly SegmentDecoder _segments = new SegmentDecoder();
+        private int _alignCount;
+        private int _version;
+        private int _dim;
+
+        /// <summary>Format value (EC bits then mask, 5 bits) read by the last <see cref="ReadFormat"/>.</summary>
+        public int FormatValue;
+
+        /// <summary>
+        /// Reads both format copies and returns the 5-bit format value of the nearest valid word
+        /// (distance at most 3), or -1.
+        /// </summary>
+        public int ReadFormat(BitGrid grid)
+        {
+            int dim = grid.Dimension;
+            int a = 0;
+            for (int i = 0; i <= 5; i++)
+            {
+                a = (a << 1) | grid.Get(i, 8);
+            }
+            a = (a << 1) | grid.Get(7, 8);
+            a = (a << 1) | grid.Get(8, 8);
+            a = (a << 1) | grid.Get(8, 7);
+            for (int j = 5; j >= 0; j--)
+            {
+                a = (a << 1) | grid.Get(8, j);
+            }
+            int b = 0;
+            for (int j = dim - 1; j >= dim - 7; j--)
+            {
+                b = (b << 1) | grid.Get(8, j);
+            }
+            for (int i = dim - 8; i < dim; i++)
+            {
+                b = (b << 1) | grid.Get(i, 8);
+            }
+            int best = -1;
+            int bestDistance = 4;
+            for (int data = 0; data < 32; data++)
+            {
+                int word = QrVersionDb.FormatWord(data);
+                int d = BitCount(word ^ a);
+                int d2 = BitCount(word ^ b);
+                if (d2 < d)
+                {
+                    d = d2;
+                }
+                if (d < bestDistance)
+                {
+                    bestDistance = d;
+                    best = data;
+                }
+            }
+            FormatValue = best;
+            return best;
+        }
+
+        /// <summary>
+        /// Reads the two version blocks of a grid of at least 45 modules; returns the nearest version
+        /// (distance at most 3) or -1.
+        /// </summary>
+        public static int ReadVersion(BitGrid grid)
+        {
+            int dim = grid.Dimension;
+            int a = 0;
+            int b = 0;
+            for (int j = 5; j >= 0; j--)
+            {
+                for (int i = dim - 9; i >= dim - 11; i--)
+                {
+                    a = (a << 1) | grid.Get(i, j);
+                    b = (b << 1) | grid.Get(j, i);
+                }
+            }
+            int best = -1;
+            int bestDistance = 4;
+            for (int v = 7; v <= QrVersionDb.MaxVersion; v++)
+            {
+                int word = QrVersionDb.VersionWord(v);
+                int d = BitCount(word ^ a);
+                int d2 = BitCount(word ^ b);
+                if (d2 < d)
+                {
+                    d = d2;
+                }
+                if (d < bestDistance)
+                {
+                    bestDistance = d;
+                    best = v;
+                }
+            }
+            return best;
+        }
+
+        /// <summary>Number of set bits.</summary>
+        public static int BitCount(int v)
+        {
+            int n = 0;
+            while (v != 0)
+            {
+                v &= v - 1;
+                n++;
+            }
+            return n;
+        }
+
+        /// <summary>
+        /// Decodes the grid into <paramref name="code"/> (payload, text, version, level, mask,
+        /// corrected codewords, headers). The grid dimension fixes the version.
+        /// </summary>
+        public QrStatus Decode(BitGrid grid, QrCode code)
+        {
+            int format = ReadFormat(grid);
+            if (format < 0)
+            {
+                return QrStatus.FormatInfo;
+            }
+            _dim = grid.Dimension;
+            _version = (_dim - 17) / 4;
+            QrEcLevel level = LevelFromBits[format >> 3];
+            int mask = format & 7;
+            PrepareFunctionMap(_version);
+            int total = QrVersionDb.TotalCodewords(_version, level);
+            ReadCodewords(grid, mask, total);
+            int corrected = CorrectBlocks(level);
+            if (corrected < 0)
+            {
+                return QrStatus.DataEcc;
+            }
+            int dataLength = QrVersionDb.DataCodewords(_version, level);
+            int length;
+            QrStatus status = _segments.Parse(_raw, dataLength, _version, null, null, out length);
+            if (status != QrStatus.Ok)
+            {
+                return status;
+            }
+            byte[] payload = new byte[length];
+            _segments.Parse(_raw, dataLength, _version, payload, code, out length);
+            code.Payload = payload;
+            code.Text = BuildText(payload);
+            code.Version = _version;
+            code.EcLevel = level;
+            code.Mask = mask;
+            code.CorrectedCodewords = corrected;
+            return QrStatus.Ok;
+        }
+
+        private string BuildText(byte[] payload)
+        {
+            char[] chars = new char[payload.Length];
+            int n = 0;
+            int runs = _segments.RunCount;
+            for (int r = 0; r < runs; r++)
+            {
+                int start = _segments.RunStart(r);
+                int end = r + 1 < runs ? _segments.RunStart(r + 1) : payload.Length;
+                n = TextDecoder.DecodeRun(payload, start, end, _segments.RunCharset(r), chars, n);
+            }
+            return new string(chars, 0, n);
+        }
+
+        private void PrepareFunctionMap(int version)
+        {
+            _alignCount = QrVersionDb.AlignmentCentres(version, _alignCentres);
+            for (int i = 0; i < _dim; i++)
+            {
+                _alignIndex[i] = -1;
+            }
+            for (int k = 0; k < _alignCount; k++)
+            {
+                int c = _alignCentres[k];
+                for (int d = -2; d <= 2; d++)
+                {
+                    _alignIndex[c + d] = (sbyte)k;
+                }
+            }
+        }
+
+        private bool IsFunction(int x, int y)
+        {
+            int dim = _dim;
+            if (x == 6 || y == 6)
+            {
+                return true;
+            }
+            if (y < 9 && (x < 9 || x >= dim - 8))
+            {
+                return true;
+            }
+            if (x < 9 && y >= dim - 8)
+            {
+                return true;
+            }
+            if (_version >= 7 && ((x < 6 && y >= dim - 11 && y < dim - 8) || (y < 6 && x >= dim - 11 && x < dim - 8)))
+            {
+                return true;
+            }
+            int ax = _alignIndex[x];
+            int ay = _alignIndex[y];
+            if (ax < 0 || ay < 0)
+            {
+                return false;
+            }
+            int last = _alignCount - 1;
+            // No alignment pattern overlaps the three finder corners.
+            return !((ax == 0 && ay == 0) || (ax == 0 && ay == last) || (ax == last && ay == 0));
+        }
+
+        private static int MaskBit(int mask, int y, int x)
+        {
+            switch (mask)
+            {
+                case 0: return ((y + x) & 1) == 0 ? 1 : 0;
+                case 1: return (y & 1) == 0 ? 1 : 0;
+                case 2: return x % 3 == 0 ? 1 : 0;
+                case 3: return (y + x) % 3 == 0 ? 1 : 0;
+                case 4: return (((y >> 1) + x / 3) & 1) == 0 ? 1 : 0;
+                case 5: return ((y * x) & 1) + (y * x) % 3 == 0 ? 1 : 0;
+                case 6: return ((((y * x) & 1) + (y * x) % 3) & 1) == 0 ? 1 : 0;
+                default: return ((((y + x) & 1) + (y * x) % 3) & 1) == 0 ? 1 : 0;
+            }
+        }
+
+        /// <summary>The data mask of pattern <paramref name="mask"/> at row y, column x (1 = flip).</summary>
+        public static int Mask(int mask, int y, int x)
+        {
+            return MaskBit(mask, y, x);
+        }
+
+        private void ReadCodewords(BitGrid grid, int mask, int total)
+        {
+            int dim = _dim;
+            int count = 0;
+            int current = 0;
+            int bits = 0;
+            bool upward = true;
+            for (int right = dim - 1; right >= 1 && count < total; right -= 2)
+            {
+                if (right == 6)
+                {
+                    right = 5;
+                }
+                for (int v = 0; v < dim && count < total; v++)
+                {
+                    int y = upward ? dim - 1 - v : v;
+                    for (int dx = 0; dx < 2; dx++)
+                    {
+                        int x = right - dx;
+                        if (IsFunction(x, y))
+                        {
+                            continue;
+                        }
+                        current = (current << 1) | (grid.Get(x, y) ^ MaskBit(mask, y, x));
+                        bits++;
+                        if (bits == 8)
+                        {
+                            _raw[count++] = (byte)current;
+                            current = 0;
+                            bits = 0;
+                            if (count == total)
+                            {
+                                break;
+                            }
+                        }
+                    }
+                }
+                upward = !upward;
+            }
+            while (count < total)
+            {
+                _raw[count++] = 0;
+            }
+        }
+
+        // De-interleaves _raw into _blocks, corrects each block, and writes the data codewords back
+        // to the start of _raw. Returns the corrected count or -1.
+        private int CorrectBlocks(QrEcLevel level)
+        {
+            int ec = QrVersionDb.EcPerBlock(_version, level);
+            int shortCount = QrVersionDb.ShortBlocks(_version, level);
+            int shortData = QrVersionDb.ShortBlockData(_version, level);
+            int blocks = shortCount + QrVersionDb.LongBlocks(_version, level);
+            int shortLength = shortData + ec;
+            int k = 0;
+            for (int i = 0; i < shortData; i++)
+            {
+                for (int b = 0; b < blocks; b++)
+                {
+                    _blocks[BlockOffset(b, shortLength, shortCount) + i] = _raw[k++];
+                }
+            }
+            for (int b = shortCount; b < blocks; b++)
+            {
+                _blocks[BlockOffset(b, shortLength, shortCount) + shortData] = _raw[k++];
+            }
+            for (int i = 0; i < ec; i++)
+            {
+                for (int b = 0; b < blocks; b++)
+                {
+                    int data = b < shortCount ? shortData : shortData + 1;
+                    _blocks[BlockOffset(b, shortLength, shortCount) + data + i] = _raw[k++];
+                }
+            }
+            int corrected = 0;
+            int outPos = 0;
+            for (int b = 0; b < blocks; b++)
+            {
+                int data = b < shortCount ? shortData : shortData + 1;
+                int offset = BlockOffset(b, shortLength, shortCount);
+                int fixedCount = _rs.Correct(_blocks, offset, data + ec, ec);
+                if (fixedCount < 0)
+                {
+                    return -1;
+                }
+                corrected += fixedCount;
+                for (int i = 0; i < data; i++)
+                {
+                    _raw[outPos++] = _blocks[offset + i];
+                }
+            }
+            return corrected;
+        }
+
+        private static int BlockOffset(int block, int shortLength, int shortCount)
+        {
+            return block * shortLength + (block > shortCount ? block - shortCount : 0);
+        }
+    }
+}
