@@ -8,6 +8,9 @@ namespace GlassesFirmware.Qr
     {
         private readonly Perspective _transform = new Perspective();
         private readonly int[] _align = new int[3];
+        private readonly float[] _pts = new float[8];
+        private readonly int[] _centres = new int[QrVersionDb.MaxAlignment];
+        private int _dimension;
         private ThresholdMap _map;
 
         /// <summary>Image coordinates of the symbol's top-left, top-right, bottom-left finder centres.</summary>
@@ -105,17 +108,137 @@ namespace GlassesFirmware.Qr
                     UsedAlignment = FindAlignment(ex, ey, f);
                 }
             }
-            if (UsedAlignment)
-            {
-                _transform.Fit(3.5f, 3.5f, far, 3.5f, far - 3f, far - 3f, 3.5f, far,
-                    TlX, TlY, TrX, TrY, AlignX, AlignY, BlX, BlY);
-            }
-            else
-            {
-                _transform.Fit(3.5f, 3.5f, far, 3.5f, far, far, 3.5f, far,
-                    TlX, TlY, TrX, TrY, brX, brY, BlX, BlY);
-            }
+            _pts[0] = TlX;
+            _pts[1] = TlY;
+            _pts[2] = TrX;
+            _pts[3] = TrY;
+            _pts[4] = UsedAlignment ? AlignX : brX;
+            _pts[5] = UsedAlignment ? AlignY : brY;
+            _pts[6] = BlX;
+            _pts[7] = BlY;
+            _dimension = dimension;
+            Refit();
             return SampleGrid(dimension, grid);
+        }
+
+        /// <summary>
+        /// Refines the last fit by moving its four image control points a fraction of a module at a
+        /// time while the agreement of finder, timing and alignment modules with their known colours
+        /// improves (hill climbing, as quirc's "jiggle"), then re-samples. Returns false when the
+        /// refined grid leaves the frame.
+        /// </summary>
+        public bool Refine(BitGrid grid)
+        {
+            int dimension = _dimension;
+            QrVersionDb.AlignmentCentres((dimension - 17) / 4, _centres);
+            int best = Fitness(dimension);
+            float step = ModuleSize * 0.5f;
+            for (int pass = 0; pass < 4; pass++)
+            {
+                for (int i = 0; i < 8; i++)
+                {
+                    float old = _pts[i];
+                    _pts[i] = old + step;
+                    Refit();
+                    int up = Fitness(dimension);
+                    if (up > best)
+                    {
+                        best = up;
+                        continue;
+                    }
+                    _pts[i] = old - step;
+                    Refit();
+                    int down = Fitness(dimension);
+                    if (down > best)
+                    {
+                        best = down;
+                        continue;
+                    }
+                    _pts[i] = old;
+                }
+                step *= 0.5f;
+            }
+            Refit();
+            return SampleGrid(dimension, grid);
+        }
+
+        private void Refit()
+        {
+            float far = _dimension - 3.5f;
+            float br = UsedAlignment ? far - 3f : far;
+            _transform.Fit(3.5f, 3.5f, far, 3.5f, br, br, 3.5f, far,
+                _pts[0], _pts[1], _pts[2], _pts[3], _pts[4], _pts[5], _pts[6], _pts[7]);
+        }
+
+        // Number of function modules (finders with separators, timing rows, alignment patterns)
+        // whose sampled colour matches the pattern.
+        private int Fitness(int dimension)
+        {
+            int score = FinderFitness(3, 3) + FinderFitness(dimension - 4, 3) + FinderFitness(3, dimension - 4);
+            for (int i = 8; i < dimension - 8; i++)
+            {
+                int expected = (i & 1) == 0 ? 1 : 0;
+                if (SampleModule(i, 6) == expected)
+                {
+                    score++;
+                }
+                if (SampleModule(6, i) == expected)
+                {
+                    score++;
+                }
+            }
+            int count = dimension > 21 ? (dimension - 17) / 28 + 2 : 0;
+            for (int a = 0; a < count; a++)
+            {
+                for (int b = 0; b < count; b++)
+                {
+                    if ((a == 0 && b == 0) || (a == 0 && b == count - 1) || (a == count - 1 && b == 0))
+                    {
+                        continue;
+                    }
+                    score += PatternFitness(_centres[a], _centres[b], 2);
+                }
+            }
+            return score;
+        }
+
+        private int FinderFitness(int cx, int cy)
+        {
+            return PatternFitness(cx, cy, 3);
+        }
+
+        // Concentric square rings around (cx, cy) out to `radius`: even distances from the outer
+        // ring are dark, odd ones light (finder: radius 3, alignment: radius 2).
+        private int PatternFitness(int cx, int cy, int radius)
+        {
+            int score = 0;
+            for (int dy = -radius; dy <= radius; dy++)
+            {
+                for (int dx = -radius; dx <= radius; dx++)
+                {
+                    int ax = dx < 0 ? -dx : dx;
+                    int ay = dy < 0 ? -dy : dy;
+                    int ring = ax > ay ? ax : ay;
+                    int expected = ring == 0 || ((radius - ring) & 1) == 0 ? 1 : 0;
+                    if (SampleModule(cx + dx, cy + dy) == expected)
+                    {
+                        score++;
+                    }
+                }
+            }
+            return score;
+        }
+
+        private int SampleModule(int x, int y)
+        {
+            _transform.Map(x + 0.5f, y + 0.5f);
+            int ix = (int)(_transform.MappedX + 64f) - 64;
+            int iy = (int)(_transform.MappedY + 64f) - 64;
+            if (ix < 0 || iy < 0 || ix >= _map.Width || iy >= _map.Height)
+            {
+                return -1;
+            }
+            return _map.Dark(ix, iy) == Color ? 1 : 0;
         }
 
         private bool SampleGrid(int dimension, BitGrid grid)

@@ -221,6 +221,21 @@ namespace GlassesFirmware.Qr
                 code.Mirrored = true;
                 return mirrored;
             }
+            // The symbol is located but not read: refine the fit and try both readings again.
+            if (!_sampler.Refine(_grid))
+            {
+                return status;
+            }
+            if (_symbol.Decode(_grid, code) == QrStatus.Ok)
+            {
+                return QrStatus.Ok;
+            }
+            _grid.Transpose();
+            if (_symbol.Decode(_grid, code) == QrStatus.Ok)
+            {
+                code.Mirrored = true;
+                return QrStatus.Ok;
+            }
             return status;
         }
 
