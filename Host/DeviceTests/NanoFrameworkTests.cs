@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Xunit;
+
+namespace GlassesFirmware.Host.DeviceTests
+{
+    /// <summary>Exposes every step of every GlassesFirmware.Tests class to dotnet test.</summary>
+    public class NanoFrameworkTests
+    {
+        public static IEnumerable<object[]> Steps()
+        {
+            foreach (Type testClass in UnitTestLauncher.TestClasses(typeof(NanoFrameworkTests).Assembly))
+            {
+                List<LauncherStep> plan = UnitTestLauncher.Plan(testClass);
+                for (int i = 0; i < plan.Count; i++)
+                {
+                    yield return new object[] { new DeviceTestCase(testClass.FullName, i, plan[i].DisplayName) };
+                }
+            }
+        }
+
+        [SkippableTheory]
+        [MemberData(nameof(Steps))]
+        public void Device(DeviceTestCase test)
+        {
+            Type testClass = typeof(NanoFrameworkTests).Assembly.GetType(test.ClassName, throwOnError: true);
+            StepResult result = UnitTestLauncher.Run(testClass)[test.StepIndex];
+            Skip.If(result.Outcome == Outcome.Skipped, result.Message);
+            Assert.True(result.Outcome == Outcome.Passed, result.Message);
+        }
+
+        [Fact]
+        public void TestAssemblyHasTests()
+        {
+            Assert.NotEmpty(Steps());
+        }
+    }
+}
