@@ -162,6 +162,12 @@ namespace GlassesFirmware.Qr
             return SampleGrid(dimension, grid);
         }
 
+        /// <summary>Samples the grid again with the current fit (e.g. after changing <see cref="Vote"/>).</summary>
+        public bool Resample(BitGrid grid)
+        {
+            return SampleGrid(_dimension, grid);
+        }
+
         private void Refit()
         {
             float far = _dimension - 3.5f;
@@ -278,13 +284,35 @@ namespace GlassesFirmware.Qr
                     {
                         iy = h - 1;
                     }
-                    if (map.Dark(ix, iy) == color)
+                    int dark = map.Dark(ix, iy) == color ? 1 : 0;
+                    if (Vote)
+                    {
+                        int votes = 2 * dark + Probe(x + 0.25f, fy - 0.25f) + Probe(x + 0.75f, fy - 0.25f)
+                            + Probe(x + 0.25f, fy + 0.25f) + Probe(x + 0.75f, fy + 0.25f);
+                        dark = votes >= 3 ? 1 : 0;
+                    }
+                    if (dark != 0)
                     {
                         grid.SetDark(x, y);
                     }
                 }
             }
             return true;
+        }
+
+        /// <summary>When set, each module is the weighted vote of its centre and four inner points.</summary>
+        public bool Vote;
+
+        private int Probe(float x, float y)
+        {
+            _transform.Map(x, y);
+            int ix = (int)(_transform.MappedX + 64f) - 64;
+            int iy = (int)(_transform.MappedY + 64f) - 64;
+            if (ix < 0 || iy < 0 || ix >= _map.Width || iy >= _map.Height)
+            {
+                return 0;
+            }
+            return _map.Dark(ix, iy) == Color ? 1 : 0;
         }
 
         // Module size from the black-white-black run lengths leaving a finder centre towards

@@ -191,18 +191,13 @@ namespace GlassesFirmware.Qr
             }
             if (dimension >= 45)
             {
-                int version = SymbolDecoder.ReadVersion(_grid);
-                if (version < 0)
+                int version = ReadVersionEitherWay();
+                if (version < 0 && _sampler.Refine(_grid))
                 {
-                    _grid.Transpose();
-                    version = SymbolDecoder.ReadVersion(_grid);
-                    _grid.Transpose();
+                    version = ReadVersionEitherWay();
                 }
-                if (version < 0)
-                {
-                    return QrStatus.VersionInfo;
-                }
-                int actual = QrVersionDb.Dimension(version);
+                // Unreadable version blocks: trust the estimate and let Reed-Solomon judge.
+                int actual = version < 0 ? dimension : QrVersionDb.Dimension(version);
                 if (actual != dimension && !_sampler.Sample(actual, _grid))
                 {
                     return QrStatus.SamplingFailed;
@@ -236,7 +231,36 @@ namespace GlassesFirmware.Qr
                 code.Mirrored = true;
                 return QrStatus.Ok;
             }
+            _sampler.Vote = true;
+            bool sampled = _sampler.Resample(_grid);
+            _sampler.Vote = false;
+            if (!sampled)
+            {
+                return status;
+            }
+            if (_symbol.Decode(_grid, code) == QrStatus.Ok)
+            {
+                return QrStatus.Ok;
+            }
+            _grid.Transpose();
+            if (_symbol.Decode(_grid, code) == QrStatus.Ok)
+            {
+                code.Mirrored = true;
+                return QrStatus.Ok;
+            }
             return status;
+        }
+
+        private int ReadVersionEitherWay()
+        {
+            int version = SymbolDecoder.ReadVersion(_grid);
+            if (version < 0)
+            {
+                _grid.Transpose();
+                version = SymbolDecoder.ReadVersion(_grid);
+                _grid.Transpose();
+            }
+            return version;
         }
 
         private void SetCorners(QrCode code, int offsetX, int offsetY)
