@@ -10,7 +10,7 @@ namespace GlassesFirmware.Host.DeviceTests
     {
         public static IEnumerable<object[]> Steps()
         {
-            foreach (Type testClass in UnitTestLauncher.TestClasses(typeof(NanoFrameworkTests).Assembly))
+            foreach (Type testClass in UnitTestLauncher.TestClasses(typeof(NanoFrameworkTests).Assembly, "GlassesFirmware.Tests"))
             {
                 List<LauncherStep> plan = UnitTestLauncher.Plan(testClass);
                 for (int i = 0; i < plan.Count; i++)

@@ -27,8 +27,12 @@ namespace GlassesFirmware.Host.DeviceTests
         private static readonly Type[] Phases = { typeof(SetupAttribute), typeof(TestMethodAttribute), typeof(DataRowAttribute), typeof(CleanupAttribute) };
         private static readonly ConcurrentDictionary<Type, StepResult[]> Results = new();
 
-        public static IEnumerable<Type> TestClasses(Assembly assembly) =>
-            assembly.GetTypes().Where(t => t.IsClass && t.GetCustomAttributes(true).Any(a => a.GetType() == typeof(TestClassAttribute))).OrderBy(t => t.FullName, StringComparer.Ordinal);
+        /// <summary>The [TestClass] types of <paramref name="assembly"/> in namespace <paramref name="ns"/> (or below).</summary>
+        public static IEnumerable<Type> TestClasses(Assembly assembly, string ns) =>
+            assembly.GetTypes()
+                .Where(t => t.IsClass && t.Namespace != null && (t.Namespace == ns || t.Namespace.StartsWith(ns + ".", StringComparison.Ordinal)))
+                .Where(t => t.GetCustomAttributes(true).Any(a => a.GetType() == typeof(TestClassAttribute)))
+                .OrderBy(t => t.FullName, StringComparer.Ordinal);
 
         public static List<LauncherStep> Plan(Type testClass)
         {
