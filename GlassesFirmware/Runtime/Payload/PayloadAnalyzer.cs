@@ -1,0 +1,118 @@
+using GlassesFirmware.Payload.Readback;
+
+namespace GlassesFirmware.Payload
+{
+    /// <summary>
+    /// Turns any decoded QR payload into a <see cref="PaymentIntent"/>: classifies it, validates
+    /// EMVCo merchant-presented codes under the configured policy, reads money and payee, and composes
+    /// the readback sentence. Every byte sequence yields a verdict; nothing is thrown for bad input.
+    /// Keep one instance per scanning loop: it reuses its parse tables and is not thread-safe.
+    /// </summary>
+    public sealed class PayloadAnalyzer
+    {
+        private readonly EmvValidator _emv = new EmvValidator();
+        private readonly PayloadOptions _options;
+        private readonly ReadbackLanguage _language;
+
+        /// <summary>Creates an analyzer for the given policy, payment hosts and readback language.</summary>
+        public PayloadAnalyzer(PayloadOptions options)
+        {
+            _options = options == null ? new PayloadOptions() : options;
+            _language = ReadbackLanguages.Find(_options.Language);
+        }
+
+        /// <summary>The options in force.</summary>
+        public PayloadOptions Options
+        {
+            get { return _options; }
+        }
+
+        /// <summary>Analyzes text as returned by a decoder (judged by its UTF-8 encoding).</summary>
+        public PaymentIntent Analyze(string text)
+        {
+            byte[] bytes = text == null ? new byte[0] : Utf8.Encode(text);
+            return Analyze(bytes, 0, bytes.Length);
+        }
+
+        /// <summary>
+        /// Analyzes the raw decoded bytes in [offset, offset + count). Out-of-range arguments are
+        /// clipped to the buffer. The CRC is computed over these exact bytes.
+        /// </summary>
+        public PaymentIntent Analyze(byte[] data, int offset, int count)
+        {
+            if (data == null) data = new byte[0];
+            if (offset < 0) offset = 0;
+            if (offset > data.Length) offset = data.Length;
+            if (count < 0) count = 0;
+            if (count > data.Length - offset) count = data.Length - offset;
+            int end = offset + count;
+
+            PaymentIntent r = new PaymentIntent();
+            FindingList f = new FindingList(_options.Policy);
+            Classify(data, offset, end, f, r);
+            r.Findings = f.ToArray();
+            r.Accepted = !f.HasErrors;
+            r.Readback = ReadbackComposer.Compose(r, _language);
+            return r;
+        }
+
+        private void Classify(byte[] b, int s, int e, FindingList f, PaymentIntent r)
+        {
+            if (e == s)
+            {
+                r.Kind = PayloadKind.Empty;
+                f.Error(FindingCode.PayloadEmpty, null, "empty payload");
+                return;
+            }
+
+            if (Utf8.StartsWith(b, s, e, "hQVDUFY"))
+            {
+                r.Kind = PayloadKind.EmvConsumer;
+                f.Error(FindingCode.PayloadConsumerPresented, null, "EMVCo consumer-presented code: shown by a payer to a merchant, not payable by the glasses");
+                return;
+            }
+
+            bool valid = Utf8.FindInvalid(b, s, e) < 0;
+            if (IsEmvMerchant(b, s, e))
+            {
+                r.Kind = PayloadKind.EmvMerchant;
+                if (!valid)
+                {
+                    f.Error(FindingCode.PayloadUtf8Invalid, null, "EMVCo payload is not valid UTF-8 at byte " + (Utf8.FindInvalid(b, s, e) - s));
+                    return;
+                }
+
+                _emv.Validate(b, s, e, _options.Language, f, r);
+                return;
+            }
+
+            if (!valid)
+            {
+                r.Kind = PayloadKind.Binary;
+                f.Error(FindingCode.PayloadUtf8Invalid, null, "payload is not UTF-8 text");
+                return;
+            }
+
+            int afterScheme = UrlPayload.AfterScheme(b, s, e);
+            if (afterScheme > 0)
+            {
+                UrlPayload.Analyze(b, s, e, afterScheme, _options.AllowedHosts, f, r);
+                return;
+            }
+
+            r.Kind = PayloadKind.PlainText;
+            f.Error(FindingCode.PayloadNotPayment, null, "plain text, not a payment code; never acted on");
+        }
+
+        /// <summary>
+        /// "0002" first, or four digits first and a "6304" CRC object last: broken or reordered EMVCo
+        /// codes still get EMVCo findings instead of being called plain text.
+        /// </summary>
+        private static bool IsEmvMerchant(byte[] b, int s, int e)
+        {
+            if (e - s < 4 || !Utf8.IsDigits(b, s, s + 4)) return false;
+            if (Utf8.StartsWith(b, s, e, "0002")) return true;
+            return e - s >= 12 && Utf8.StartsWith(b, e - 8, e, "6304");
+        }
+    }
+}

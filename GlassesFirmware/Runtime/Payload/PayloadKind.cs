@@ -1,0 +1,46 @@
+namespace GlassesFirmware.Payload
+{
+    /// <summary>What a decoded QR payload is, before any judgement about whether to pay it.</summary>
+    public enum PayloadKind
+    {
+        /// <summary>No bytes at all.</summary>
+        Empty = 0,
+        /// <summary>EMVCo merchant-presented TLV ("0002..." ending "6304XXXX").</summary>
+        EmvMerchant,
+        /// <summary>EMVCo consumer-presented (base64 starting "hQVDUFY"): a payer's code, never paid.</summary>
+        EmvConsumer,
+        /// <summary>An Alipay URL on qr.alipay.com.</summary>
+        AlipayUrl,
+        /// <summary>An Alipay+ MPM code: HTTPS://domain/MPM/3/base64-TLV.</summary>
+        AlipayPlusMpm,
+        /// <summary>A WeChat Pay weixin:// code URL.</summary>
+        WeChatPay,
+        /// <summary>A UPI upi://pay? intent.</summary>
+        Upi,
+        /// <summary>An HTTPS URL on a host from the configured payment allow-list.</summary>
+        PaymentUrl,
+        /// <summary>Any other URL: never acted on.</summary>
+        UnknownUrl,
+        /// <summary>Readable text that is none of the above: never acted on.</summary>
+        PlainText,
+        /// <summary>Bytes that are not UTF-8 text.</summary>
+        Binary,
+    }
+
+    /// <summary>Stable text names of <see cref="PayloadKind"/> values (enum names are absent on the device).</summary>
+    public static class PayloadKinds
+    {
+        private static readonly string[] Names =
+        {
+            "empty", "emvMerchant", "emvConsumer", "alipayUrl", "alipayPlusMpm", "weChatPay", "upi",
+            "paymentUrl", "unknownUrl", "plainText", "binary",
+        };
+
+        /// <summary>The stable text name, such as "emvMerchant".</summary>
+        public static string Name(PayloadKind kind)
+        {
+            int i = (int)kind;
+            return i >= 0 && i < Names.Length ? Names[i] : "unknown";
+        }
+    }
+}

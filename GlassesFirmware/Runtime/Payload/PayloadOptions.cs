@@ -1,0 +1,30 @@
+namespace GlassesFirmware.Payload
+{
+    /// <summary>
+    /// Settings that come from the device configuration (nf.config): the payment-host allow-list and
+    /// the wearer's language. The payload code never reads configuration itself.
+    /// </summary>
+    public sealed class PayloadOptions
+    {
+        /// <summary>Creates options with the device policy, English and no extra payment hosts.</summary>
+        public PayloadOptions()
+        {
+            Policy = ValidationPolicy.Device;
+            AllowedHosts = new string[0];
+            Language = "en";
+        }
+
+        /// <summary>Rule book for EMVCo merchant-presented payloads.</summary>
+        public ValidationPolicy Policy { get; set; }
+
+        /// <summary>
+        /// Payment hosts (lower case, e.g. "qr.tngdigital.com.my") whose HTTPS URLs are forwarded to the
+        /// wallet. A leading dot (".example.com") also admits its subdomains. From nf.config
+        /// <c>payment.allowed.hosts</c>.
+        /// </summary>
+        public string[] AllowedHosts { get; set; }
+
+        /// <summary>ISO 639-1 code of the readback language ("en", "zh"). From nf.config <c>readback.language</c>.</summary>
+        public string Language { get; set; }
+    }
+}

@@ -1,0 +1,109 @@
+namespace GlassesFirmware.Payload
+{
+    /// <summary>What 55 asks for on top of the amount.</summary>
+    public enum TipMode
+    {
+        /// <summary>No tip or convenience fee.</summary>
+        None = 0,
+        /// <summary>55 = 01: ask the wearer for a tip.</summary>
+        Prompt = 1,
+        /// <summary>55 = 02: fixed convenience fee in 56.</summary>
+        FixedFee = 2,
+        /// <summary>55 = 03: percentage convenience fee in 57.</summary>
+        PercentageFee = 3,
+    }
+
+    /// <summary>Where the spoken payee name came from.</summary>
+    public enum PayeeSource
+    {
+        /// <summary>No usable name in the payload: the wallet must supply it.</summary>
+        None = 0,
+        /// <summary>Merchant name in the wearer's language (64.01).</summary>
+        Localized = 1,
+        /// <summary>Merchant name (59).</summary>
+        MerchantName = 2,
+    }
+
+    /// <summary>
+    /// The verdict on one scanned payload: its kind, whether the glasses may offer it for payment, the
+    /// findings, the money, the payee and the sentence to speak. Produced by <see cref="PayloadAnalyzer"/>.
+    /// </summary>
+    public sealed class PaymentIntent
+    {
+        internal PaymentIntent()
+        {
+            CurrencyNumeric = -1;
+            Exponent = -1;
+            Findings = new Finding[0];
+        }
+
+        /// <summary>What the payload is.</summary>
+        public PayloadKind Kind { get; internal set; }
+
+        /// <summary>Payment scheme name ("PayNow", "Alipay", ...), the raw GUID for unknown networks, or null.</summary>
+        public string Scheme { get; internal set; }
+
+        /// <summary>True when no finding is an error under the policy used: the payload may be offered to the wallet.</summary>
+        public bool Accepted { get; internal set; }
+
+        /// <summary>All findings, in the order found.</summary>
+        public Finding[] Findings { get; internal set; }
+
+        /// <summary>True when the payload carries a usable, non-zero transaction amount.</summary>
+        public bool HasAmount { get; internal set; }
+
+        /// <summary>Transaction amount (54) in minor units of the currency; 0 when <see cref="HasAmount"/> is false.</summary>
+        public long AmountMinor { get; internal set; }
+
+        /// <summary>True when the wearer must say the amount (static code or amount not usable).</summary>
+        public bool AmountNeeded { get; internal set; }
+
+        /// <summary>ISO 4217 numeric code from 53, or -1.</summary>
+        public int CurrencyNumeric { get; internal set; }
+
+        /// <summary>ISO 4217 alphabetic code ("SGD"), or null when unknown.</summary>
+        public string CurrencyAlpha { get; internal set; }
+
+        /// <summary>ISO 4217 minor-unit exponent (JPY 0, USD 2, KWD 3), or -1 when unknown.</summary>
+        public int Exponent { get; internal set; }
+
+        /// <summary>Tip or convenience fee mode from 55.</summary>
+        public TipMode TipMode { get; internal set; }
+
+        /// <summary>Convenience fee in minor units (fixed, or computed from the percentage).</summary>
+        public long FeeMinor { get; internal set; }
+
+        /// <summary>Percentage fee in hundredths of a percent (57 "3.5" = 350); 0 otherwise.</summary>
+        public int FeeBasisPoints { get; internal set; }
+
+        /// <summary>True when <see cref="TotalMinor"/> is known (amount present and no tip prompt).</summary>
+        public bool HasTotal { get; internal set; }
+
+        /// <summary>Amount plus convenience fee in minor units.</summary>
+        public long TotalMinor { get; internal set; }
+
+        /// <summary>The name that is spoken (may be truncated for display), or null.</summary>
+        public string Payee { get; internal set; }
+
+        /// <summary>Where <see cref="Payee"/> came from.</summary>
+        public PayeeSource PayeeSource { get; internal set; }
+
+        /// <summary>Merchant city (64.02 or 60), or null.</summary>
+        public string City { get; internal set; }
+
+        /// <summary>Country code from 58, or null.</summary>
+        public string Country { get; internal set; }
+
+        /// <summary>True for Point of Initiation 12 (a code for one transaction).</summary>
+        public bool IsDynamic { get; internal set; }
+
+        /// <summary>Bit n set (n = 1..8) when 62.0n is "***": the wearer must be asked for that field.</summary>
+        public int PromptMask { get; internal set; }
+
+        /// <summary>Host of a URL payload (lower case), or null.</summary>
+        public string Host { get; internal set; }
+
+        /// <summary>The exact sentence the glasses speak for confirmation.</summary>
+        public string Readback { get; internal set; }
+    }
+}

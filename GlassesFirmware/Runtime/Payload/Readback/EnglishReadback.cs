@@ -1,0 +1,67 @@
+namespace GlassesFirmware.Payload.Readback
+{
+    /// <summary>English readback table.</summary>
+    public static class EnglishReadback
+    {
+        /// <summary>Creates the table.</summary>
+        public static ReadbackLanguage Create()
+        {
+            return new ReadbackLanguage
+            {
+                Code = "en",
+                Pay = "Pay {1} to {0}{2}.",
+                PayAmountNeeded = "Pay {0}{2}; say the amount in {1}.",
+                FixedFee = ", plus a fee of {0}, {1} in total",
+                FixedFeeOnly = ", plus a fee of {0}",
+                PercentFee = ", plus a {0} percent fee of {1}, {2} in total",
+                PercentFeeOnly = ", plus a {0} percent fee",
+                Tip = ", and you may add a tip",
+                UnknownPayee = "a payee your wallet will confirm",
+                UrlPayment = "A {0} payment; your wallet will show the payee and amount.",
+                UrlPaymentVowel = "An {0} payment; your wallet will show the payee and amount.",
+                NotPayable = "This code is not a payment the glasses can make.",
+                Money = "{0} {1}",
+                Prompt = " The merchant also asks for {0}.",
+                ListSeparator = ", ",
+                PromptFields = new[]
+                {
+                    "a bill number", "a mobile number", "a store label", "a loyalty number",
+                    "a reference", "a customer label", "a terminal label", "the purpose of payment",
+                },
+                Currencies = new[]
+                {
+                    "AED", "UAE dirham", "UAE dirhams",
+                    "ARS", "Argentine peso", "Argentine pesos",
+                    "AUD", "Australian dollar", "Australian dollars",
+                    "BDT", "Bangladeshi taka", "Bangladeshi taka",
+                    "BRL", "Brazilian real", "Brazilian reais",
+                    "CAD", "Canadian dollar", "Canadian dollars",
+                    "CHF", "Swiss franc", "Swiss francs",
+                    "CNY", "Chinese yuan", "Chinese yuan",
+                    "EUR", "euro", "euros",
+                    "GBP", "pound sterling", "pounds sterling",
+                    "HKD", "Hong Kong dollar", "Hong Kong dollars",
+                    "IDR", "Indonesian rupiah", "Indonesian rupiah",
+                    "INR", "Indian rupee", "Indian rupees",
+                    "JPY", "Japanese yen", "Japanese yen",
+                    "KHR", "Cambodian riel", "Cambodian riels",
+                    "KRW", "South Korean won", "South Korean won",
+                    "KWD", "Kuwaiti dinar", "Kuwaiti dinars",
+                    "LAK", "Lao kip", "Lao kip",
+                    "LKR", "Sri Lankan rupee", "Sri Lankan rupees",
+                    "MOP", "Macanese pataca", "Macanese patacas",
+                    "MYR", "Malaysian ringgit", "Malaysian ringgit",
+                    "NZD", "New Zealand dollar", "New Zealand dollars",
+                    "PHP", "Philippine peso", "Philippine pesos",
+                    "PKR", "Pakistani rupee", "Pakistani rupees",
+                    "SAR", "Saudi riyal", "Saudi riyals",
+                    "SGD", "Singapore dollar", "Singapore dollars",
+                    "THB", "Thai baht", "Thai baht",
+                    "TWD", "New Taiwan dollar", "New Taiwan dollars",
+                    "USD", "US dollar", "US dollars",
+                    "VND", "Vietnamese dong", "Vietnamese dong",
+                },
+            };
+        }
+    }
+}

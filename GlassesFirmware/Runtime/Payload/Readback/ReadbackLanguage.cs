@@ -1,0 +1,72 @@
+namespace GlassesFirmware.Payload.Readback
+{
+    /// <summary>
+    /// Everything language-specific in the confirmation sentence. Adding a language means adding one
+    /// table like <see cref="EnglishReadback"/> and listing it in <see cref="ReadbackLanguages"/>;
+    /// <see cref="ReadbackComposer"/> stays unchanged. Templates use {0}, {1}, {2} placeholders.
+    /// </summary>
+    public sealed class ReadbackLanguage
+    {
+        /// <summary>ISO 639-1 code, also matched against 64.00.</summary>
+        public string Code { get; set; }
+
+        /// <summary>Known amount: {0} payee, {1} money, {2} fee or tip clause.</summary>
+        public string Pay { get; set; }
+
+        /// <summary>No usable amount: {0} payee, {1} currency name, {2} fee or tip clause.</summary>
+        public string PayAmountNeeded { get; set; }
+
+        /// <summary>Fixed fee clause: {0} fee money, {1} total money.</summary>
+        public string FixedFee { get; set; }
+
+        /// <summary>Fixed fee clause without an amount: {0} fee money.</summary>
+        public string FixedFeeOnly { get; set; }
+
+        /// <summary>Percentage fee clause: {0} percent, {1} fee money, {2} total money.</summary>
+        public string PercentFee { get; set; }
+
+        /// <summary>Percentage fee clause without an amount: {0} percent.</summary>
+        public string PercentFeeOnly { get; set; }
+
+        /// <summary>Tip prompt clause.</summary>
+        public string Tip { get; set; }
+
+        /// <summary>Said instead of a payee name when the payload has none.</summary>
+        public string UnknownPayee { get; set; }
+
+        /// <summary>URL-style codes: {0} scheme or host.</summary>
+        public string UrlPayment { get; set; }
+
+        /// <summary>Variant of <see cref="UrlPayment"/> for schemes starting with a vowel ("An Alipay payment"), or null.</summary>
+        public string UrlPaymentVowel { get; set; }
+
+        /// <summary>Said for anything that is not accepted.</summary>
+        public string NotPayable { get; set; }
+
+        /// <summary>Money: {0} amount digits, {1} currency name.</summary>
+        public string Money { get; set; }
+
+        /// <summary>Sentence appended when 62.01-08 ask for input: {0} list of fields.</summary>
+        public string Prompt { get; set; }
+
+        /// <summary>Separator in the list of prompted fields.</summary>
+        public string ListSeparator { get; set; }
+
+        /// <summary>Names of 62.01 to 62.08 (index 0 is 62.01).</summary>
+        public string[] PromptFields { get; set; }
+
+        /// <summary>Currency names as triples: ISO alphabetic code, name for exactly one unit, name for other amounts.</summary>
+        public string[] Currencies { get; set; }
+
+        /// <summary>Spoken currency name; the ISO code when the table has none.</summary>
+        public string CurrencyName(string alpha, bool one)
+        {
+            for (int i = 0; i + 2 < Currencies.Length; i += 3)
+            {
+                if (Currencies[i] == alpha) return one ? Currencies[i + 1] : Currencies[i + 2];
+            }
+
+            return alpha;
+        }
+    }
+}

@@ -1,0 +1,309 @@
+namespace GlassesFirmware.Payload
+{
+    /// <summary>
+    /// UTF-8 and ASCII helpers that work in place on a byte buffer, so the parser never builds a
+    /// string per character (and the device needs no Encoding package).
+    /// </summary>
+    public static class Utf8
+    {
+        /// <summary>Returns the index of the first malformed UTF-8 sequence in [start, end), or -1.</summary>
+        public static int FindInvalid(byte[] b, int start, int end)
+        {
+            int i = start;
+            while (i < end)
+            {
+                int c = b[i];
+                if (c < 0x80)
+                {
+                    i++;
+                    continue;
+                }
+
+                int n;
+                int lo = 0x80;
+                int hi = 0xBF;
+                if (c >= 0xC2 && c <= 0xDF)
+                {
+                    n = 1;
+                }
+                else if (c >= 0xE0 && c <= 0xEF)
+                {
+                    n = 2;
+                    if (c == 0xE0) lo = 0xA0;          // overlong
+                    else if (c == 0xED) hi = 0x9F;     // UTF-16 surrogates
+                }
+                else if (c >= 0xF0 && c <= 0xF4)
+                {
+                    n = 3;
+                    if (c == 0xF0) lo = 0x90;          // overlong
+                    else if (c == 0xF4) hi = 0x8F;     // above U+10FFFF
+                }
+                else
+                {
+                    return i;
+                }
+
+                if (end - i <= n) return i;
+                int c1 = b[i + 1];
+                if (c1 < lo || c1 > hi) return i;
+                for (int k = 2; k <= n; k++)
+                {
+                    int ck = b[i + k];
+                    if (ck < 0x80 || ck > 0xBF) return i;
+                }
+
+                i += n + 1;
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// Moves <paramref name="count"/> code points forward from <paramref name="pos"/>; returns the new
+        /// byte index, or -1 when fewer code points remain before <paramref name="end"/>.
+        /// </summary>
+        public static int Advance(byte[] b, int pos, int end, int count)
+        {
+            for (int k = 0; k < count; k++)
+            {
+                if (pos >= end) return -1;
+                pos++;
+                while (pos < end && (b[pos] & 0xC0) == 0x80) pos++;
+            }
+
+            return pos;
+        }
+
+        /// <summary>Number of code points in [start, end) (continuation bytes are not counted).</summary>
+        public static int CountChars(byte[] b, int start, int end)
+        {
+            int n = 0;
+            for (int i = start; i < end; i++)
+            {
+                if ((b[i] & 0xC0) != 0x80) n++;
+            }
+
+            return n;
+        }
+
+        /// <summary>True when some byte in [start, end) is not ASCII.</summary>
+        public static bool HasMultibyte(byte[] b, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (b[i] >= 0x80) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>True when every byte is in the EMV "ans" set (printable ASCII 0x20-0x7E).</summary>
+        public static bool IsAns(byte[] b, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (b[i] < 0x20 || b[i] > 0x7E) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>True when the range is non-empty and holds only the digits 0-9.</summary>
+        public static bool IsDigits(byte[] b, int start, int end)
+        {
+            if (end <= start) return false;
+            for (int i = start; i < end; i++)
+            {
+                if (b[i] < (byte)'0' || b[i] > (byte)'9') return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Value of two ASCII digits at <paramref name="pos"/>, or -1.</summary>
+        public static int TwoDigits(byte[] b, int pos)
+        {
+            int d1 = b[pos] - '0';
+            int d2 = b[pos + 1] - '0';
+            if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+            return d1 * 10 + d2;
+        }
+
+        /// <summary>ASCII case-insensitive comparison of [start, end) with <paramref name="s"/>.</summary>
+        public static bool EqualsIgnoreCase(byte[] b, int start, int end, string s)
+        {
+            return end - start == s.Length && StartsWithIgnoreCase(b, start, end, s);
+        }
+
+        /// <summary>ASCII case-insensitive prefix test of [start, end) against <paramref name="prefix"/>.</summary>
+        public static bool StartsWithIgnoreCase(byte[] b, int start, int end, string prefix)
+        {
+            if (end - start < prefix.Length) return false;
+            for (int k = 0; k < prefix.Length; k++)
+            {
+                if (Lower(b[start + k]) != Lower((byte)prefix[k])) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Exact prefix test of [start, end) against an ASCII <paramref name="prefix"/>.</summary>
+        public static bool StartsWith(byte[] b, int start, int end, string prefix)
+        {
+            if (end - start < prefix.Length) return false;
+            for (int k = 0; k < prefix.Length; k++)
+            {
+                if (b[start + k] != (byte)prefix[k]) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>ASCII lower-case of one byte.</summary>
+        public static int Lower(byte c)
+        {
+            return c >= (byte)'A' && c <= (byte)'Z' ? c + 32 : c;
+        }
+
+        /// <summary>Decodes [start, end) to a string (malformed sequences become U+FFFD).</summary>
+        public static string GetString(byte[] b, int start, int end)
+        {
+            return GetString(b, start, end, int.MaxValue);
+        }
+
+        /// <summary>Decodes at most <paramref name="maxChars"/> code points of [start, end) to a string.</summary>
+        public static string GetString(byte[] b, int start, int end, int maxChars)
+        {
+            // One char[] per field: a code point never takes more UTF-16 units than UTF-8 bytes.
+            char[] chars = new char[end - start];
+            int n = 0;
+            int cps = 0;
+            int i = start;
+            while (i < end && cps < maxChars)
+            {
+                int c = b[i];
+                int cp;
+                int len;
+                if (c < 0x80)
+                {
+                    cp = c;
+                    len = 1;
+                }
+                else if (c >= 0xC2 && c <= 0xDF)
+                {
+                    cp = c & 0x1F;
+                    len = 2;
+                }
+                else if (c >= 0xE0 && c <= 0xEF)
+                {
+                    cp = c & 0x0F;
+                    len = 3;
+                }
+                else if (c >= 0xF0 && c <= 0xF4)
+                {
+                    cp = c & 0x07;
+                    len = 4;
+                }
+                else
+                {
+                    cp = 0xFFFD;
+                    len = 1;
+                }
+
+                if (len > 1)
+                {
+                    if (end - i < len)
+                    {
+                        cp = 0xFFFD;
+                        len = 1;
+                    }
+                    else
+                    {
+                        for (int k = 1; k < len; k++)
+                        {
+                            int ck = b[i + k];
+                            if ((ck & 0xC0) != 0x80)
+                            {
+                                cp = 0xFFFD;
+                                len = 1;
+                                break;
+                            }
+
+                            cp = (cp << 6) | (ck & 0x3F);
+                        }
+                    }
+                }
+
+                if (cp >= 0x10000 && cp <= 0x10FFFF)
+                {
+                    cp -= 0x10000;
+                    chars[n++] = (char)(0xD800 + (cp >> 10));
+                    chars[n++] = (char)(0xDC00 + (cp & 0x3FF));
+                }
+                else
+                {
+                    chars[n++] = (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) ? (char)0xFFFD : (char)cp;
+                }
+
+                i += len;
+                cps++;
+            }
+
+            return new string(chars, 0, n);
+        }
+
+        /// <summary>Encodes a string as UTF-8 (unpaired surrogates become U+FFFD).</summary>
+        public static byte[] Encode(string s)
+        {
+            int count = 0;
+            for (int pass = 0; pass < 2; pass++)
+            {
+                byte[] output = pass == 0 ? null : new byte[count];
+                int o = 0;
+                for (int i = 0; i < s.Length; i++)
+                {
+                    int cp = s[i];
+                    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < s.Length && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF)
+                    {
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (s[i + 1] - 0xDC00);
+                        i++;
+                    }
+                    else if (cp >= 0xD800 && cp <= 0xDFFF)
+                    {
+                        cp = 0xFFFD;
+                    }
+
+                    o = Put(output, o, cp);
+                }
+
+                if (pass == 1) return output;
+                count = o;
+            }
+
+            return null;
+        }
+
+        private static int Put(byte[] output, int o, int cp)
+        {
+            int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (output != null)
+            {
+                if (len == 1)
+                {
+                    output[o] = (byte)cp;
+                }
+                else
+                {
+                    int lead = len == 2 ? 0xC0 : len == 3 ? 0xE0 : 0xF0;
+                    output[o] = (byte)(lead | (cp >> (6 * (len - 1))));
+                    for (int k = 1; k < len; k++)
+                    {
+                        output[o + k] = (byte)(0x80 | ((cp >> (6 * (len - 1 - k))) & 0x3F));
+                    }
+                }
+            }
+
+            return o + len;
+        }
+    }
+}
