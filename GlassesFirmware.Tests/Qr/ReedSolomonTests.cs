@@ -1,0 +1,116 @@
+using GlassesFirmware.Qr;
+using nanoFramework.TestFramework;
+
+namespace GlassesFirmware.Tests.Qr
+{
+    [TestClass]
+    public class ReedSolomonTests
+    {
+        // "HELLO WORLD" as version 1-M: 16 data codewords and their 10 EC codewords (ISO 18004 worked example).
+        private static readonly byte[] Data = new byte[] { 32, 91, 11, 120, 209, 114, 220, 77, 67, 64, 236, 17, 236, 17, 236, 17 };
+        private static readonly byte[] Ec = new byte[] { 196, 35, 39, 119, 235, 215, 231, 226, 93, 23 };
+
+        private static byte[] Block()
+        {
+            byte[] block = new byte[26];
+            for (int i = 0; i < 16; i++)
+            {
+                block[i] = Data[i];
+            }
+            for (int i = 0; i < 10; i++)
+            {
+                block[16 + i] = Ec[i];
+            }
+            return block;
+        }
+
+        [TestMethod]
+        public void EncodeGivesTheKnownCodewords()
+        {
+            byte[] ec = new byte[10];
+            ReedSolomon.Encode(Data, 0, 16, ec, 0, 10);
+            CollectionAssert.AreEqual(Ec, ec);
+        }
+
+        [TestMethod]
+        public void CleanBlockNeedsNoCorrection()
+        {
+            byte[] block = Block();
+            Assert.AreEqual(0, new ReedSolomon().Correct(block, 0, 26, 10));
+            CollectionAssert.AreEqual(Block(), block);
+        }
+
+        [DataRow(1)]
+        [DataRow(3)]
+        [DataRow(5)]
+        public void ErrorsUpToCapacityAreCorrected(int errors)
+        {
+            byte[] block = Block();
+            for (int i = 0; i < errors; i++)
+            {
+                // Spread errors over data and EC codewords.
+                block[i * 5] ^= (byte)(0x5A + i);
+            }
+            int fixedCount = new ReedSolomon().Correct(block, 0, 26, 10);
+            Assert.AreEqual(errors, fixedCount);
+            CollectionAssert.AreEqual(Block(), block);
+        }
+
+        [TestMethod]
+        public void CorrectsInsideALargerBufferAtAnOffset()
+        {
+            byte[] buffer = new byte[40];
+            byte[] block = Block();
+            for (int i = 0; i < 26; i++)
+            {
+                buffer[7 + i] = block[i];
+            }
+            buffer[7 + 2] ^= 0xFF;
+            buffer[7 + 25] ^= 0x01;
+            Assert.AreEqual(2, new ReedSolomon().Correct(buffer, 7, 26, 10));
+            Assert.AreEqual((int)Data[2], (int)buffer[9]);
+            Assert.AreEqual((int)Ec[9], (int)buffer[32]);
+            Assert.AreEqual(0, (int)buffer[6]);
+        }
+
+        [DataRow(6)]
+        [DataRow(8)]
+        public void ErrorsBeyondCapacityFailAndLeaveTheBlockUnchanged(int errors)
+        {
+            byte[] block = Block();
+            for (int i = 0; i < errors; i++)
+            {
+                block[i * 3 + 1] ^= (byte)(0x11 * (i + 1));
+            }
+            byte[] damaged = new byte[26];
+            for (int i = 0; i < 26; i++)
+            {
+                damaged[i] = block[i];
+            }
+            Assert.AreEqual(-1, new ReedSolomon().Correct(block, 0, 26, 10));
+            CollectionAssert.AreEqual(damaged, block);
+        }
+
+        [TestMethod]
+        public void LargestBlockWithThirtyEcCodewordsCorrectsFifteen()
+        {
+            byte[] block = new byte[153];
+            for (int i = 0; i < 123; i++)
+            {
+                block[i] = (byte)(i * 37 + 11);
+            }
+            ReedSolomon.Encode(block, 0, 123, block, 123, 30);
+            byte[] clean = new byte[153];
+            for (int i = 0; i < 153; i++)
+            {
+                clean[i] = block[i];
+            }
+            for (int i = 0; i < 15; i++)
+            {
+                block[i * 10] ^= 0xA5;
+            }
+            Assert.AreEqual(15, new ReedSolomon().Correct(block, 0, 153, 30));
+            CollectionAssert.AreEqual(clean, block);
+        }
+    }
+}

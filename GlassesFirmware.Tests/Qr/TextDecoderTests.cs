@@ -1,0 +1,54 @@
+using GlassesFirmware.Qr;
+using nanoFramework.TestFramework;
+
+namespace GlassesFirmware.Tests.Qr
+{
+    [TestClass]
+    public class TextDecoderTests
+    {
+        private static string Decode(byte[] bytes, int charset)
+        {
+            char[] chars = new char[bytes.Length];
+            int n = TextDecoder.DecodeRun(bytes, 0, bytes.Length, charset, chars, 0);
+            return new string(chars, 0, n);
+        }
+
+        [TestMethod]
+        public void GuessUsesUtf8WhenValid()
+        {
+            Assert.AreEqual("\u00E9\u20AC", Decode(new byte[] { 0xC3, 0xA9, 0xE2, 0x82, 0xAC }, SegmentDecoder.CharsetGuess));
+        }
+
+        [TestMethod]
+        public void GuessFallsBackToLatin1()
+        {
+            Assert.AreEqual("caf\u00E9", Decode(new byte[] { 0x63, 0x61, 0x66, 0xE9 }, SegmentDecoder.CharsetGuess));
+        }
+
+        [TestMethod]
+        public void FourByteUtf8BecomesASurrogatePair()
+        {
+            string s = Decode(new byte[] { 0xF0, 0x9F, 0x98, 0x80 }, SegmentDecoder.CharsetUtf8);
+            Assert.AreEqual(2, s.Length);
+            Assert.AreEqual(0xD83D, (int)s[0]);
+            Assert.AreEqual(0xDE00, (int)s[1]);
+        }
+
+        [TestMethod]
+        public void MalformedUtf8IsNotValid()
+        {
+            // Overlong NUL, a surrogate, a truncated sequence, a lone continuation byte.
+            Assert.IsFalse(TextDecoder.IsValidUtf8(new byte[] { 0xC0, 0x80 }, 0, 2));
+            Assert.IsFalse(TextDecoder.IsValidUtf8(new byte[] { 0xED, 0xA0, 0x80 }, 0, 3));
+            Assert.IsFalse(TextDecoder.IsValidUtf8(new byte[] { 0xE2, 0x82 }, 0, 2));
+            Assert.IsFalse(TextDecoder.IsValidUtf8(new byte[] { 0x80 }, 0, 1));
+            Assert.IsTrue(TextDecoder.IsValidUtf8(new byte[] { 0x41, 0xE2, 0x82, 0xAC }, 0, 4));
+        }
+
+        [TestMethod]
+        public void ShiftJisMapsAsciiAndHalfWidthKana()
+        {
+            Assert.AreEqual("A\uFF71\uFFFDB", Decode(new byte[] { 0x41, 0xB1, 0x93, 0x5F, 0x42 }, SegmentDecoder.CharsetShiftJis));
+        }
+    }
+}
