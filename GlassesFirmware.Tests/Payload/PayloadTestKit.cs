@@ -19,7 +19,7 @@ namespace GlassesFirmware.Tests.Payload
             PayloadOptions options = new PayloadOptions();
             options.Policy = policy;
             options.Language = language;
-            options.AllowedHosts = new[] { "qr.tngdigital.com.my", ".gcash.com" };
+            options.AllowedHosts = new[] { "qr.tngdigital.com.my", "payqr.gcash.com" };
             return new PayloadAnalyzer(options).Analyze(payload);
         }
 

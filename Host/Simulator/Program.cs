@@ -10,6 +10,7 @@ namespace GlassesFirmware.Host.Simulator
         private static readonly ICommand[] Commands =
         {
             new ConfigCommand(),
+            new PayloadCommand(),
         };
 
         public static int Main(string[] args)

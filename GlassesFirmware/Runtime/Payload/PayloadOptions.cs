@@ -19,7 +19,7 @@ namespace GlassesFirmware.Payload
 
         /// <summary>
         /// Payment hosts (lower case, e.g. "qr.tngdigital.com.my") whose HTTPS URLs are forwarded to the
-        /// wallet. A leading dot (".example.com") also admits its subdomains. From nf.config
+        /// wallet. Matched exactly, so each subdomain is listed on its own. From nf.config
         /// <c>payment.allowed.hosts</c>.
         /// </summary>
         public string[] AllowedHosts { get; set; }

@@ -101,17 +101,16 @@ namespace GlassesFirmware.Payload
             if (!https) f.Error(FindingCode.UrlInsecure, null, "payment URL is not HTTPS");
         }
 
-        /// <summary>True when the host equals an entry, or an entry ".example.com" is a suffix of it (or names it).</summary>
+        /// <summary>True when the host equals an entry exactly (case-insensitive); subdomains must be listed one by one.</summary>
         public static bool IsAllowed(string host, string[] allowedHosts)
         {
             if (allowedHosts == null || host.Length == 0) return false;
             for (int i = 0; i < allowedHosts.Length; i++)
             {
                 string entry = allowedHosts[i];
-                if (entry == null || entry.Length == 0) continue;
+                if (entry == null) continue;
                 entry = entry.ToLower();
                 if (host == entry) return true;
-                if (entry[0] == '.' && (host.EndsWith(entry) || host == entry.Substring(1))) return true;
             }
 
             return false;
