@@ -11,6 +11,7 @@ namespace GlassesFirmware.Host.Simulator
         {
             new ConfigCommand(),
             new PayloadCommand(),
+            new DecodeCommand(),
         };
 
         public static int Main(string[] args)

@@ -1,0 +1,283 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using GlassesFirmware.Qr;
+using QRCoder;
+
+namespace GlassesFirmware.Host.Benchmarks
+{
+    /// <summary>
+    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N]</c>: the device QR decoder against ZXing.Net
+    /// 0.16.11 on the same grey frames in one process: the ZXing blackbox photos at four rotations,
+    /// synthetic glasses frames, code-free noise frames, speed, allocation.
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            if (args.Length == 0 || args[0] != "qr")
+            {
+                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N]");
+                return 2;
+            }
+
+            string jsonPath = Option(args, "--json", null);
+            int noiseFrames = int.Parse(Option(args, "--noise", "10000"));
+            int perCell = int.Parse(Option(args, "--synthetic", "40"));
+            string shared = FindShared();
+            var report = new Dictionary<string, object>
+            {
+                ["command"] = "dotnet run -c Release --project Host/Benchmarks -- " + string.Join(" ", args),
+                ["machine"] = Environment.ProcessorCount + " cores, " + System.Runtime.InteropServices.RuntimeInformation.OSDescription,
+                ["runtime"] = Environment.Version.ToString(),
+            };
+            var speed = new SpeedLog();
+            report["photos"] = Photos(Path.Combine(shared, "qr", "zxing-blackbox"), speed);
+            report["synthetic"] = Synthetic(perCell, speed);
+            report["noise"] = Noise(noiseFrames);
+            report["speed"] = speed.Report();
+            report["allocation"] = Allocation();
+            if (jsonPath != null)
+            {
+                File.WriteAllText(jsonPath, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+                Console.WriteLine("JSON written to " + jsonPath);
+            }
+
+            return 0;
+        }
+
+        private static object Photos(string root, SpeedLog speed)
+        {
+            Console.WriteLine("== Photos: " + root + " (charset-lenient scoring; ZXing.Net scored on its text) ==");
+            BlackboxCorpus corpus = BlackboxCorpus.Load(root);
+            var decoder = new QrDecoder(2048, 2048);
+            var results = new QrResultSet();
+            // Warm both decoders up so JIT time is not measured.
+            foreach (BlackboxCorpus.Sample s in corpus.Samples.Take(30))
+            {
+                decoder.Decode(s.Image.Pixels, s.Image.Width, s.Image.Height, s.Image.Width, results);
+                ZxingReference.Decode(s.Image.Pixels, s.Image.Width, s.Image.Height);
+            }
+
+            var rows = new List<object>();
+            int[] oursTotal = new int[4];
+            int[] zxTotal = new int[4];
+            int falseDecodes = 0;
+            Console.WriteLine($"{"set",-10} {"images",6}  {"ours 0/90/180/270",-22} {"sum",4}  {"ZXing.Net 0/90/180/270",-22} {"sum",4}");
+            foreach (IGrouping<string, BlackboxCorpus.Sample> set in corpus.Samples.GroupBy(s => s.Set))
+            {
+                int[] ours = new int[4];
+                int[] zx = new int[4];
+                foreach (BlackboxCorpus.Sample s in set)
+                {
+                    for (int r = 0; r < 4; r++)
+                    {
+                        var img = s.Image.Rotate(r);
+                        string size = img.Width * img.Height <= 240 * 240 ? "240x240" : (img.Width * img.Height <= 640 * 480 ? "640x480" : null);
+                        long t0 = Stopwatch.GetTimestamp();
+                        decoder.Decode(img.Pixels, img.Width, img.Height, img.Width, results);
+                        double oursMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                        bool pass = false;
+                        for (int i = 0; i < results.Count; i++)
+                        {
+                            QrCode c = results.Get(i);
+                            if (BlackboxCorpus.Passes(c.Text, c.Payload, s.Expected))
+                            {
+                                pass = true;
+                            }
+                            else if (c.Text.IndexOf('\uFFFD') < 0)
+                            {
+                                falseDecodes++;
+                            }
+                        }
+
+                        t0 = Stopwatch.GetTimestamp();
+                        string zt = ZxingReference.Decode(img.Pixels, img.Width, img.Height);
+                        double zxMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                        if (size != null)
+                        {
+                            speed.Add(size, oursMs, zxMs);
+                        }
+
+                        ours[r] += pass ? 1 : 0;
+                        zx[r] += zt == s.Expected ? 1 : 0;
+                    }
+                }
+
+                for (int r = 0; r < 4; r++)
+                {
+                    oursTotal[r] += ours[r];
+                    zxTotal[r] += zx[r];
+                }
+
+                int n = set.Count();
+                Console.WriteLine($"{set.Key,-10} {n,6}  {string.Join("/", ours),-22} {ours.Sum(),4}  {string.Join("/", zx),-22} {zx.Sum(),4}");
+                rows.Add(new { set = set.Key, images = n, ours, oursSum = ours.Sum(), zxing = zx, zxingSum = zx.Sum() });
+            }
+
+            Console.WriteLine($"{"total",-10} {corpus.Samples.Count,6}  {string.Join("/", oursTotal),-22} {oursTotal.Sum(),4}  {string.Join("/", zxTotal),-22} {zxTotal.Sum(),4}");
+            Console.WriteLine($"ours: {oursTotal.Sum()}/{corpus.Samples.Count * 4}, upright {oursTotal[0]}/{corpus.Samples.Count}, false decodes {falseDecodes}; ZXing.Net: {zxTotal.Sum()}, upright {zxTotal[0]}");
+            Console.WriteLine();
+            return new { sets = rows, ours = oursTotal, oursSum = oursTotal.Sum(), zxing = zxTotal, zxingSum = zxTotal.Sum(), decodes = corpus.Samples.Count * 4, falseDecodes };
+        }
+
+        private static object Synthetic(int perCell, SpeedLog speed)
+        {
+            Console.WriteLine($"== Synthetic glasses frames: EMVCo-like payloads 80-300 chars at level M, rotation +-20 deg, gradient, clutter, noise sigma 4; {perCell} frames per cell ==");
+            Console.WriteLine($"{"frame",-8} {"px/mod",6} {"blur",4} {"versions",9}  {"ours",5} {"ZXing.Net",9}");
+            var cells = new List<object>();
+            var decoder = new QrDecoder(640, 480);
+            var results = new QrResultSet();
+            var sizes = new[] { (240, 240), (640, 480) };
+            foreach ((int w, int h) in sizes)
+            {
+                double[] pitches = w == 240 ? new[] { 1.5, 2.0, 2.5, 3.0, 4.0 } : new[] { 2.0, 3.0, 4.0 };
+                foreach (double ppm in pitches)
+                {
+                    foreach (double blur in new[] { 0.0, 1.0 })
+                    {
+                        var rng = new Random(1000 * w + (int)(ppm * 10) + (int)blur);
+                        int ours = 0;
+                        int zx = 0;
+                        int minV = 99;
+                        int maxV = 0;
+                        for (int f = 0; f < perCell; f++)
+                        {
+                            string text = FittingPayload(rng, w, h, ppm);
+                            SyntheticFrames.Frame frame = SyntheticFrames.Render(text, QRCodeGenerator.ECCLevel.M, w, h, ppm,
+                                rng.NextDouble() * 40 - 20, blur, 4, rng);
+                            minV = Math.Min(minV, frame.Version);
+                            maxV = Math.Max(maxV, frame.Version);
+                            long t0 = Stopwatch.GetTimestamp();
+                            decoder.Decode(frame.Pixels, w, h, w, results);
+                            double oursMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                            t0 = Stopwatch.GetTimestamp();
+                            string zt = ZxingReference.Decode(frame.Pixels, w, h);
+                            double zxMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                            speed.Add(w + "x" + h, oursMs, zxMs);
+                            if (results.Count > 0 && results.Get(0).Text == text)
+                            {
+                                ours++;
+                            }
+
+                            if (zt == text)
+                            {
+                                zx++;
+                            }
+                        }
+
+                        Console.WriteLine($"{w + "x" + h,-8} {ppm,6:F1} {blur,4:F0} {"v" + minV + "-v" + maxV,9}  {ours,5} {zx,9}");
+                        cells.Add(new { frame = w + "x" + h, pixelsPerModule = ppm, blurSigma = blur, versions = new[] { minV, maxV }, frames = perCell, ours, zxing = zx });
+                    }
+                }
+            }
+
+            Console.WriteLine();
+            return cells;
+        }
+
+        // A payload whose symbol (without quiet zone) still fits the frame at the worst rotation.
+        private static string FittingPayload(Random rng, int w, int h, double ppm)
+        {
+            int length = rng.Next(80, 301);
+            while (true)
+            {
+                string text = SyntheticFrames.EmvPayload(rng, length);
+                int dim = SyntheticFrames.SideWithQuietZone(text, QRCodeGenerator.ECCLevel.M) - 8;
+                if (dim * ppm * 1.29 <= 0.95 * Math.Min(w, h) || length <= 80)
+                {
+                    return text;
+                }
+
+                length -= 20;
+            }
+        }
+
+        private static object Noise(int count)
+        {
+            Console.WriteLine($"== Noise: {count} code-free 240x240 frames (uniform, blocky, smoothed, clutter, stripes, checkers) ==");
+            var decoder = new QrDecoder(240, 240);
+            var results = new QrResultSet();
+            var rng = new Random(7);
+            int ours = 0;
+            int zx = 0;
+            var times = new List<double>();
+            byte[] frame = new byte[240 * 240];
+            for (int i = 0; i < count; i++)
+            {
+                NoiseFrames.Fill(frame, 240, 240, i % NoiseFrames.Kinds, rng);
+                long t0 = Stopwatch.GetTimestamp();
+                decoder.Decode(frame, 240, 240, 240, results);
+                times.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+                ours += results.Count;
+                if (ZxingReference.Decode(frame, 240, 240) != null)
+                {
+                    zx++;
+                }
+            }
+
+            double median = SpeedLog.Percentile(times, 0.5);
+            Console.WriteLine($"false decodes: ours {ours}, ZXing.Net {zx}; ours median {median:F3} ms per code-free frame");
+            Console.WriteLine();
+            return new { frames = count, oursFalseDecodes = ours, zxingFalseDecodes = zx, oursMedianMs = median };
+        }
+
+        private static object Allocation()
+        {
+            Console.WriteLine("== Allocation per frame (steady state, 200 frames after warm-up) ==");
+            var decoder = new QrDecoder(240, 240);
+            var results = new QrResultSet();
+            byte[] empty = new byte[240 * 240];
+            new Random(3).NextBytes(empty);
+            var rng = new Random(11);
+            string text = SyntheticFrames.EmvPayload(rng, 100);
+            SyntheticFrames.Frame code = SyntheticFrames.Render(text, QRCodeGenerator.ECCLevel.M, 240, 240, 3.0, 7, 0, 2, rng);
+            double emptyBytes = AllocatedPerFrame(decoder, results, empty);
+            double codeBytes = AllocatedPerFrame(decoder, results, code.Pixels);
+            Console.WriteLine($"code-free frame: {emptyBytes:F0} B; frame with a v{code.Version} code ({text.Length} chars): {codeBytes:F0} B (the result's payload and text)");
+            Console.WriteLine();
+            return new { emptyFrameBytes = emptyBytes, codeFrameBytes = codeBytes, codeVersion = code.Version, payloadChars = text.Length };
+        }
+
+        private static double AllocatedPerFrame(QrDecoder decoder, QrResultSet results, byte[] frame)
+        {
+            for (int i = 0; i < 20; i++)
+            {
+                decoder.Decode(frame, 240, 240, 240, results);
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 200; i++)
+            {
+                decoder.Decode(frame, 240, 240, 240, results);
+            }
+
+            return (GC.GetAllocatedBytesForCurrentThread() - before) / 200.0;
+        }
+
+        private static string Option(string[] args, string name, string fallback)
+        {
+            int i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        }
+
+        private static string FindShared()
+        {
+            string dir = AppContext.BaseDirectory;
+            while (dir != null && !File.Exists(Path.Combine(dir, "GlassesFirmware.sln")))
+            {
+                dir = Path.GetDirectoryName(dir);
+            }
+
+            if (dir == null)
+            {
+                throw new DirectoryNotFoundException("repository root (GlassesFirmware.sln) not found above " + AppContext.BaseDirectory);
+            }
+
+            return Path.GetFullPath(Path.Combine(dir, "..", "shared"));
+        }
+    }
+}

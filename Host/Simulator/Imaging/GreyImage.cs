@@ -1,0 +1,95 @@
+using System.IO;
+using SkiaSharp;
+
+namespace GlassesFirmware.Host.Simulator.Imaging
+{
+    /// <summary>An 8-bit grey frame as the glasses camera delivers it: row-major, stride = width.</summary>
+    public sealed class GreyImage
+    {
+        public GreyImage(byte[] pixels, int width, int height)
+        {
+            Pixels = pixels;
+            Width = width;
+            Height = height;
+        }
+
+        public byte[] Pixels { get; }
+
+        public int Width { get; }
+
+        public int Height { get; }
+
+        /// <summary>
+        /// Loads PNG, JPEG (and anything else Skia decodes) or binary/ASCII PGM, converting colour with
+        /// the ITU-R 601 luma weights used by PIL's "L" mode, transparent pixels composited on white.
+        /// Throws <see cref="InvalidDataException"/> for a file that is not a readable image.
+        /// </summary>
+        public static GreyImage Load(string path)
+        {
+            byte[] bytes = File.ReadAllBytes(path);
+            if (bytes.Length >= 2 && bytes[0] == 'P' && (bytes[1] == '5' || bytes[1] == '2'))
+            {
+                return Pgm.Parse(bytes);
+            }
+
+            using SKCodec codec = SKCodec.Create(new MemoryStream(bytes));
+            if (codec == null)
+            {
+                throw new InvalidDataException("not a PNG, JPEG or PGM image");
+            }
+
+            var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+            using SKBitmap bitmap = SKBitmap.Decode(codec, info);
+            if (bitmap == null)
+            {
+                throw new InvalidDataException("image decode failed");
+            }
+
+            byte[] rgba = bitmap.Bytes;
+            return FromRgba(rgba, info.Width, info.Height);
+        }
+
+        /// <summary>Converts RGBA bytes with PIL "L" weights, compositing alpha onto white.</summary>
+        public static GreyImage FromRgba(byte[] rgba, int width, int height)
+        {
+            byte[] grey = new byte[width * height];
+            for (int i = 0, p = 0; i < grey.Length; i++, p += 4)
+            {
+                int a = rgba[p + 3];
+                int r = (rgba[p] * a + 255 * (255 - a)) / 255;
+                int g = (rgba[p + 1] * a + 255 * (255 - a)) / 255;
+                int b = (rgba[p + 2] * a + 255 * (255 - a)) / 255;
+                grey[i] = (byte)((r * 19595 + g * 38470 + b * 7471 + 0x8000) >> 16);
+            }
+
+            return new GreyImage(grey, width, height);
+        }
+
+        /// <summary>A lossless rotation by quarter turns clockwise.</summary>
+        public GreyImage Rotate(int quarterTurns)
+        {
+            int q = ((quarterTurns % 4) + 4) % 4;
+            if (q == 0)
+            {
+                return this;
+            }
+
+            int w = Width;
+            int h = Height;
+            int nw = q == 2 ? w : h;
+            int nh = q == 2 ? h : w;
+            byte[] o = new byte[w * h];
+            for (int y = 0; y < h; y++)
+            {
+                for (int x = 0; x < w; x++)
+                {
+                    int nx = q == 1 ? h - 1 - y : (q == 2 ? w - 1 - x : y);
+                    int ny = q == 1 ? x : (q == 2 ? h - 1 - y : w - 1 - x);
+                    o[ny * nw + nx] = Pixels[y * w + x];
+                }
+            }
+
+            return new GreyImage(o, nw, nh);
+        }
+    }
+}
