@@ -105,6 +105,17 @@ namespace GlassesFirmware.Tests.Payload
         }
 
         [TestMethod]
+        public void EveryPromptedFieldIsListedInOrder()
+        {
+            string prompts = "62560103***0203***0303***0403***0503***0603***0703***0803***";
+            string payload = PayloadTestKit.WithCrc(PayloadTestKit.PayNowBody + "5406100.0055020357045.25" + prompts);
+            PaymentIntent r = PayloadTestKit.Analyze(payload);
+            Assert.AreEqual(0x1FE, r.PromptMask);
+            Assert.AreEqual("Pay 100.00 Singapore dollars to SHOP, plus a 5.25 percent fee of 5.25 Singapore dollars, 105.25 Singapore dollars in total."
+                + " The merchant also asks for a bill number, a mobile number, a store label, a loyalty number, a reference, a customer label, a terminal label, the purpose of payment.", r.Readback);
+        }
+
+        [TestMethod]
         public void BracesInAPayeeNameAreSpokenVerbatim()
         {
             string payload = PayloadTestKit.WithCrc("00020101021226250009SG.PAYNOW0101202031235204581253037025802SG5907{1} {0}6009SINGAPORE");

@@ -60,7 +60,7 @@ namespace GlassesFirmware.Payload
 
             for (int id = 80; id <= 99; id++)
             {
-                if (_root[id] >= 0) CheckTemplate(_root[id], Tag(id), false);
+                if (_root[id] >= 0) CheckTemplate(_root[id], id, false);
             }
 
             if (!localized) ChoosePayee(r);
@@ -149,12 +149,13 @@ namespace GlassesFirmware.Payload
         }
 
         /// <summary>Tokenizes a template's value; on failure reports it and forgets its partial children.</summary>
-        private bool OpenTemplate(int index, string tag, bool deviceRejects)
+        private bool OpenTemplate(int index, int tagCode, bool deviceRejects)
         {
             if (_tlv.ByteLength(index) == 0) return false;
             int saved = _tlv.Count;
             if (!_tlv.Tokenize(_b, _tlv.Start[index], _tlv.End[index], index, _byteLengths))
             {
+                string tag = TagText(tagCode);
                 Report(_tlv.FaultCode, tag, FaultMessage(tag), deviceRejects, OpaqueHandling);
                 _tlv.Count = saved;
                 return false;
@@ -166,11 +167,13 @@ namespace GlassesFirmware.Payload
                 int id = _tlv.Id[c];
                 if (_seen[id]++ == 1)
                 {
+                    string tag = TagText(tagCode);
                     Report(FindingCode.TlvDuplicate, tag, tag + ": duplicate ID " + Tag(id), deviceRejects, OpaqueHandling);
                 }
 
                 if (_tlv.ByteLength(c) == 0)
                 {
+                    string tag = TagText(tagCode);
                     Report(FindingCode.TlvZeroLength, tag + "." + Tag(id), tag + ": ID " + Tag(id) + " has length 00 (must be 01..99)", deviceRejects, OpaqueHandling);
                 }
             }
@@ -179,18 +182,20 @@ namespace GlassesFirmware.Payload
         }
 
         /// <summary>A template with a GUID in sub-ID 00 (26-51, 62.50-99, 80-99). Returns the GUID's object index or -1.</summary>
-        private int CheckTemplate(int index, string tag, bool deviceRejects)
+        private int CheckTemplate(int index, int tagCode, bool deviceRejects)
         {
-            if (!OpenTemplate(index, tag, deviceRejects)) return -1;
+            if (!OpenTemplate(index, tagCode, deviceRejects)) return -1;
             int guid = _tlv.Find(index, 0);
             if (guid < 0)
             {
+                string tag = TagText(tagCode);
                 Report(FindingCode.TemplateGuidMissing, tag, tag + " template has no GUID (sub-ID 00)", deviceRejects, "opaque template");
                 return -1;
             }
 
             if (Utf8.CountChars(_b, _tlv.Start[guid], _tlv.End[guid]) > 32 || !Utf8.IsAns(_b, _tlv.Start[guid], _tlv.End[guid]))
             {
+                string tag = TagText(tagCode);
                 _f.Relaxed(FindingCode.TemplateGuidFormat, tag + ".00", tag + ".00 GUID is longer than 32 characters or outside ans", "kept as an opaque identifier");
             }
 
@@ -224,7 +229,7 @@ namespace GlassesFirmware.Payload
                     continue;
                 }
 
-                int guid = CheckTemplate(i, Tag(id), true);
+                int guid = CheckTemplate(i, id, true);
                 if (guid < 0) continue;
                 int s = SchemeTable.Find(_b, _tlv.Start[guid], _tlv.End[guid], id);
                 if (s == -1)
@@ -374,22 +379,21 @@ namespace GlassesFirmware.Payload
             long minor;
             int decimals;
             AmountStatus status = Amount.Parse(_b, _tlv.Start[i], _tlv.End[i], exponent, out minor, out decimals);
-            string quoted = "54 amount '" + Value(i) + "'";
             if (status == AmountStatus.Malformed)
             {
-                _f.Error(FindingCode.AmountFormat, "54", quoted + " is not 1-13 digits with at most one '.'");
+                _f.Error(FindingCode.AmountFormat, "54", "54 amount '" + Value(i) + "' is not 1-13 digits with at most one '.'");
                 return;
             }
 
             if (status == AmountStatus.Zero)
             {
-                _f.Relaxed(FindingCode.AmountZero, "54", quoted + " is zero (must be non-zero or absent)", "treat as no amount");
+                _f.Relaxed(FindingCode.AmountZero, "54", "54 amount '" + Value(i) + "' is zero (must be non-zero or absent)", "treat as no amount");
                 return;
             }
 
             if (exponent >= 0 && decimals > exponent)
             {
-                string message = quoted + " has " + decimals + " decimals, currency exponent " + exponent;
+                string message = "54 amount '" + Value(i) + "' has " + decimals + " decimals, currency exponent " + exponent;
                 if (status == AmountStatus.Inexact) message += "; not a whole number of minor units, so the wearer says the amount";
                 _f.Warning(FindingCode.AmountPrecision, "54", message);
             }
@@ -460,7 +464,7 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
-            r.Country = Value(i).ToUpper();
+            r.Country = new string(new[] { (char)Upper(_b[s]), (char)Upper(_b[s + 1]) });
         }
 
         private void CheckText(int id, int maxChars, string name, bool p2p)
@@ -507,22 +511,22 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
-            if (!OpenTemplate(i, "62", true)) return;
+            if (!OpenTemplate(i, 62, true)) return;
             int saved = _tlv.Count;
             for (int c = _tlv.NextChild(i, -1); c >= 0 && c < saved; c = _tlv.NextChild(i, c))
             {
                 int id = _tlv.Id[c];
-                string tag = "62." + Tag(id);
+                int tag = Nested(62, id);
                 int s = _tlv.Start[c];
                 int e = _tlv.End[c];
                 if (id == 0)
                 {
-                    _f.Relaxed(FindingCode.FieldUndefined, tag, "62.00 is not defined by EMVCo", "ignored");
+                    _f.Relaxed(FindingCode.FieldUndefined, "62.00", "62.00 is not defined by EMVCo", "ignored");
                 }
                 else if (id <= 8)
                 {
-                    if (Utf8.CountChars(_b, s, e) > 25) _f.Relaxed(FindingCode.FieldTooLong, tag, tag + " longer than 25", "kept");
-                    if (!Utf8.IsAns(_b, s, e)) _f.Relaxed(FindingCode.FieldCharset, tag, tag + " has characters outside ans", "kept");
+                    if (Utf8.CountChars(_b, s, e) > 25) _f.Relaxed(FindingCode.FieldTooLong, TagText(tag), TagText(tag) + " longer than 25", "kept");
+                    if (!Utf8.IsAns(_b, s, e)) _f.Relaxed(FindingCode.FieldCharset, TagText(tag), TagText(tag) + " has characters outside ans", "kept");
                     if (e - s == 3 && _b[s] == (byte)'*' && _b[s + 1] == (byte)'*' && _b[s + 2] == (byte)'*')
                     {
                         r.PromptMask |= 1 << id;
@@ -532,7 +536,7 @@ namespace GlassesFirmware.Payload
                 {
                     if (!IsDataRequest(s, e))
                     {
-                        _f.Error(FindingCode.DataRequestInvalid, tag, "62.09 '" + Value(c) + "' not a unique combination of A/M/E");
+                        _f.Error(FindingCode.DataRequestInvalid, "62.09", "62.09 '" + Value(c) + "' not a unique combination of A/M/E");
                     }
                 }
                 else if (id >= 50)
@@ -560,7 +564,7 @@ namespace GlassesFirmware.Payload
         private bool CheckLanguageTemplate(string language, PaymentIntent r)
         {
             int i = _root[64];
-            if (i < 0 || !OpenTemplate(i, "64", false)) return false;
+            if (i < 0 || !OpenTemplate(i, 64, false)) return false;
             const string Ignored = "alternate-language name ignored";
             int lang = _tlv.Find(i, 0);
             int name = _tlv.Find(i, 1);
@@ -665,9 +669,26 @@ namespace GlassesFirmware.Payload
             return new string(new[] { Digits[(v >> 12) & 15], Digits[(v >> 8) & 15], Digits[(v >> 4) & 15], Digits[v & 15] });
         }
 
+        private static int Upper(byte c)
+        {
+            return c >= (byte)'a' && c <= (byte)'z' ? c - 32 : c;
+        }
+
         private static bool IsLetter(byte c)
         {
             return (c >= (byte)'A' && c <= (byte)'Z') || (c >= (byte)'a' && c <= (byte)'z');
+        }
+
+        /// <summary>Tag code of sub-object <paramref name="id"/> in template <paramref name="parent"/> (text "62.09").</summary>
+        private static int Nested(int parent, int id)
+        {
+            return 10000 + parent * 100 + id;
+        }
+
+        /// <summary>"59" for a root tag code, "62.09" for a nested one; built only when a finding needs it.</summary>
+        private static string TagText(int tagCode)
+        {
+            return tagCode < 10000 ? Tag(tagCode) : Tag((tagCode - 10000) / 100) + "." + Tag(tagCode % 100);
         }
 
         private static string Tag(int id)

@@ -5,8 +5,11 @@ namespace GlassesFirmware.Payload
     /// <summary>Collects findings for one analysis and turns spec rules into severities by policy.</summary>
     internal sealed class FindingList
     {
-        private readonly ArrayList _items = new ArrayList();
+        /// <summary>Shared empty result, so a clean payload allocates no findings at all.</summary>
+        public static readonly Finding[] Empty = new Finding[0];
+
         private readonly ValidationPolicy _policy;
+        private ArrayList _items;
 
         public FindingList(ValidationPolicy policy)
         {
@@ -22,7 +25,7 @@ namespace GlassesFirmware.Payload
 
         public int Count
         {
-            get { return _items.Count; }
+            get { return _items == null ? 0 : _items.Count; }
         }
 
         /// <summary>A rule that rejects under both policies.</summary>
@@ -55,22 +58,14 @@ namespace GlassesFirmware.Payload
 
         public void Add(FindingCode code, FindingSeverity severity, string tag, string message)
         {
+            if (_items == null) _items = new ArrayList();
             _items.Add(new Finding(code, severity, tag, message));
             if (severity == FindingSeverity.Error) HasErrors = true;
         }
 
-        public bool Contains(FindingCode code)
-        {
-            for (int i = 0; i < _items.Count; i++)
-            {
-                if (((Finding)_items[i]).Code == code) return true;
-            }
-
-            return false;
-        }
-
         public Finding[] ToArray()
         {
+            if (Count == 0) return Empty;
             Finding[] result = new Finding[_items.Count];
             for (int i = 0; i < result.Length; i++) result[i] = (Finding)_items[i];
             return result;

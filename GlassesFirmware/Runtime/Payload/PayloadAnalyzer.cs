@@ -13,6 +13,7 @@ namespace GlassesFirmware.Payload
         private readonly EmvValidator _emv = new EmvValidator();
         private readonly PayloadOptions _options;
         private readonly ReadbackLanguage _language;
+        private readonly ReadbackComposer _readback = new ReadbackComposer();
 
         /// <summary>Creates an analyzer for the given policy, payment hosts and readback language.</summary>
         public PayloadAnalyzer(PayloadOptions options)
@@ -52,7 +53,7 @@ namespace GlassesFirmware.Payload
             Classify(data, offset, end, f, r);
             r.Findings = f.ToArray();
             r.Accepted = !f.HasErrors;
-            r.Readback = ReadbackComposer.Compose(r, _language);
+            r.Readback = _readback.Compose(r, _language);
             return r;
         }
 

@@ -34,7 +34,7 @@ namespace GlassesFirmware.Payload
         {
             CurrencyNumeric = -1;
             Exponent = -1;
-            Findings = new Finding[0];
+            Findings = FindingList.Empty;
         }
 
         /// <summary>What the payload is.</summary>

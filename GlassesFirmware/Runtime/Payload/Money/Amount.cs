@@ -150,22 +150,33 @@ namespace GlassesFirmware.Payload.Money
         /// <summary>Formats minor units as a decimal string with exactly <paramref name="exponent"/> decimals ("23.72", "6000").</summary>
         public static string Format(long minor, int exponent)
         {
+            char[] buffer = new char[24];
+            int start = FormatInto(minor, exponent, buffer);
+            return new string(buffer, start, buffer.Length - start);
+        }
+
+        /// <summary>
+        /// Writes <see cref="Format"/>'s text right-aligned at the end of <paramref name="buffer"/> (24
+        /// characters suffice for any long) and returns the index of its first character.
+        /// </summary>
+        public static int FormatInto(long minor, int exponent, char[] buffer)
+        {
             if (exponent < 0) exponent = 0;
-            char[] buf = new char[24];
-            int p = buf.Length;
-            long v = minor < 0 ? -minor : minor;
+            int p = buffer.Length;
+            bool negative = minor < 0;
             int digits = 0;
             do
             {
-                if (digits == exponent && exponent > 0) buf[--p] = '.';
-                buf[--p] = (char)('0' + (int)(v % 10));
-                v /= 10;
+                if (digits == exponent && exponent > 0) buffer[--p] = '.';
+                int d = (int)(minor % 10);
+                buffer[--p] = (char)('0' + (d < 0 ? -d : d));
+                minor /= 10;
                 digits++;
             }
-            while (v > 0 || digits <= exponent);
+            while (minor != 0 || digits <= exponent);
 
-            if (minor < 0) buf[--p] = '-';
-            return new string(buf, p, buf.Length - p);
+            if (negative) buffer[--p] = '-';
+            return p;
         }
 
         /// <summary>Formats hundredths of a percent without trailing zeros: 350 is "3.5", 1000 is "10", 1 is "0.01".</summary>

@@ -2,85 +2,185 @@ using GlassesFirmware.Payload.Money;
 
 namespace GlassesFirmware.Payload.Readback
 {
-    /// <summary>Builds the confirmation sentence from a <see cref="PaymentIntent"/> and a language table.</summary>
-    public static class ReadbackComposer
+    /// <summary>
+    /// Builds the confirmation sentence from a <see cref="PaymentIntent"/> and a language table. The
+    /// templates are walked into one reusable character buffer and the sentence is the only string
+    /// allocated. One instance per analyzer; not thread-safe.
+    /// </summary>
+    public sealed class ReadbackComposer
     {
+        // What a {n} placeholder stands for in the template being walked.
+        private const int None = 0;
+        private const int Payee = 1;
+        private const int AmountMoney = 2;
+        private const int FeeMoney = 3;
+        private const int TotalMoney = 4;
+        private const int Percent = 5;
+        private const int CurrencyName = 6;
+        private const int Clause = 7;
+        private const int Scheme = 8;
+        private const int Fields = 9;
+        private const int MoneyDigits = 10;
+        private const int MoneyCurrency = 11;
+
+        private char[] _buffer = new char[256];
+        private readonly char[] _digits = new char[24];
+        private int _length;
+        private PaymentIntent _intent;
+        private ReadbackLanguage _language;
+        private string _clause;
+        private int _clause0;
+        private int _clause1;
+        private int _clause2;
+        private long _money;
+
         /// <summary>The sentence to speak; deterministic for a given intent and table.</summary>
-        public static string Compose(PaymentIntent intent, ReadbackLanguage language)
+        public string Compose(PaymentIntent intent, ReadbackLanguage language)
         {
             if (!intent.Accepted) return language.NotPayable;
+            _intent = intent;
+            _language = language;
+            _length = 0;
             if (intent.Kind != PayloadKind.EmvMerchant)
             {
                 bool vowel = language.UrlPaymentVowel != null && "AEIOUaeiou".IndexOf(intent.Scheme[0]) >= 0;
-                return Fill(vowel ? language.UrlPaymentVowel : language.UrlPayment, intent.Scheme, null, null);
+                Walk(vowel ? language.UrlPaymentVowel : language.UrlPayment, Scheme, None, None);
+                return Result();
             }
 
-            string payee = intent.Payee != null ? intent.Payee : language.UnknownPayee;
-            string sentence;
-            if (intent.HasAmount)
-            {
-                string extra = "";
-                if (intent.TipMode == TipMode.FixedFee)
-                {
-                    extra = Fill(language.FixedFee, Money(intent, intent.FeeMinor, language), Money(intent, intent.TotalMinor, language), null);
-                }
-                else if (intent.TipMode == TipMode.PercentageFee)
-                {
-                    extra = Fill(language.PercentFee, Amount.FormatPercent(intent.FeeBasisPoints), Money(intent, intent.FeeMinor, language), Money(intent, intent.TotalMinor, language));
-                }
-                else if (intent.TipMode == TipMode.Prompt)
-                {
-                    extra = language.Tip;
-                }
-
-                sentence = Fill(language.Pay, payee, Money(intent, intent.AmountMinor, language), extra);
-            }
-            else
-            {
-                string extra = "";
-                if (intent.TipMode == TipMode.FixedFee)
-                {
-                    extra = Fill(language.FixedFeeOnly, Money(intent, intent.FeeMinor, language), null, null);
-                }
-                else if (intent.TipMode == TipMode.PercentageFee)
-                {
-                    extra = Fill(language.PercentFeeOnly, Amount.FormatPercent(intent.FeeBasisPoints), null, null);
-                }
-                else if (intent.TipMode == TipMode.Prompt)
-                {
-                    extra = language.Tip;
-                }
-
-                sentence = Fill(language.PayAmountNeeded, payee, language.CurrencyName(intent.CurrencyAlpha, false), extra);
-            }
-
-            if (intent.PromptMask != 0)
-            {
-                string fields = "";
-                for (int id = 1; id <= 8; id++)
-                {
-                    if ((intent.PromptMask & (1 << id)) == 0) continue;
-                    fields = fields.Length == 0 ? language.PromptFields[id - 1] : fields + language.ListSeparator + language.PromptFields[id - 1];
-                }
-
-                sentence += Fill(language.Prompt, fields, null, null);
-            }
-
-            return sentence;
+            ChooseClause();
+            if (intent.HasAmount) Walk(language.Pay, Payee, AmountMoney, Clause);
+            else Walk(language.PayAmountNeeded, Payee, CurrencyName, Clause);
+            if (intent.PromptMask != 0) Walk(language.Prompt, Fields, None, None);
+            return Result();
         }
 
-        private static string Money(PaymentIntent intent, long minor, ReadbackLanguage language)
+        private void ChooseClause()
         {
-            long unit = 1;
-            for (int k = 0; k < intent.Exponent; k++) unit *= 10;
-            string name = language.CurrencyName(intent.CurrencyAlpha, minor == unit);
-            return Fill(language.Money, Amount.Format(minor, intent.Exponent), name, null);
+            _clause = null;
+            _clause0 = None;
+            _clause1 = None;
+            _clause2 = None;
+            TipMode mode = _intent.TipMode;
+            if (mode == TipMode.Prompt)
+            {
+                _clause = _language.Tip;
+            }
+            else if (mode == TipMode.FixedFee)
+            {
+                _clause = _intent.HasAmount ? _language.FixedFee : _language.FixedFeeOnly;
+                _clause0 = FeeMoney;
+                _clause1 = TotalMoney;
+            }
+            else if (mode == TipMode.PercentageFee)
+            {
+                _clause = _intent.HasAmount ? _language.PercentFee : _language.PercentFeeOnly;
+                _clause0 = Percent;
+                _clause1 = FeeMoney;
+                _clause2 = TotalMoney;
+            }
         }
 
-        /// <summary>Fills {0}, {1}, {2}; string.Format never re-reads the inserted text, so a payee name with braces is safe.</summary>
-        private static string Fill(string template, string a, string b, string c)
+        /// <summary>Copies a template, replacing {0}, {1}, {2} by the given slots (inserted text is never re-read).</summary>
+        private void Walk(string template, int slot0, int slot1, int slot2)
         {
-            return string.Format(template, new object[] { a, b, c });
+            int n = template.Length;
+            for (int i = 0; i < n; i++)
+            {
+                char c = template[i];
+                if (c == '{' && i + 2 < n && template[i + 2] == '}' && template[i + 1] >= '0' && template[i + 1] <= '2')
+                {
+                    int index = template[i + 1] - '0';
+                    Emit(index == 0 ? slot0 : index == 1 ? slot1 : slot2);
+                    i += 2;
+                }
+                else
+                {
+                    Put(c);
+                }
+            }
+        }
+
+        private void Emit(int slot)
+        {
+            switch (slot)
+            {
+                case Payee:
+                    Append(_intent.Payee != null ? _intent.Payee : _language.UnknownPayee);
+                    break;
+                case AmountMoney:
+                    Money(_intent.AmountMinor);
+                    break;
+                case FeeMoney:
+                    Money(_intent.FeeMinor);
+                    break;
+                case TotalMoney:
+                    Money(_intent.TotalMinor);
+                    break;
+                case Percent:
+                    Append(Amount.FormatPercent(_intent.FeeBasisPoints));
+                    break;
+                case CurrencyName:
+                    Append(_language.CurrencyName(_intent.CurrencyAlpha, false));
+                    break;
+                case Clause:
+                    if (_clause != null) Walk(_clause, _clause0, _clause1, _clause2);
+                    break;
+                case Scheme:
+                    Append(_intent.Scheme);
+                    break;
+                case MoneyDigits:
+                    int start = Amount.FormatInto(_money, _intent.Exponent, _digits);
+                    for (int i = start; i < _digits.Length; i++) Put(_digits[i]);
+                    break;
+                case MoneyCurrency:
+                    long unit = 1;
+                    for (int k = 0; k < _intent.Exponent; k++) unit *= 10;
+                    Append(_language.CurrencyName(_intent.CurrencyAlpha, _money == unit));
+                    break;
+                case Fields:
+                    bool first = true;
+                    for (int id = 1; id <= 8; id++)
+                    {
+                        if ((_intent.PromptMask & (1 << id)) == 0) continue;
+                        if (!first) Append(_language.ListSeparator);
+                        Append(_language.PromptFields[id - 1]);
+                        first = false;
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>Money through the table's template: digits with the currency exponent, then the name.</summary>
+        private void Money(long minor)
+        {
+            _money = minor;
+            Walk(_language.Money, MoneyDigits, MoneyCurrency, None);
+        }
+
+        private void Append(string s)
+        {
+            for (int i = 0; i < s.Length; i++) Put(s[i]);
+        }
+
+        private void Put(char c)
+        {
+            if (_length == _buffer.Length)
+            {
+                char[] larger = new char[_buffer.Length * 2];
+                for (int i = 0; i < _length; i++) larger[i] = _buffer[i];
+                _buffer = larger;
+            }
+
+            _buffer[_length++] = c;
+        }
+
+        private string Result()
+        {
+            string s = new string(_buffer, 0, _length);
+            _intent = null;
+            return s;
         }
     }
 }
