@@ -1,0 +1,48 @@
+using System;
+using System.IO;
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace GlassesFirmware.Host.CostMeter
+{
+    /// <summary>
+    /// Loads an instrumented copy of the host-built GlassesFirmware.Runtime.dll in its own load context and
+    /// reports the IL instructions one <c>QrDecoder.Decode</c> call executes on a frame (steady state: the
+    /// decoder and result set are created and warmed up before counting).
+    /// </summary>
+    public sealed class IlCostMeter
+    {
+        private readonly FieldInfo _count;
+        private readonly Type _decoderType;
+        private readonly Type _resultsType;
+        private readonly MethodInfo _decode;
+
+        public IlCostMeter()
+        {
+            string source = typeof(GlassesFirmware.Qr.QrDecoder).Assembly.Location;
+            string dir = Path.Combine(Path.GetTempPath(), "il-cost-" + Environment.ProcessId);
+            Directory.CreateDirectory(dir);
+            string target = Path.Combine(dir, Path.GetFileName(source));
+            IlInstrumenter.Instrument(source, target);
+            Assembly runtime = new AssemblyLoadContext("il-cost", isCollectible: false).LoadFromAssemblyPath(target);
+            _count = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.CounterField);
+            _decoderType = runtime.GetType("GlassesFirmware.Qr.QrDecoder");
+            _resultsType = runtime.GetType("GlassesFirmware.Qr.QrResultSet");
+            _decode = _decoderType.GetMethod("Decode", new[] { typeof(byte[]), typeof(int), typeof(int), typeof(int), _resultsType });
+        }
+
+        /// <summary>IL instructions for one decode of the frame and the number of codes it found.</summary>
+        public (long Instructions, int Codes) Measure(byte[] frame, int width, int height)
+        {
+            object decoder = Activator.CreateInstance(_decoderType, width, height);
+            object results = Activator.CreateInstance(_resultsType);
+            object[] args = { frame, width, height, width, results };
+            _decode.Invoke(decoder, args);
+            _count.SetValue(null, 0L);
+            _decode.Invoke(decoder, args);
+            long n = (long)_count.GetValue(null);
+            int codes = (int)_resultsType.GetField("Count").GetValue(results);
+            return (n, codes);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+using Mono.Cecil.Rocks;
+
+namespace GlassesFirmware.Host.CostMeter
+{
+    /// <summary>
+    /// Rewrites an assembly so that every basic block first adds its instruction count to a static
+    /// counter (<c>__IlCost.Count</c>, a type injected into the assembly). Calls into other assemblies
+    /// (mscorlib: array allocation, string construction) count as the one call instruction.
+    /// </summary>
+    public static class IlInstrumenter
+    {
+        public const string CounterType = "__IlCost";
+        public const string CounterField = "Count";
+
+        /// <summary>Writes the instrumented copy of <paramref name="input"/> to <paramref name="output"/>.</summary>
+        public static void Instrument(string input, string output)
+        {
+            var resolver = new DefaultAssemblyResolver();
+            resolver.AddSearchDirectory(Path.GetDirectoryName(input));
+            using AssemblyDefinition assembly = AssemblyDefinition.ReadAssembly(input, new ReaderParameters { AssemblyResolver = resolver });
+            ModuleDefinition module = assembly.MainModule;
+            var counterType = new TypeDefinition(string.Empty, CounterType,
+                TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.Class, module.TypeSystem.Object);
+            var count = new FieldDefinition(CounterField, FieldAttributes.Public | FieldAttributes.Static, module.TypeSystem.Int64);
+            counterType.Fields.Add(count);
+            foreach (MethodDefinition method in module.Types.SelectMany(AllTypes).SelectMany(t => t.Methods).Where(m => m.HasBody).ToList())
+            {
+                InstrumentMethod(method, count);
+            }
+
+            module.Types.Add(counterType);
+            assembly.Write(output);
+        }
+
+        private static IEnumerable<TypeDefinition> AllTypes(TypeDefinition type)
+        {
+            yield return type;
+            foreach (TypeDefinition nested in type.NestedTypes.SelectMany(AllTypes))
+            {
+                yield return nested;
+            }
+        }
+
+        private static void InstrumentMethod(MethodDefinition method, FieldDefinition count)
+        {
+            MethodBody body = method.Body;
+            body.SimplifyMacros();
+            List<Instruction> code = body.Instructions.ToList();
+            var leaders = new HashSet<Instruction> { code[0] };
+            for (int i = 0; i < code.Count; i++)
+            {
+                Instruction ins = code[i];
+                if (ins.Operand is Instruction target)
+                {
+                    leaders.Add(target);
+                }
+                else if (ins.Operand is Instruction[] targets)
+                {
+                    leaders.UnionWith(targets);
+                }
+
+                FlowControl flow = ins.OpCode.FlowControl;
+                if ((flow == FlowControl.Branch || flow == FlowControl.Cond_Branch || flow == FlowControl.Return
+                    || flow == FlowControl.Throw) && i + 1 < code.Count)
+                {
+                    leaders.Add(code[i + 1]);
+                }
+            }
+
+            foreach (ExceptionHandler handler in body.ExceptionHandlers)
+            {
+                leaders.Add(handler.TryStart);
+                leaders.Add(handler.HandlerStart);
+                if (handler.FilterStart != null)
+                {
+                    leaders.Add(handler.FilterStart);
+                }
+            }
+
+            ILProcessor il = body.GetILProcessor();
+            int blockStart = 0;
+            for (int i = 1; i <= code.Count; i++)
+            {
+                if (i < code.Count && !leaders.Contains(code[i]))
+                {
+                    continue;
+                }
+
+                Prefix(il, code[blockStart], i - blockStart, count);
+                blockStart = i;
+            }
+
+            body.OptimizeMacros();
+        }
+
+        // Turns the leader itself into the first counting instruction (so branches and handler
+        // boundaries that point at it run the counter) and re-inserts the original after the counter.
+        private static void Prefix(ILProcessor il, Instruction leader, int instructions, FieldDefinition count)
+        {
+            Instruction original = Instruction.Create(OpCodes.Nop);
+            original.OpCode = leader.OpCode;
+            original.Operand = leader.Operand;
+            leader.OpCode = OpCodes.Ldsfld;
+            leader.Operand = count;
+            Instruction add1 = il.Create(OpCodes.Ldc_I4, instructions);
+            Instruction add2 = il.Create(OpCodes.Conv_I8);
+            Instruction add3 = il.Create(OpCodes.Add);
+            Instruction add4 = il.Create(OpCodes.Stsfld, count);
+            il.InsertAfter(leader, add1);
+            il.InsertAfter(add1, add2);
+            il.InsertAfter(add2, add3);
+            il.InsertAfter(add3, add4);
+            il.InsertAfter(add4, original);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using GlassesFirmware.Host.Simulator.Imaging;
+
+namespace GlassesFirmware.Host.CostMeter
+{
+    /// <summary><c>il-cost [IMAGE...]</c>: IL instructions per decode for a uniform and a gradient 240x240 frame and for each image given.</summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            var meter = new IlCostMeter();
+            byte[] uniform = new byte[240 * 240];
+            Array.Fill(uniform, (byte)128);
+            byte[] gradient = new byte[240 * 240];
+            for (int y = 0; y < 240; y++)
+            {
+                for (int x = 0; x < 240; x++)
+                {
+                    gradient[y * 240 + x] = (byte)(60 + (x + y) * 150 / 480);
+                }
+            }
+
+            Report("uniform 240x240", meter.Measure(uniform, 240, 240));
+            Report("gradient 240x240", meter.Measure(gradient, 240, 240));
+            foreach (string file in args)
+            {
+                GreyImage image = GreyImage.Load(file);
+                Report(file + " " + image.Width + "x" + image.Height, meter.Measure(image.Pixels, image.Width, image.Height));
+            }
+
+            return 0;
+        }
+
+        private static void Report(string name, (long Instructions, int Codes) r)
+        {
+            Console.WriteLine($"{name}: {r.Instructions:N0} IL instructions, {r.Codes} code(s)");
+        }
+    }
+}
