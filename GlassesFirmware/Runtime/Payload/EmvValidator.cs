@@ -11,7 +11,7 @@ namespace GlassesFirmware.Payload
     internal sealed class EmvValidator
     {
         private const string P2pHandling = "P2P scheme: resolve payee name via wallet lookup";
-        private const string OpaqueHandling = "opaque unreserved template";
+        private const string OpaqueHandling = "template kept opaque";
 
         private readonly EmvTlv _tlv = new EmvTlv();
         private readonly int[] _root = new int[100];

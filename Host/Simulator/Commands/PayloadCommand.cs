@@ -216,7 +216,8 @@ namespace GlassesFirmware.Host.Simulator.Commands
         private static void Measure(string label, int iterations, TextWriter output, Action run, int perRun = 1)
         {
             int runs = Math.Max(1, iterations / perRun);
-            for (int i = 0; i < Math.Min(runs, 1000); i++) run();
+            // Warm up as long as we measure, so tiered JIT has settled before the clock starts.
+            for (int i = 0; i < runs; i++) run();
             long before = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             for (int i = 0; i < runs; i++) run();
