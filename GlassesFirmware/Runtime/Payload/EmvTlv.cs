@@ -19,11 +19,29 @@ namespace GlassesFirmware.Payload
         public readonly short[] Parent = new short[Capacity];
         public int Count;
 
+        // Bytes before AsciiUntil and from AsciiFrom on are ASCII, so lengths there need no UTF-8 walk.
+        public int AsciiUntil;
+        public int AsciiFrom;
+
         // Where and why the last Tokenize call stopped.
         public FindingCode FaultCode;
         public int FaultPosition;   // byte index of the offending header
         public int FaultOffset;     // the same as a character (or byte) offset within the container
         public int FaultId;         // ID of the object whose length failed, or -1
+
+        /// <summary>Starts a payload whose multi-byte characters all lie in [multibyteStart, multibyteEnd).</summary>
+        public void Reset(int multibyteStart, int multibyteEnd)
+        {
+            Count = 0;
+            AsciiUntil = multibyteStart;
+            AsciiFrom = multibyteEnd;
+        }
+
+        /// <summary>True when [start, end) lies in an all-ASCII part, where characters are bytes.</summary>
+        public bool IsAscii(int start, int end)
+        {
+            return end <= AsciiUntil || start >= AsciiFrom;
+        }
 
         /// <summary>
         /// Splits [start, end) into ID-length-value objects under <paramref name="parent"/>. Lengths count
@@ -47,7 +65,7 @@ namespace GlassesFirmware.Payload
                 int length = Utf8.TwoDigits(b, pos + 2);
                 if (length < 0) return Fail(FindingCode.TlvBadLength);
                 int valueStart = pos + 4;
-                int valueEnd = byteLengths ? valueStart + length : Utf8.Advance(b, valueStart, end, length);
+                int valueEnd = byteLengths || IsAscii(valueStart, valueStart + length) ? valueStart + length : Utf8.Advance(b, valueStart, end, length);
                 if (valueEnd < 0 || valueEnd > end) return Fail(FindingCode.TlvOverrun);
                 if (Count == Capacity) return Fail(FindingCode.TlvTooManyObjects);
 
@@ -66,7 +84,8 @@ namespace GlassesFirmware.Payload
         /// <summary>Index of the first object with this ID under <paramref name="parent"/>, or -1.</summary>
         public int Find(int parent, int id)
         {
-            for (int i = 0; i < Count; i++)
+            // Children are always stored after their parent.
+            for (int i = parent + 1; i < Count; i++)
             {
                 if (Parent[i] == parent && Id[i] == id) return i;
             }

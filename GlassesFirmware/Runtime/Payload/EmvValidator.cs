@@ -14,21 +14,28 @@ namespace GlassesFirmware.Payload
         private const string OpaqueHandling = "template kept opaque";
 
         private readonly EmvTlv _tlv = new EmvTlv();
-        private readonly int[] _root = new int[100];
-        private readonly int[] _seen = new int[100];
+        private readonly int[] _root = new int[100];       // index of the first root object with each ID
+        private readonly int[] _rootStamp = new int[100];  // _scan when _root[id] was set
+        private int _scan;
+        private readonly int[] _seen = new int[100];   // stamp of the template in which an ID was last seen
+        private int _stamp;
         private byte[] _b;
         private FindingList _f;
         private bool _byteLengths;
 
-        public void Validate(byte[] b, int start, int end, string language, FindingList f, PaymentIntent r)
+        /// <summary>
+        /// Validates [start, end), known to be well-formed UTF-8 with every multi-byte character in
+        /// [multibyteStart, multibyteEnd) (see <see cref="Utf8.FindInvalid"/>).
+        /// </summary>
+        public void Validate(byte[] b, int start, int end, int multibyteStart, int multibyteEnd, string language, FindingList f, PaymentIntent r)
         {
             _b = b;
             _f = f;
             _byteLengths = false;
-            _tlv.Count = 0;
+            _tlv.Reset(multibyteStart, multibyteEnd);
 
             bool crcValid = CheckCrc(start, end);
-            int chars = Utf8.CountChars(b, start, end);
+            int chars = end - start > 512 ? Chars(start, end) : 0;
             if (chars > 512)
             {
                 f.Warning(FindingCode.PayloadTooLong, null, "payload has " + chars + " characters; EMVCo says it should not exceed 512");
@@ -55,12 +62,12 @@ namespace GlassesFirmware.Payload
             bool localized = CheckLanguageTemplate(language, r);
             for (int id = 65; id <= 79; id++)
             {
-                if (_root[id] >= 0) f.Warning(FindingCode.FieldReserved, Tag(id), Tag(id) + " is RFU for EMVCo");
+                if (Root(id) >= 0) f.Warning(FindingCode.FieldReserved, Tag(id), Tag(id) + " is RFU for EMVCo");
             }
 
             for (int id = 80; id <= 99; id++)
             {
-                if (_root[id] >= 0) CheckTemplate(_root[id], id, false);
+                if (Root(id) >= 0) CheckTemplate(Root(id), id, false);
             }
 
             if (!localized) ChoosePayee(r);
@@ -108,7 +115,7 @@ namespace GlassesFirmware.Payload
 
             // Some generators count lengths in UTF-8 bytes. With a valid CRC the device accepts such a
             // code when the byte-length walk lines up exactly; the strict policy does not.
-            if (!_f.Strict && crcValid && Utf8.HasMultibyte(_b, start, end))
+            if (!_f.Strict && crcValid && !_tlv.IsAscii(start, end))
             {
                 _tlv.Count = 0;
                 if (_tlv.Tokenize(_b, start, end, -1, true))
@@ -125,16 +132,18 @@ namespace GlassesFirmware.Payload
 
         private void CheckRootStructure(int rootCount)
         {
-            for (int id = 0; id < 100; id++) _root[id] = -1;
+            // A fresh stamp per payload replaces clearing the 100 entries.
+            _scan++;
             for (int i = 0; i < rootCount; i++)
             {
                 int id = _tlv.Id[i];
-                if (_root[id] >= 0)
+                if (_rootStamp[id] == _scan)
                 {
                     _f.Error(FindingCode.TlvDuplicate, Tag(id), "root: duplicate ID " + Tag(id));
                 }
                 else
                 {
+                    _rootStamp[id] = _scan;
                     _root[id] = i;
                 }
 
@@ -161,15 +170,18 @@ namespace GlassesFirmware.Payload
                 return false;
             }
 
-            for (int id = 0; id < 100; id++) _seen[id] = 0;
-            for (int c = _tlv.NextChild(index, saved - 1); c >= 0; c = _tlv.NextChild(index, c))
+            // The template's children are the objects just added; a fresh stamp avoids clearing _seen.
+            _stamp++;
+            for (int c = saved; c < _tlv.Count; c++)
             {
                 int id = _tlv.Id[c];
-                if (_seen[id]++ == 1)
+                if (_seen[id] == _stamp)
                 {
                     string tag = TagText(tagCode);
                     Report(FindingCode.TlvDuplicate, tag, tag + ": duplicate ID " + Tag(id), deviceRejects, OpaqueHandling);
                 }
+
+                _seen[id] = _stamp;
 
                 if (_tlv.ByteLength(c) == 0)
                 {
@@ -193,7 +205,7 @@ namespace GlassesFirmware.Payload
                 return -1;
             }
 
-            if (Utf8.CountChars(_b, _tlv.Start[guid], _tlv.End[guid]) > 32 || !Utf8.IsAns(_b, _tlv.Start[guid], _tlv.End[guid]))
+            if (Chars(_tlv.Start[guid], _tlv.End[guid]) > 32 || !Utf8.IsAns(_b, _tlv.Start[guid], _tlv.End[guid]))
             {
                 string tag = TagText(tagCode);
                 _f.Relaxed(FindingCode.TemplateGuidFormat, tag + ".00", tag + ".00 GUID is longer than 32 characters or outside ans", "kept as an opaque identifier");
@@ -214,7 +226,7 @@ namespace GlassesFirmware.Payload
             string unknownGuid = null;
             for (int id = 2; id <= 51; id++)
             {
-                int i = _root[id];
+                int i = Root(id);
                 if (i < 0) continue;
                 any = true;
                 if (id <= 25)
@@ -258,7 +270,7 @@ namespace GlassesFirmware.Payload
         private void CheckSchemeCountry(int scheme, int id)
         {
             string country = SchemeTable.Country(scheme);
-            int c = _root[58];
+            int c = Root(58);
             if (country == null || c < 0 || _tlv.ByteLength(c) != 2) return;
             if (!Utf8.EqualsIgnoreCase(_b, _tlv.Start[c], _tlv.End[c], country))
             {
@@ -269,7 +281,7 @@ namespace GlassesFirmware.Payload
 
         private void CheckFormatIndicator()
         {
-            int i = _root[0];
+            int i = Root(0);
             if (i < 0)
             {
                 _f.Error(FindingCode.FieldMissing, "00", "missing mandatory 00 (payload format indicator)");
@@ -289,7 +301,7 @@ namespace GlassesFirmware.Payload
 
         private void CheckInitiation(PaymentIntent r)
         {
-            int i = _root[1];
+            int i = Root(1);
             if (i < 0) return;
             int v = _tlv.ByteLength(i) == 2 ? Utf8.TwoDigits(_b, _tlv.Start[i]) : -1;
             if (v != 11 && v != 12)
@@ -302,7 +314,7 @@ namespace GlassesFirmware.Payload
 
         private void CheckNumeric(int id, int digits, string name, bool p2p)
         {
-            int i = _root[id];
+            int i = Root(id);
             if (i < 0)
             {
                 Missing(id, name, p2p);
@@ -317,7 +329,7 @@ namespace GlassesFirmware.Payload
         private int CheckCurrency(PaymentIntent r)
         {
             CheckNumeric(53, 3, "currency", false);
-            int i = _root[53];
+            int i = Root(53);
             if (i < 0 || _tlv.ByteLength(i) != 3 || !Utf8.IsDigits(_b, _tlv.Start[i], _tlv.End[i])) return -1;
             int s = _tlv.Start[i];
             int numeric = (_b[s] - '0') * 100 + (_b[s + 1] - '0') * 10 + (_b[s + 2] - '0');
@@ -338,13 +350,13 @@ namespace GlassesFirmware.Payload
         private void CheckAmounts(PaymentIntent r, int currency)
         {
             int exponent = currency >= 0 ? r.Exponent : -1;
-            int i54 = _root[54];
+            int i54 = Root(54);
             if (i54 >= 0) ReadAmount(r, i54, exponent);
             r.AmountNeeded = !r.HasAmount;
 
-            int i55 = _root[55];
-            int i56 = _root[56];
-            int i57 = _root[57];
+            int i55 = Root(55);
+            int i56 = Root(56);
+            int i57 = Root(57);
             int mode = 0;
             if (i55 >= 0)
             {
@@ -450,7 +462,7 @@ namespace GlassesFirmware.Payload
 
         private void CheckCountry(PaymentIntent r, int scheme)
         {
-            int i = _root[58];
+            int i = Root(58);
             if (i < 0)
             {
                 Missing(58, "country code", false);
@@ -469,14 +481,14 @@ namespace GlassesFirmware.Payload
 
         private void CheckText(int id, int maxChars, string name, bool p2p)
         {
-            int i = _root[id];
+            int i = Root(id);
             if (i < 0)
             {
                 if (id != 61) Missing(id, name, p2p);
                 return;
             }
 
-            if (Utf8.CountChars(_b, _tlv.Start[i], _tlv.End[i]) > maxChars)
+            if (Chars(_tlv.Start[i], _tlv.End[i]) > maxChars)
             {
                 _f.Relaxed(FindingCode.FieldTooLong, Tag(id), Tag(id) + " longer than " + maxChars, "truncate for display");
             }
@@ -503,7 +515,7 @@ namespace GlassesFirmware.Payload
 
         private void CheckAdditionalData(PaymentIntent r)
         {
-            int i = _root[62];
+            int i = Root(62);
             if (i < 0) return;
             if (_tlv.ByteLength(i) == 0)
             {
@@ -525,7 +537,7 @@ namespace GlassesFirmware.Payload
                 }
                 else if (id <= 8)
                 {
-                    if (Utf8.CountChars(_b, s, e) > 25) _f.Relaxed(FindingCode.FieldTooLong, TagText(tag), TagText(tag) + " longer than 25", "kept");
+                    if (Chars(s, e) > 25) _f.Relaxed(FindingCode.FieldTooLong, TagText(tag), TagText(tag) + " longer than 25", "kept");
                     if (!Utf8.IsAns(_b, s, e)) _f.Relaxed(FindingCode.FieldCharset, TagText(tag), TagText(tag) + " has characters outside ans", "kept");
                     if (e - s == 3 && _b[s] == (byte)'*' && _b[s + 1] == (byte)'*' && _b[s + 2] == (byte)'*')
                     {
@@ -563,7 +575,7 @@ namespace GlassesFirmware.Payload
         /// <summary>Checks 64 and, when its language is the wearer's, takes the payee from it. Returns true if it did.</summary>
         private bool CheckLanguageTemplate(string language, PaymentIntent r)
         {
-            int i = _root[64];
+            int i = Root(64);
             if (i < 0 || !OpenTemplate(i, 64, false)) return false;
             const string Ignored = "alternate-language name ignored";
             int lang = _tlv.Find(i, 0);
@@ -586,12 +598,12 @@ namespace GlassesFirmware.Payload
                 _f.Relaxed(FindingCode.FieldMissing, "64.01", "missing mandatory 64.01 (alternate merchant name)", Ignored);
                 usable = false;
             }
-            else if (Utf8.CountChars(_b, _tlv.Start[name], _tlv.End[name]) > 25)
+            else if (Chars(_tlv.Start[name], _tlv.End[name]) > 25)
             {
                 _f.Relaxed(FindingCode.FieldTooLong, "64.01", "64.01 longer than 25", "truncate for display");
             }
 
-            if (city >= 0 && Utf8.CountChars(_b, _tlv.Start[city], _tlv.End[city]) > 15)
+            if (city >= 0 && Chars(_tlv.Start[city], _tlv.End[city]) > 15)
             {
                 _f.Relaxed(FindingCode.FieldTooLong, "64.02", "64.02 longer than 15", "truncate for display");
             }
@@ -606,7 +618,7 @@ namespace GlassesFirmware.Payload
         private void ChoosePayee(PaymentIntent r)
         {
             r.City = CityFromRoot();
-            int i = _root[59];
+            int i = Root(59);
             if (i < 0 || _tlv.ByteLength(i) == 0) return;
             int s = _tlv.Start[i];
             int e = _tlv.End[i];
@@ -619,7 +631,7 @@ namespace GlassesFirmware.Payload
 
         private string CityFromRoot()
         {
-            int i = _root[60];
+            int i = Root(60);
             return i >= 0 && _tlv.ByteLength(i) > 0 ? Utf8.GetString(_b, _tlv.Start[i], _tlv.End[i], 15) : null;
         }
 
@@ -647,6 +659,17 @@ namespace GlassesFirmware.Payload
                 default:
                     return context + ": more than " + EmvTlv.Capacity + " data objects";
             }
+        }
+
+        /// <summary>Index of the root object with this ID, or -1.</summary>
+        private int Root(int id)
+        {
+            return _rootStamp[id] == _scan ? _root[id] : -1;
+        }
+
+        private int Chars(int start, int end)
+        {
+            return _tlv.IsAscii(start, end) ? end - start : Utf8.CountChars(_b, start, end);
         }
 
         private string Value(int index)

@@ -73,17 +73,20 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
-            bool valid = Utf8.FindInvalid(b, s, e) < 0;
+            int multibyteStart;
+            int multibyteEnd;
+            int invalid = Utf8.FindInvalid(b, s, e, out multibyteStart, out multibyteEnd);
+            bool valid = invalid < 0;
             if (IsEmvMerchant(b, s, e))
             {
                 r.Kind = PayloadKind.EmvMerchant;
                 if (!valid)
                 {
-                    f.Error(FindingCode.PayloadUtf8Invalid, null, "EMVCo payload is not valid UTF-8 at byte " + (Utf8.FindInvalid(b, s, e) - s));
+                    f.Error(FindingCode.PayloadUtf8Invalid, null, "EMVCo payload is not valid UTF-8 at byte " + (invalid - s));
                     return;
                 }
 
-                _emv.Validate(b, s, e, _options.Language, f, r);
+                _emv.Validate(b, s, e, multibyteStart, multibyteEnd, _options.Language, f, r);
                 return;
             }
 

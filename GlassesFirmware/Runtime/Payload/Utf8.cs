@@ -6,19 +6,23 @@ namespace GlassesFirmware.Payload
     /// </summary>
     public static class Utf8
     {
-        /// <summary>Returns the index of the first malformed UTF-8 sequence in [start, end), or -1.</summary>
-        public static int FindInvalid(byte[] b, int start, int end)
+        /// <summary>
+        /// Returns the index of the first malformed UTF-8 sequence in [start, end), or -1. When well-formed,
+        /// every multi-byte character lies in [<paramref name="multibyteStart"/>, <paramref name="multibyteEnd"/>)
+        /// (both are <paramref name="end"/> for pure ASCII), so lengths outside that span are byte counts.
+        /// </summary>
+        public static int FindInvalid(byte[] b, int start, int end, out int multibyteStart, out int multibyteEnd)
         {
+            multibyteStart = end;
+            multibyteEnd = end;
             int i = start;
             while (i < end)
             {
+                // Tight loop over the ASCII run: most payloads are ASCII and this runs once per byte.
+                while (i < end && b[i] < 0x80) i++;
+                if (i == end) break;
                 int c = b[i];
-                if (c < 0x80)
-                {
-                    i++;
-                    continue;
-                }
-
+                if (multibyteStart == end) multibyteStart = i;
                 int n;
                 int lo = 0x80;
                 int hi = 0xBF;
@@ -53,8 +57,10 @@ namespace GlassesFirmware.Payload
                 }
 
                 i += n + 1;
+                multibyteEnd = i;
             }
 
+            if (multibyteStart == end) multibyteEnd = end;
             return -1;
         }
 
@@ -67,7 +73,7 @@ namespace GlassesFirmware.Payload
             for (int k = 0; k < count; k++)
             {
                 if (pos >= end) return -1;
-                pos++;
+                if (b[pos++] < 0xC0) continue;   // ASCII (or a stray continuation byte) is one step
                 while (pos < end && (b[pos] & 0xC0) == 0x80) pos++;
             }
 
@@ -84,17 +90,6 @@ namespace GlassesFirmware.Payload
             }
 
             return n;
-        }
-
-        /// <summary>True when some byte in [start, end) is not ASCII.</summary>
-        public static bool HasMultibyte(byte[] b, int start, int end)
-        {
-            for (int i = start; i < end; i++)
-            {
-                if (b[i] >= 0x80) return true;
-            }
-
-            return false;
         }
 
         /// <summary>True when every byte is in the EMV "ans" set (printable ASCII 0x20-0x7E).</summary>
