@@ -1,0 +1,66 @@
+using GlassesFirmware.Payload;
+
+namespace GlassesFirmware.Decision
+{
+    /// <summary>
+    /// What the glasses ask the wallet to pay: the scanned payload exactly as decoded, what the glasses
+    /// understood of it, and the bookkeeping that makes it exactly-once. Owned by the session and reused for
+    /// every request: <see cref="IWalletClient.Submit"/> must copy what it keeps.
+    /// </summary>
+    public sealed class PaymentRequest
+    {
+        /// <summary>Length of <see cref="RequestId"/> in bytes.</summary>
+        public const int IdLength = 16;
+
+        /// <summary>Creates an empty request with a payload buffer of <paramref name="payloadCapacity"/> bytes.</summary>
+        public PaymentRequest(int payloadCapacity)
+        {
+            RequestId = new byte[IdLength];
+            Payload = new byte[payloadCapacity];
+        }
+
+        /// <summary>Idempotency key: the same for every retry, resume and status query of this payment.</summary>
+        public readonly byte[] RequestId;
+
+        /// <summary>The device's request counter when this request was made (persisted, strictly increasing).</summary>
+        public long Counter;
+
+        /// <summary>Decoded QR payload bytes; the first <see cref="PayloadLength"/> are valid.</summary>
+        public readonly byte[] Payload;
+
+        /// <summary>Number of valid bytes in <see cref="Payload"/>.</summary>
+        public int PayloadLength;
+
+        /// <summary>64-bit FNV-1a digest of the payload (<see cref="PayloadDigest"/>), for matching after a reboot.</summary>
+        public long PayloadHash;
+
+        /// <summary>Kind from the payload classifier.</summary>
+        public PayloadKind Kind;
+
+        /// <summary>True for a single-use (point of initiation 12) code.</summary>
+        public bool Dynamic;
+
+        /// <summary>Amount in minor units as read from the code, or -1 when the code has none.</summary>
+        public long AmountMinor;
+
+        /// <summary>ISO 4217 numeric currency from the code, or -1.</summary>
+        public int CurrencyNumeric;
+
+        /// <summary>Payee name as printed in the code, or null.</summary>
+        public string Payee;
+
+        /// <summary>What armed the session.</summary>
+        public TriggerSource Trigger;
+    }
+
+    /// <summary>What armed a payment session.</summary>
+    public enum TriggerSource
+    {
+        /// <summary>A tap on the button.</summary>
+        Button = 0,
+        /// <summary>Speech detected by the voice activity detector.</summary>
+        Voice = 1,
+        /// <summary>The native wake-word engine.</summary>
+        WakeWord = 2,
+    }
+}
