@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
@@ -40,6 +41,34 @@ namespace GlassesFirmware.Host.Tests.Uplink
         {
             Assert.Equal(expected, Convert.ToHexStringLower(KeySchedule.DeriveKey(Crypto, Secret, WalletId, DeviceId, label)));
             Assert.Equal(expected, Convert.ToHexStringLower(ReferenceKey(label, WalletId, DeviceId)));
+        }
+
+        [Fact]
+        public void PseudoRandomKeyVectorMatchesDotNetHkdf()
+        {
+            byte[] salt = Encoding.ASCII.GetBytes(KeySchedule.Salt);
+            const string Prk = "435f6e0fae97fc787b592de02657f6d49a3e51253dd1a3ca6456d4e9dff892f8";
+            Assert.Equal(Prk, Hex(Hkdf.Extract(Crypto, salt, Secret)));
+            Assert.Equal(Prk, Hex(HKDF.Extract(HashAlgorithmName.SHA256, Secret, salt)));
+        }
+
+        [Fact]
+        public void ProtocolDocumentPublishesTheseVectors()
+        {
+            // docs/protocol.md is what other implementations copy: it must carry exactly what the tests check.
+            string doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "protocol.md"));
+            foreach (string value in new[]
+            {
+                Vector1Plaintext, Vector1Sealed, Vector2Plaintext, Vector2Sealed,
+                Hex(KeySchedule.DeriveKey(Crypto, Secret, WalletId, DeviceId, KeySchedule.GlassesToWalletEncryption)),
+                Hex(KeySchedule.DeriveKey(Crypto, Secret, WalletId, DeviceId, KeySchedule.GlassesToWalletMac)),
+                Hex(KeySchedule.DeriveKey(Crypto, Secret, WalletId, DeviceId, KeySchedule.WalletToGlassesEncryption)),
+                Hex(KeySchedule.DeriveKey(Crypto, Secret, WalletId, DeviceId, KeySchedule.WalletToGlassesMac)),
+                Hex(KeySchedule.Info(KeySchedule.GlassesToWalletEncryption, WalletId, DeviceId)),
+            })
+            {
+                Assert.Contains(value, doc);
+            }
         }
 
         [Fact]

@@ -72,8 +72,7 @@ namespace GlassesFirmware.Uplink.Cbor
         /// <summary>The stable name of <paramref name="error"/>, or its number when unknown.</summary>
         public static string Name(CborError error)
         {
-            int index = (int)error;
-            return index >= 0 && index < Names.Length ? Names[index] : index.ToString();
+            return CodeNames.Of(Names, (int)error);
         }
     }
 }

@@ -43,8 +43,7 @@ namespace GlassesFirmware.Uplink.Sealing
         /// <summary>The stable name of <paramref name="status"/>, or its number when unknown.</summary>
         public static string Name(SealStatus status)
         {
-            int index = (int)status;
-            return index >= 0 && index < Names.Length ? Names[index] : index.ToString();
+            return CodeNames.Of(Names, (int)status);
         }
     }
 }
