@@ -93,17 +93,6 @@ namespace GlassesFirmware.Payload
             return -1;
         }
 
-        /// <summary>Index of the first object under <paramref name="parent"/> after index <paramref name="after"/>, or -1.</summary>
-        public int NextChild(int parent, int after)
-        {
-            for (int i = after + 1; i < Count; i++)
-            {
-                if (Parent[i] == parent) return i;
-            }
-
-            return -1;
-        }
-
         /// <summary>Length of the value in bytes.</summary>
         public int ByteLength(int index)
         {

@@ -54,7 +54,7 @@ namespace GlassesFirmware.Payload
             CheckNumeric(52, 4, "MCC", p2p);
             int currency = CheckCurrency(r);
             CheckAmounts(r, currency);
-            CheckCountry(r, scheme);
+            CheckCountry(r);
             CheckText(59, 25, "merchant name", p2p);
             CheckText(60, 15, "merchant city", p2p);
             CheckText(61, 10, "postal code", false);
@@ -460,7 +460,7 @@ namespace GlassesFirmware.Payload
             r.FeeBasisPoints = basisPoints;
         }
 
-        private void CheckCountry(PaymentIntent r, int scheme)
+        private void CheckCountry(PaymentIntent r)
         {
             int i = Root(58);
             if (i < 0)
@@ -523,9 +523,12 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
+            int first = _tlv.Count;
             if (!OpenTemplate(i, 62, true)) return;
-            int saved = _tlv.Count;
-            for (int c = _tlv.NextChild(i, -1); c >= 0 && c < saved; c = _tlv.NextChild(i, c))
+
+            // 62's own objects; nested 62.50-99 templates append theirs after this range.
+            int last = _tlv.Count;
+            for (int c = first; c < last; c++)
             {
                 int id = _tlv.Id[c];
                 int tag = Nested(62, id);
