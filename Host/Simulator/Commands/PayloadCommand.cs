@@ -8,6 +8,7 @@ using System.Text.Json;
 using GlassesFirmware.Configuration;
 using GlassesFirmware.Integrity;
 using GlassesFirmware.Payload;
+using GlassesFirmware.Payload.Readback;
 
 namespace GlassesFirmware.Host.Simulator.Commands
 {
@@ -48,6 +49,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
                             break;
                         case "--lang":
                             options.Language = Next();
+                            if (!ReadbackLanguages.IsSupported(options.Language)) throw new ArgumentException("no readback table for language " + options.Language);
                             break;
                         case "--hosts":
                             options.AllowedHosts = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

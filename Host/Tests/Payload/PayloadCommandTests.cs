@@ -91,6 +91,7 @@ namespace GlassesFirmware.Host.Tests.Payload
             Assert.Contains("usage", error.ToString());
             Assert.Equal(2, new PayloadCommand().Run(new string[0], output, error));
             Assert.Equal(2, new PayloadCommand().Run(new[] { "--hex", "zz" }, output, error));
+            Assert.Equal(2, new PayloadCommand().Run(new[] { "--lang", "fr", "x" }, output, error));
         }
 
         private static (int Code, JsonElement Json) Run(params string[] args)
