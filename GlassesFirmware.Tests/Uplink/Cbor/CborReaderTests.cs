@@ -41,6 +41,12 @@ namespace GlassesFirmware.Tests.Uplink.Cbor
             Assert.AreEqual(ulong.MaxValue, value);
 
             long signed;
+            reader = Reader("8201" + "3bffffffffffffffff");
+            int count;
+            Assert.IsTrue(reader.ReadArrayStart(out count) && reader.ReadInt64(out signed));
+            Assert.IsFalse(reader.ReadInt64(out signed));
+            Assert.AreEqual((int)CborError.IntegerOverflow, (int)reader.Error);
+            Assert.AreEqual(2, reader.ErrorOffset);
             Assert.AreEqual((int)CborError.IntegerOverflow, (int)Refusal("3bffffffffffffffff", r => r.ReadInt64(out signed)));
             Assert.AreEqual((int)CborError.IntegerOverflow, (int)Refusal("1b8000000000000000", r => r.ReadInt64(out signed)));
             Assert.AreEqual((int)CborError.UnexpectedType, (int)Refusal("20", r => r.ReadUInt64(out value)));

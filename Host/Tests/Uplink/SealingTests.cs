@@ -144,6 +144,29 @@ namespace GlassesFirmware.Host.Tests.Uplink
         }
 
         [Fact]
+        public void RandomBytesNeverOpenAndNeverThrow()
+        {
+            var random = new Random(8949);
+            (_, SealedChannel wallet) = Pair();
+            for (int i = 0; i < 2000; i++)
+            {
+                byte[] junk = new byte[random.Next(0, 120)];
+                random.NextBytes(junk);
+                if (junk.Length > 1 && random.Next(2) == 0)
+                {
+                    junk[0] = MessageSealer.Version;
+                    junk[1] = (byte)SealDirection.GlassesToWallet; // reach the tag check
+                }
+
+                SealStatus status = wallet.Open(junk, 0, junk.Length, null, out byte[] opened, out _);
+                Assert.NotEqual(SealStatus.Ok, status);
+                Assert.Null(opened);
+            }
+
+            Assert.Equal(0UL, wallet.LastReceivedCounter);
+        }
+
+        [Fact]
         public void AnotherChallengeTruncationOrExtensionIsRefused()
         {
             (SealedChannel glasses, SealedChannel wallet) = Pair();

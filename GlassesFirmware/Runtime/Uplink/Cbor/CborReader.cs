@@ -105,6 +105,7 @@ namespace GlassesFirmware.Uplink.Cbor
         public bool ReadInt64(out long value)
         {
             value = 0;
+            int itemStart = _position;
             bool negative;
             ulong argument;
             if (!ReadInteger(out negative, out argument))
@@ -114,7 +115,7 @@ namespace GlassesFirmware.Uplink.Cbor
 
             if (argument > long.MaxValue)
             {
-                return Fail(CborError.IntegerOverflow, _position);
+                return Fail(CborError.IntegerOverflow, itemStart);
             }
 
             value = negative ? ~(long)argument : (long)argument;
