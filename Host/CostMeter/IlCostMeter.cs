@@ -13,6 +13,7 @@ namespace GlassesFirmware.Host.CostMeter
     public sealed class IlCostMeter
     {
         private readonly FieldInfo _count;
+        private readonly FieldInfo _perMethod;
         private readonly Type _decoderType;
         private readonly Type _resultsType;
         private readonly MethodInfo _decode;
@@ -26,10 +27,16 @@ namespace GlassesFirmware.Host.CostMeter
             IlInstrumenter.Instrument(source, target);
             Assembly runtime = new AssemblyLoadContext("il-cost", isCollectible: false).LoadFromAssemblyPath(target);
             _count = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.CounterField);
+            _perMethod = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.PerMethodField);
             _decoderType = runtime.GetType("GlassesFirmware.Qr.QrDecoder");
             _resultsType = runtime.GetType("GlassesFirmware.Qr.QrResultSet");
             _decode = _decoderType.GetMethod("Decode", new[] { typeof(byte[]), typeof(int), typeof(int), typeof(int), _resultsType });
         }
+
+        /// <summary>When set, <see cref="LastProfile"/> receives per-method counts (indexed like <see cref="IlInstrumenter.MethodNames"/>).</summary>
+        public bool Profile { get; set; }
+
+        public long[] LastProfile { get; private set; }
 
         /// <summary>IL instructions for one decode of the frame and the number of codes it found.</summary>
         public (long Instructions, int Codes) Measure(byte[] frame, int width, int height)
@@ -39,8 +46,12 @@ namespace GlassesFirmware.Host.CostMeter
             object[] args = { frame, width, height, width, results };
             _decode.Invoke(decoder, args);
             _count.SetValue(null, 0L);
+            long[] perMethod = Profile ? new long[IlInstrumenter.MethodNames.Length] : null;
+            _perMethod.SetValue(null, perMethod);
             _decode.Invoke(decoder, args);
+            _perMethod.SetValue(null, null);
             long n = (long)_count.GetValue(null);
+            LastProfile = perMethod;
             int codes = (int)_resultsType.GetField("Count").GetValue(results);
             return (n, codes);
         }

@@ -16,6 +16,10 @@ namespace GlassesFirmware.Host.CostMeter
     {
         public const string CounterType = "__IlCost";
         public const string CounterField = "Count";
+        public const string PerMethodField = "PerMethod";
+
+        /// <summary>Names of the instrumented methods, indexed like the per-method counter array.</summary>
+        public static string[] MethodNames { get; private set; }
 
         /// <summary>Writes the instrumented copy of <paramref name="input"/> to <paramref name="output"/>.</summary>
         public static void Instrument(string input, string output)
@@ -28,9 +32,13 @@ namespace GlassesFirmware.Host.CostMeter
                 TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.Class, module.TypeSystem.Object);
             var count = new FieldDefinition(CounterField, FieldAttributes.Public | FieldAttributes.Static, module.TypeSystem.Int64);
             counterType.Fields.Add(count);
-            foreach (MethodDefinition method in module.Types.SelectMany(AllTypes).SelectMany(t => t.Methods).Where(m => m.HasBody).ToList())
+            var perMethod = new FieldDefinition(PerMethodField, FieldAttributes.Public | FieldAttributes.Static, new ArrayType(module.TypeSystem.Int64));
+            counterType.Fields.Add(perMethod);
+            List<MethodDefinition> methods = module.Types.SelectMany(AllTypes).SelectMany(t => t.Methods).Where(m => m.HasBody).ToList();
+            MethodNames = methods.Select(m => m.DeclaringType.Name + "." + m.Name).ToArray();
+            for (int i = 0; i < methods.Count; i++)
             {
-                InstrumentMethod(method, count);
+                InstrumentMethod(methods[i], count, perMethod, i);
             }
 
             module.Types.Add(counterType);
@@ -46,7 +54,7 @@ namespace GlassesFirmware.Host.CostMeter
             }
         }
 
-        private static void InstrumentMethod(MethodDefinition method, FieldDefinition count)
+        private static void InstrumentMethod(MethodDefinition method, FieldDefinition count, FieldDefinition perMethod, int id)
         {
             MethodBody body = method.Body;
             body.SimplifyMacros();
@@ -91,7 +99,7 @@ namespace GlassesFirmware.Host.CostMeter
                     continue;
                 }
 
-                Prefix(il, code[blockStart], i - blockStart, count);
+                Prefix(il, code[blockStart], i - blockStart, count, perMethod, id);
                 blockStart = i;
             }
 
@@ -100,22 +108,42 @@ namespace GlassesFirmware.Host.CostMeter
 
         // Turns the leader itself into the first counting instruction (so branches and handler
         // boundaries that point at it run the counter) and re-inserts the original after the counter.
-        private static void Prefix(ILProcessor il, Instruction leader, int instructions, FieldDefinition count)
+        private static void Prefix(ILProcessor il, Instruction leader, int instructions, FieldDefinition count,
+            FieldDefinition perMethod, int id)
         {
             Instruction original = Instruction.Create(OpCodes.Nop);
             original.OpCode = leader.OpCode;
             original.Operand = leader.Operand;
             leader.OpCode = OpCodes.Ldsfld;
             leader.Operand = count;
-            Instruction add1 = il.Create(OpCodes.Ldc_I4, instructions);
-            Instruction add2 = il.Create(OpCodes.Conv_I8);
-            Instruction add3 = il.Create(OpCodes.Add);
-            Instruction add4 = il.Create(OpCodes.Stsfld, count);
-            il.InsertAfter(leader, add1);
-            il.InsertAfter(add1, add2);
-            il.InsertAfter(add2, add3);
-            il.InsertAfter(add3, add4);
-            il.InsertAfter(add4, original);
+            Instruction[] rest =
+            {
+                il.Create(OpCodes.Ldc_I4, instructions),
+                il.Create(OpCodes.Conv_I8),
+                il.Create(OpCodes.Add),
+                il.Create(OpCodes.Stsfld, count),
+                // PerMethod[id] += instructions, when profiling is on (array not null).
+                il.Create(OpCodes.Ldsfld, perMethod),
+                il.Create(OpCodes.Ldc_I4, id),
+                il.Create(OpCodes.Ldc_I4, instructions),
+                il.Create(OpCodes.Call, il.Body.Method.Module.ImportReference(typeof(IlInstrumenter).GetMethod(nameof(AddTo)))),
+                original,
+            };
+            Instruction previous = leader;
+            foreach (Instruction ins in rest)
+            {
+                il.InsertAfter(previous, ins);
+                previous = ins;
+            }
+        }
+
+        /// <summary>Per-method tally called by instrumented code; a null array means profiling is off.</summary>
+        public static void AddTo(long[] counters, int id, int instructions)
+        {
+            if (counters != null)
+            {
+                counters[id] += instructions;
+            }
         }
     }
 }

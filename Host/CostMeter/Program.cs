@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using GlassesFirmware.Host.Simulator.Imaging;
 
 namespace GlassesFirmware.Host.CostMeter
@@ -8,7 +9,9 @@ namespace GlassesFirmware.Host.CostMeter
     {
         public static int Main(string[] args)
         {
-            var meter = new IlCostMeter();
+            bool profile = Array.IndexOf(args, "--profile") >= 0;
+            args = Array.FindAll(args, a => a != "--profile");
+            var meter = new IlCostMeter { Profile = profile };
             byte[] uniform = new byte[240 * 240];
             Array.Fill(uniform, (byte)128);
             byte[] gradient = new byte[240 * 240];
@@ -20,20 +23,31 @@ namespace GlassesFirmware.Host.CostMeter
                 }
             }
 
-            Report("uniform 240x240", meter.Measure(uniform, 240, 240));
-            Report("gradient 240x240", meter.Measure(gradient, 240, 240));
+            Report("uniform 240x240", meter.Measure(uniform, 240, 240), meter);
+            Report("gradient 240x240", meter.Measure(gradient, 240, 240), meter);
             foreach (string file in args)
             {
                 GreyImage image = GreyImage.Load(file);
-                Report(file + " " + image.Width + "x" + image.Height, meter.Measure(image.Pixels, image.Width, image.Height));
+                Report(file + " " + image.Width + "x" + image.Height, meter.Measure(image.Pixels, image.Width, image.Height), meter);
             }
 
             return 0;
         }
 
-        private static void Report(string name, (long Instructions, int Codes) r)
+        private static void Report(string name, (long Instructions, int Codes) r, IlCostMeter meter)
         {
             Console.WriteLine($"{name}: {r.Instructions:N0} IL instructions, {r.Codes} code(s)");
+            if (meter.LastProfile == null)
+            {
+                return;
+            }
+
+            long[] p = meter.LastProfile;
+            int[] order = Enumerable.Range(0, p.Length).Where(i => p[i] > 0).OrderByDescending(i => p[i]).Take(40).ToArray();
+            foreach (int i in order)
+            {
+                Console.WriteLine($"    {IlInstrumenter.MethodNames[i],-40} {p[i],12:N0}");
+            }
         }
     }
 }

@@ -25,6 +25,8 @@ namespace GlassesFirmware.Qr
         private ThresholdMap _map;
         private int _count;
         private float _lastTotal;
+        private bool _trigger;
+        private bool _triggered;
 
         /// <summary>Number of candidates found by the last scan.</summary>
         public int Count
@@ -32,81 +34,156 @@ namespace GlassesFirmware.Qr
             get { return _count; }
         }
 
-        /// <summary>Scans every <paramref name="rowStep"/>-th row of the thresholded image.</summary>
+        /// <summary>
+        /// The cheap first look at a frame: every <paramref name="rowStep"/>-th row at half horizontal
+        /// resolution, stopping at the first run pattern loosely like 1:1:3:1:1 (either polarity).
+        /// False means no finder pattern can be in view, which ends the frame.
+        /// </summary>
+        public bool Trigger(ThresholdMap map, int rowStep)
+        {
+            _map = map;
+            _count = 0;
+            _trigger = true;
+            _triggered = false;
+            ScanRows(map, rowStep, 2);
+            _trigger = false;
+            return _triggered;
+        }
+
+        /// <summary>Scans every <paramref name="rowStep"/>-th row at full resolution and confirms candidates.</summary>
         public void Scan(ThresholdMap map, int rowStep)
         {
             _map = map;
             _count = 0;
+            ScanRows(map, rowStep, 1);
+        }
+
+        // Run-length scan: each inner loop walks one run inside one 8-pixel threshold block, so a pixel
+        // costs a load, a compare and an increment.
+        private void ScanRows(ThresholdMap map, int rowStep, int step)
+        {
             int width = map.Width;
             int height = map.Height;
             byte[] img = map.Image;
             byte[] thr = map.Map;
             int blocksX = map.BlocksX;
             int stride = map.Stride;
+            int shift = map.BlockShift;
+            int blockMask = (1 << shift) - 1;
             for (int y = rowStep >> 1; y < height; y += rowStep)
             {
                 int row = map.Origin + y * stride;
-                int thrRow = (y >> 3) * blocksX;
-                int r0 = 0;
-                int r1 = 0;
-                int r2 = 0;
-                int r3 = 0;
-                int runs = 0;
+                int rowEnd = row + width;
+                int thrRow = (y >> shift) * blocksX;
+                int r0 = 0, r1 = 0, r2 = 0, r3 = 0, runs = 0;
                 int color = img[row] <= thr[thrRow] ? 1 : 0;
-                int run = 0;
-                int x = 0;
-                while (x < width)
+                int runStart = row;
+                int q = row;
+                while (q < rowEnd)
                 {
-                    int t = thr[thrRow + (x >> 3)];
-                    int blockEnd = (x | 7) + 1;
-                    if (blockEnd > width)
+                    int blockEnd = row + ((q - row) | blockMask) + 1;
+                    if (blockEnd > rowEnd)
                     {
-                        blockEnd = width;
+                        blockEnd = rowEnd;
                     }
-                    for (; x < blockEnd; x++)
+                    int t = thr[thrRow + ((q - row) >> shift)];
+                    if (color != 0)
                     {
-                        int dark = img[row + x] <= t ? 1 : 0;
-                        if (dark == color)
+                        while (q < blockEnd && img[q] <= t)
                         {
-                            run++;
-                            continue;
+                            q += step;
                         }
-                        // A run of `color` ended at x - 1; r0..r3 and run are the last five runs.
-                        if (runs >= 4 && IsFinderRatio(r0, r1, r2, r3, run))
-                        {
-                            Confirm(r0, r1, r2, r3, run, x, y, color);
-                        }
-                        r0 = r1;
-                        r1 = r2;
-                        r2 = r3;
-                        r3 = run;
-                        runs++;
-                        color = dark;
-                        run = 1;
                     }
+                    else
+                    {
+                        while (q < blockEnd && img[q] > t)
+                        {
+                            q += step;
+                        }
+                    }
+                    if (q >= blockEnd)
+                    {
+                        continue;
+                    }
+                    // A run of `color` ended at q; r0..r3 and it are the last five runs.
+                    int run = q - runStart;
+                    // Cheap pre-filter: the centre run of a finder is wider than its neighbours.
+                    if (r2 > r1 && r2 > r3 && runs >= 4 && Candidate(r0, r1, r2, r3, run, q - row, y, color, step))
+                    {
+                        return;
+                    }
+                    r0 = r1;
+                    r1 = r2;
+                    r2 = r3;
+                    r3 = run;
+                    runs++;
+                    color ^= 1;
+                    runStart = q;
                 }
-                if (runs >= 4 && IsFinderRatio(r0, r1, r2, r3, run))
+                if (runs >= 4 && Candidate(r0, r1, r2, r3, rowEnd - runStart, width, y, color, step))
                 {
-                    Confirm(r0, r1, r2, r3, run, width, y, color);
+                    return;
                 }
             }
         }
 
-        /// <summary>True when five runs fit 1:1:3:1:1 within half a module (a module is total/7).</summary>
+        // Checks five runs (in pixels, sampled every `step`); returns true to stop the scan.
+        private bool Candidate(int a, int b, int c, int d, int e, int end, int y, int color, int step)
+        {
+            if (_trigger)
+            {
+                // At half resolution a 2 px module is one sample: accept coarse shapes.
+                _triggered = IsFinderRatio(a / step, b / step, c / step, d / step, e / step);
+                return _triggered;
+            }
+            if (IsFinderRatio(a, b, c, d, e))
+            {
+                Confirm(a, b, c, d, e, end, y, color);
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// True when five runs fit 1:1:3:1:1 within half a module (a module is total/7), plus one pixel
+        /// for modules under 4 px, whose edges quantise to a pixel more or less.
+        /// </summary>
         public static bool IsFinderRatio(int a, int b, int c, int d, int e)
         {
+            // The centre run is the widest; this rejects most row transitions before any arithmetic.
+            if (c <= b || c <= d)
+            {
+                return false;
+            }
             int total = a + b + c + d + e;
             if (total < 7)
             {
                 return false;
             }
-            return Near(a, total) && Near(b, total) && Near(d, total) && Near(e, total)
-                && 2 * Abs(7 * c - 3 * total) < 3 * total;
-        }
-
-        private static bool Near(int run, int total)
-        {
-            return 2 * Abs(7 * run - total) < total;
+            // One pixel of slack only matters (and is only allowed) for modules under 4 px.
+            int slack = total < 28 ? 14 : 0;
+            int limit = total + slack;
+            int v = 14 * a - 2 * total;
+            if (v >= limit || -v >= limit)
+            {
+                return false;
+            }
+            v = 14 * b - 2 * total;
+            if (v >= limit || -v >= limit)
+            {
+                return false;
+            }
+            v = 14 * d - 2 * total;
+            if (v >= limit || -v >= limit)
+            {
+                return false;
+            }
+            v = 14 * e - 2 * total;
+            if (v >= limit || -v >= limit)
+            {
+                return false;
+            }
+            v = 14 * c - 6 * total;
+            return v < 3 * total + slack && -v < 3 * total + slack;
         }
 
         private static int Abs(int v)

@@ -9,6 +9,7 @@ namespace GlassesFirmware.Qr
         private readonly Perspective _transform = new Perspective();
         private readonly int[] _align = new int[3];
         private readonly float[] _pts = new float[8];
+        private readonly float[] _row = new float[6];
         private readonly int[] _centres = new int[QrVersionDb.MaxAlignment];
         private int _dimension;
         private ThresholdMap _map;
@@ -253,16 +254,30 @@ namespace GlassesFirmware.Qr
             ThresholdMap map = _map;
             int w = map.Width;
             int h = map.Height;
+            byte[] img = map.Image;
+            byte[] thr = map.Map;
+            int origin = map.Origin;
+            int stride = map.Stride;
+            int shift = map.BlockShift;
+            int blocksX = map.BlocksX;
             int color = Color;
-            Perspective t = _transform;
+            float[] r = _row;
             for (int y = 0; y < dimension; y++)
             {
                 float fy = y + 0.5f;
-                for (int x = 0; x < dimension; x++)
+                // The homography's numerators and denominator are linear in x: step them per module.
+                _transform.RowStart(fy, r);
+                float nx = r[0] + 0.5f * r[3];
+                float ny = r[1] + 0.5f * r[4];
+                float d = r[2] + 0.5f * r[5];
+                for (int x = 0; x < dimension; x++, nx += r[3], ny += r[4], d += r[5])
                 {
-                    t.Map(x + 0.5f, fy);
-                    int ix = (int)(t.MappedX + 64f) - 64;
-                    int iy = (int)(t.MappedY + 64f) - 64;
+                    if (d == 0f)
+                    {
+                        return false;
+                    }
+                    int ix = (int)(nx / d + 64f) - 64;
+                    int iy = (int)(ny / d + 64f) - 64;
                     // Points just outside the frame are nudged in; anything further means a bad fit.
                     if (ix < -1 || iy < -1 || ix > w || iy > h)
                     {
@@ -284,14 +299,18 @@ namespace GlassesFirmware.Qr
                     {
                         iy = h - 1;
                     }
-                    int dark = map.Dark(ix, iy) == color ? 1 : 0;
+                    int dark = img[origin + iy * stride + ix] <= thr[(iy >> shift) * blocksX + (ix >> shift)] ? 1 : 0;
                     if (Vote)
                     {
+                        dark = dark == color ? 1 : 0;
                         int votes = 2 * dark + Probe(x + 0.25f, fy - 0.25f) + Probe(x + 0.75f, fy - 0.25f)
                             + Probe(x + 0.25f, fy + 0.25f) + Probe(x + 0.75f, fy + 0.25f);
-                        dark = votes >= 3 ? 1 : 0;
+                        if (votes >= 3)
+                        {
+                            grid.SetDark(x, y);
+                        }
                     }
-                    if (dark != 0)
+                    else if (dark == color)
                     {
                         grid.SetDark(x, y);
                     }

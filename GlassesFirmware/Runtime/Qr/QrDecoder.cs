@@ -74,11 +74,33 @@ namespace GlassesFirmware.Qr
             {
                 return QrStatus.Ok;
             }
-            _map.Build(frame, roiY * stride + roiX, stride, roiWidth, roiHeight);
-            _finders.Scan(_map, RowStep(roiHeight));
-            if (_finders.Count < 3)
+            int origin = roiY * stride + roiX;
+            int rowStep = RowStep(roiHeight);
+            // Cheapest path first: a coarse threshold and a half-resolution scan that stops at the
+            // first finder-like run; most frames (no code in view) end here.
+            _map.Build(frame, origin, stride, roiWidth, roiHeight, ThresholdMap.Coarse);
+            if (!_finders.Trigger(_map, rowStep))
             {
                 return QrStatus.Ok;
+            }
+            // Then detection on a 16-sample-per-block threshold; only when that reads nothing is the
+            // frame worth a full-resolution threshold (hard frames pay, easy ones do not).
+            Detect(origin, stride, roiWidth, roiHeight, rowStep + 1, ThresholdMap.Fast, roiX, roiY, results);
+            if (results.Count == 0)
+            {
+                Detect(origin, stride, roiWidth, roiHeight, rowStep, ThresholdMap.Full, roiX, roiY, results);
+            }
+            return QrStatus.Ok;
+        }
+
+        private void Detect(int origin, int stride, int width, int height, int rowStep, int quality,
+            int offsetX, int offsetY, QrResultSet results)
+        {
+            _map.Build(_map.Image, origin, stride, width, height, quality);
+            _finders.Scan(_map, rowStep);
+            if (_finders.Count < 3)
+            {
+                return;
             }
             _sampler.Attach(_map);
             int tripleCount = _triples.Select(_finders);
@@ -106,13 +128,12 @@ namespace GlassesFirmware.Qr
                 _used[a] = true;
                 _used[b] = true;
                 _used[c] = true;
-                SetCorners(code, roiX, roiY);
+                SetCorners(code, offsetX, offsetY);
                 if (!IsDuplicate(results, code))
                 {
                     results.Count++;
                 }
             }
-            return QrStatus.Ok;
         }
 
         private QrStatus Validate(byte[] frame, int width, int height, int stride,

@@ -387,16 +387,20 @@ namespace GlassesFirmware.Qr
             _outLen++;
         }
 
-        // Reads n (0..16) bits MSB first; past the end reads zeros and moves the position on, so
-        // callers detect overflow by comparing the position with the end.
+        // Reads n (0..16) bits MSB first, a byte-sized chunk at a time; past the end reads zeros and
+        // moves the position on, so callers detect overflow by comparing the position with the end.
         private int Read(int n)
         {
             int v = 0;
-            for (int i = 0; i < n; i++)
+            while (n > 0)
             {
-                int p = _bitPos++;
-                int bit = p < _bitEnd ? (_data[p >> 3] >> (7 - (p & 7))) & 1 : 0;
-                v = (v << 1) | bit;
+                int p = _bitPos;
+                int used = p & 7;
+                int take = 8 - used < n ? 8 - used : n;
+                int chunk = p < _bitEnd ? (_data[p >> 3] >> (8 - used - take)) & ((1 << take) - 1) : 0;
+                v = (v << take) | chunk;
+                _bitPos = p + take;
+                n -= take;
             }
             return v;
         }

@@ -1,15 +1,20 @@
 namespace GlassesFirmware.Qr
 {
     /// <summary>
-    /// Local adaptive threshold: a black point per 8x8 block (mean, or for flat blocks half the
-    /// minimum, borrowing from brighter neighbours), smoothed by a 5x5 block box filter. A pixel is
+    /// Local adaptive threshold: a black point per square block (mean, or for flat blocks half the
+    /// minimum, borrowing from brighter neighbours), smoothed by a box filter over blocks. A pixel is
     /// dark when its grey value is at most its block's threshold. Only the block map is stored
-    /// (1 byte per 64 pixels), never a binary image.
+    /// (1 byte per block), never a binary image. Three qualities trade interpreter time for accuracy.
     /// </summary>
     public sealed class ThresholdMap
     {
-        private const int Shift = 3;
-        private const int Block = 1 << Shift;
+        /// <summary>16 px blocks from 4 samples each, 3x3 smoothing: the no-code-in-view check.</summary>
+        public const int Coarse = 0;
+        /// <summary>8 px blocks from 4 samples each (pixels 1 and 5 of rows 1 and 5), 5x5 smoothing.</summary>
+        public const int Fast = 1;
+        /// <summary>8 px blocks from all 64 pixels, 5x5 smoothing.</summary>
+        public const int Full = 2;
+
         // Blocks whose range is below this are treated as flat (no edge inside).
         private const int MinRange = 24;
 
@@ -20,13 +25,14 @@ namespace GlassesFirmware.Qr
         private int _stride;
         private int _width;
         private int _height;
+        private int _shift;
         private int _blocksX;
         private int _blocksY;
 
         /// <summary>Creates a map able to hold frames up to the given size.</summary>
         public ThresholdMap(int maxWidth, int maxHeight)
         {
-            int n = ((maxWidth + Block - 1) >> Shift) * ((maxHeight + Block - 1) >> Shift);
+            int n = ((maxWidth + 7) >> 3) * ((maxHeight + 7) >> 3);
             _map = new byte[n];
             _work = new byte[n];
         }
@@ -49,33 +55,16 @@ namespace GlassesFirmware.Qr
             get { return _blocksX; }
         }
 
-        /// <summary>The threshold map, one byte per 8x8 block, row-major.</summary>
+        /// <summary>log2 of the block side of the current map (3 or 4).</summary>
+        public int BlockShift
+        {
+            get { return _shift; }
+        }
+
+        /// <summary>The threshold map, one byte per block, row-major.</summary>
         public byte[] Map
         {
             get { return _map; }
-        }
-
-        /// <summary>
-        /// Computes the map for the image whose pixel (x, y) is image[origin + y * stride + x];
-        /// width and height must be at least 8.
-        /// </summary>
-        public void Build(byte[] image, int origin, int stride, int width, int height)
-        {
-            _image = image;
-            _base = origin;
-            _stride = stride;
-            _width = width;
-            _height = height;
-            _blocksX = (width + Block - 1) >> Shift;
-            _blocksY = (height + Block - 1) >> Shift;
-            BlackPoints();
-            Smooth();
-        }
-
-        /// <summary>1 when pixel (x, y) is dark, else 0.</summary>
-        public int Dark(int x, int y)
-        {
-            return _image[_base + y * _stride + x] <= _map[(y >> Shift) * _blocksX + (x >> Shift)] ? 1 : 0;
         }
 
         /// <summary>The image buffer of the current frame.</summary>
@@ -96,32 +85,87 @@ namespace GlassesFirmware.Qr
             get { return _stride; }
         }
 
-        private void BlackPoints()
+        /// <summary>
+        /// Computes the map for the image whose pixel (x, y) is image[origin + y * stride + x] at one of
+        /// the qualities <see cref="Coarse"/>, <see cref="Fast"/>, <see cref="Full"/>; width and height
+        /// must be at least 16.
+        /// </summary>
+        public void Build(byte[] image, int origin, int stride, int width, int height, int quality)
+        {
+            _image = image;
+            _base = origin;
+            _stride = stride;
+            _width = width;
+            _height = height;
+            _shift = quality == Coarse ? 4 : 3;
+            int block = 1 << _shift;
+            _blocksX = (width + block - 1) >> _shift;
+            _blocksY = (height + block - 1) >> _shift;
+            if (quality == Coarse)
+            {
+                // Samples at (4, 4), (12, 4), (4, 12), (12, 12) of each 16 px block.
+                BlackPoints(4, 8, 8, 2);
+            }
+            else if (quality == Fast)
+            {
+                BlackPoints(1, 4, 4, 2);
+            }
+            else
+            {
+                BlackPoints(0, 1, 1, 6);
+            }
+            int window = quality == Coarse ? 3 : 5;
+            BoxPass(_work, _map, _blocksY, _blocksX, _blocksX, 1, window);
+            BoxPass(_map, _work, _blocksX, _blocksY, 1, _blocksX, window);
+            // _work now holds the result; swap so _map is current.
+            byte[] n = _work;
+            int count = _blocksX * _blocksY;
+            for (int i = 0; i < count; i++)
+            {
+                _map[i] = n[i];
+            }
+        }
+
+        /// <summary>1 when pixel (x, y) is dark, else 0.</summary>
+        public int Dark(int x, int y)
+        {
+            return _image[_base + y * _stride + x] <= _map[(y >> _shift) * _blocksX + (x >> _shift)] ? 1 : 0;
+        }
+
+        // Per block: samples from `first` in steps of xStep/yStep pixels; 2^countShift samples.
+        private void BlackPoints(int first, int xStep, int yStep, int countShift)
         {
             byte[] img = _image;
             byte[] bp = _work;
+            int shift = _shift;
+            int block = 1 << shift;
             int bx = _blocksX;
+            int rowStep = _stride * yStep;
+            int i = 0;
             for (int by = 0; by < _blocksY; by++)
             {
-                int y0 = by << Shift;
-                if (y0 > _height - Block)
+                int y0 = by << shift;
+                if (y0 > _height - block)
                 {
-                    y0 = _height - Block;
+                    y0 = _height - block;
                 }
-                for (int bxi = 0; bxi < bx; bxi++)
+                int blockRow = _base + (y0 + first) * _stride + first;
+                int rowsEnd = blockRow + (block - first) * _stride;
+                for (int bxi = 0; bxi < bx; bxi++, i++)
                 {
-                    int x0 = bxi << Shift;
-                    if (x0 > _width - Block)
+                    int x0 = bxi << shift;
+                    if (x0 > _width - block)
                     {
-                        x0 = _width - Block;
+                        x0 = _width - block;
                     }
                     int sum = 0;
                     int min = 255;
                     int max = 0;
-                    int row = _base + y0 * _stride + x0;
-                    for (int yy = 0; yy < Block; yy++, row += _stride)
+                    int span = block - first;
+                    for (int row = blockRow + x0; row < rowsEnd + x0; row += rowStep)
                     {
-                        for (int p = row; p < row + Block; p++)
+                        int end = row + span;
+                        for (int p = row; p < end; p += xStep)
                         {
                             int v = img[p];
                             sum += v;
@@ -135,14 +179,13 @@ namespace GlassesFirmware.Qr
                             }
                         }
                     }
-                    int average = sum >> (2 * Shift);
+                    int average = sum >> countShift;
                     if (max - min <= MinRange)
                     {
                         // A flat block is background unless its neighbours say it is darker than them.
                         average = min >> 1;
                         if (by > 0 && bxi > 0)
                         {
-                            int i = by * bx + bxi;
                             int neighbour = (bp[i - bx] + 2 * bp[i - 1] + bp[i - bx - 1]) >> 2;
                             if (min < neighbour)
                             {
@@ -150,57 +193,48 @@ namespace GlassesFirmware.Qr
                             }
                         }
                     }
-                    bp[by * bx + bxi] = (byte)average;
+                    bp[i] = (byte)average;
                 }
             }
         }
 
-        // 5x5 box filter over block black points with the window clamped inside the map, done as a
-        // horizontal then a vertical running sum (_work -> _map -> _work, then copied back).
-        private void Smooth()
+        // Averages `window` consecutive cells along lines of `length` cells, the window clamped inside
+        // the line; lines start `lineStep` apart, cells are `cellStep` apart.
+        private static void BoxPass(byte[] src, byte[] dst, int lines, int length, int lineStep, int cellStep, int window)
         {
-            int bx = _blocksX;
-            int by = _blocksY;
-            BoxPass(_work, _map, by, bx, bx, 1);
-            BoxPass(_map, _work, bx, by, 1, bx);
-            int n = bx * by;
-            for (int i = 0; i < n; i++)
+            if (window > length)
             {
-                _map[i] = _work[i];
+                window = length;
             }
-        }
-
-        // Averages 5 consecutive cells along lines of `length` cells; lines start `lineStep` apart,
-        // cells are `cellStep` apart.
-        private static void BoxPass(byte[] src, byte[] dst, int lines, int length, int lineStep, int cellStep)
-        {
-            int window = length < 5 ? length : 5;
+            int half = window >> 1;
             for (int line = 0; line < lines; line++)
             {
                 int start = line * lineStep;
                 int sum = 0;
-                for (int k = 0; k < window; k++)
+                int p = start;
+                for (int k = 0; k < window; k++, p += cellStep)
                 {
-                    sum += src[start + k * cellStep];
+                    sum += src[p];
                 }
-                int lo = 0;
-                for (int i = 0; i < length; i++)
+                int value = sum / window;
+                // Leading cells share the first window.
+                int cell = start;
+                int lead = half + 1 < length ? half + 1 : length;
+                for (int i = 0; i < lead; i++, cell += cellStep)
                 {
-                    int want = i - 2;
-                    if (want > length - window)
-                    {
-                        want = length - window;
-                    }
-                    if (want < 0)
-                    {
-                        want = 0;
-                    }
-                    if (want > lo)
-                    {
-                        sum += src[start + (lo + window) * cellStep] - src[start + lo * cellStep];
-                        lo = want;
-                    }
-                    dst[start + i * cellStep] = (byte)(sum / window);
+                    dst[cell] = (byte)value;
+                }
+                // Sliding part: the window enters p and leaves p - window.
+                int leave = start;
+                for (int i = lead; i < length - half; i++, cell += cellStep, p += cellStep, leave += cellStep)
+                {
+                    sum += src[p] - src[leave];
+                    dst[cell] = (byte)(sum / window);
+                }
+                value = sum / window;
+                for (int i = length - half > lead ? length - half : lead; i < length; i++, cell += cellStep)
+                {
+                    dst[cell] = (byte)value;
                 }
             }
         }
