@@ -1,0 +1,101 @@
+using GlassesFirmware.Confirmation;
+using nanoFramework.TestFramework;
+
+namespace GlassesFirmware.Tests.Confirmation
+{
+    /// <summary>Microphone to ADPCM blocks: partial reads, pre-roll first, one end per utterance, detection only without a sink.</summary>
+    [TestClass]
+    public class VoiceCaptureTests
+    {
+        [TestMethod]
+        public void UtteranceArrivesAsContiguousBlocksPreRollFirst()
+        {
+            short[] pcm = Burst();
+            var mic = new ScriptedMicrophone(pcm);
+            mic.ChunkSamples = 100;
+            var capture = new VoiceCapture(10);
+            var sink = new RecordingSink();
+            bool sawStart = false;
+            VoiceActivity a = VoiceActivity.Listening;
+            for (int ms = 0; ms < 2000 && a != VoiceActivity.Ended; ms += 20)
+            {
+                mic.Advance(20);
+                a = capture.Pump(mic, sink, 4);
+                sawStart |= a == VoiceActivity.Started;
+            }
+            Assert.IsTrue(sawStart);
+            Assert.AreEqual((int)VoiceActivity.Ended, (int)a);
+            Assert.AreEqual(1, sink.Ends);
+            Assert.AreEqual(sink.Blocks, sink.EndBlocks);
+            Assert.IsFalse(sink.OutOfOrder);
+            // Pre-roll 10 + start + 27 more burst frames + 15 hangover frames, less the frame that ends it.
+            Assert.AreEqual(10 + 1 + 27 + 14, sink.Blocks);
+            // The first blocks are the quiet pre-roll, later ones the loud burst.
+            Assert.IsTrue(sink.FirstPeak < 1000, "pre-roll peak " + sink.FirstPeak);
+            Assert.IsTrue(sink.MaxPeak > 5000, "burst peak " + sink.MaxPeak);
+        }
+
+        [TestMethod]
+        public void WithoutASinkItOnlyDetects()
+        {
+            var mic = new ScriptedMicrophone(Burst());
+            mic.ReleaseAll();
+            var capture = new VoiceCapture(10);
+            Assert.AreEqual((int)VoiceActivity.Started, (int)capture.Pump(mic, null, 53));
+            Assert.AreEqual((int)VoiceActivity.Speaking, (int)capture.Pump(mic, null, 5));
+            Assert.AreEqual((int)VoiceActivity.Ended, (int)capture.Pump(mic, null, 200));
+            Assert.AreEqual(0, capture.Blocks);
+        }
+
+        [TestMethod]
+        public void NoSamplesMeansListening()
+        {
+            var mic = new ScriptedMicrophone(new short[10]);
+            Assert.AreEqual((int)VoiceActivity.Listening, (int)new VoiceCapture(10).Pump(mic, new RecordingSink(), 10));
+        }
+
+        private static short[] Burst()
+        {
+            short[] pcm = new short[AudioKit.Samples(2000)];
+            AudioKit.AddNoise(pcm, 0, pcm.Length, 200, 9);
+            AudioKit.AddTone(pcm, AudioKit.Samples(1000), AudioKit.Samples(600), 7000, 2);
+            return pcm;
+        }
+
+        private sealed class RecordingSink : IVoiceSink
+        {
+            private readonly ImaAdpcm _decoder = new ImaAdpcm();
+            private readonly short[] _pcm = new short[AudioFormat.FrameSamples];
+            internal int Blocks;
+            internal int Ends;
+            internal int EndBlocks;
+            internal bool OutOfOrder;
+            internal int FirstPeak = -1;
+            internal int MaxPeak;
+
+            public void OnVoiceBlock(byte[] block, int count, int sequence)
+            {
+                OutOfOrder |= sequence != Blocks;
+                Blocks++;
+                _decoder.DecodeBlock(block, 0, count, _pcm, 0);
+                int peak = 0;
+                for (int i = 0; i < _pcm.Length; i++)
+                {
+                    int v = _pcm[i] < 0 ? -_pcm[i] : _pcm[i];
+                    peak = v > peak ? v : peak;
+                }
+                if (FirstPeak < 0)
+                {
+                    FirstPeak = peak;
+                }
+                MaxPeak = peak > MaxPeak ? peak : MaxPeak;
+            }
+
+            public void OnUtteranceEnd(int blocks, bool truncated)
+            {
+                Ends++;
+                EndBlocks = blocks;
+            }
+        }
+    }
+}
