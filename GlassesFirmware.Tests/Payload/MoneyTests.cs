@@ -31,7 +31,7 @@ namespace GlassesFirmware.Tests.Payload
 
         [DataRow(0)]
         [DataRow(999)]
-        [DataRow(975)]
+        [DataRow(191)]
         [DataRow(1000)]
         [DataRow(-1)]
         public void WithdrawnOrInvalidCodesAreUnknown(int numeric)
