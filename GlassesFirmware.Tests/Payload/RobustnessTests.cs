@@ -1,4 +1,5 @@
 using GlassesFirmware.Payload;
+using GlassesFirmware.Text;
 using nanoFramework.TestFramework;
 
 namespace GlassesFirmware.Tests.Payload

@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Payload
 {
     /// <summary>
@@ -53,7 +55,7 @@ namespace GlassesFirmware.Payload
                 if (!((c >= (byte)'A' && c <= (byte)'Z') || (c >= (byte)'0' && c <= (byte)'9'))) return false;
             }
 
-            if (!Utf8.IsDigits(d, p + 4, p + 7)) return false;
+            if (!Ascii.IsDigits(d, p + 4, p + 7)) return false;
             int length = (d[p + 4] - '0') * 100 + (d[p + 5] - '0') * 10 + (d[p + 6] - '0');
             valueEnd = valueStart + length;
             return length > 0 && valueEnd <= n;
@@ -64,8 +66,8 @@ namespace GlassesFirmware.Payload
             int p = s;
             while (p < e)
             {
-                if (e - p < 4 || Utf8.TwoDigits(d, p) < 0) return false;
-                int length = Utf8.TwoDigits(d, p + 2);
+                if (e - p < 4 || Ascii.TwoDigits(d, p) < 0) return false;
+                int length = Ascii.TwoDigits(d, p + 2);
                 if (length <= 0 || p + 4 + length > e) return false;
                 p += 4 + length;
             }

@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Payload
 {
     /// <summary>
@@ -59,10 +61,10 @@ namespace GlassesFirmware.Payload
                 FaultOffset = offset;
                 FaultId = -1;
                 if (end - pos < 4) return Fail(FindingCode.TlvTrailing);
-                int id = Utf8.TwoDigits(b, pos);
+                int id = Ascii.TwoDigits(b, pos);
                 if (id < 0) return Fail(FindingCode.TlvBadId);
                 FaultId = id;
-                int length = Utf8.TwoDigits(b, pos + 2);
+                int length = Ascii.TwoDigits(b, pos + 2);
                 if (length < 0) return Fail(FindingCode.TlvBadLength);
                 int valueStart = pos + 4;
                 int valueEnd = byteLengths || IsAscii(valueStart, valueStart + length) ? valueStart + length : Utf8.Advance(b, valueStart, end, length);

@@ -1,5 +1,6 @@
 using GlassesFirmware.Integrity;
 using GlassesFirmware.Payload.Money;
+using GlassesFirmware.Text;
 
 namespace GlassesFirmware.Payload
 {
@@ -205,7 +206,7 @@ namespace GlassesFirmware.Payload
                 return -1;
             }
 
-            if (Chars(_tlv.Start[guid], _tlv.End[guid]) > 32 || !Utf8.IsAns(_b, _tlv.Start[guid], _tlv.End[guid]))
+            if (Chars(_tlv.Start[guid], _tlv.End[guid]) > 32 || !Ascii.IsAns(_b, _tlv.Start[guid], _tlv.End[guid]))
             {
                 string tag = TagText(tagCode);
                 _f.Relaxed(FindingCode.TemplateGuidFormat, tag + ".00", tag + ".00 GUID is longer than 32 characters or outside ans", "kept as an opaque identifier");
@@ -232,7 +233,7 @@ namespace GlassesFirmware.Payload
                 if (id <= 25)
                 {
                     // Network account identifiers: opaque text, never TLV.
-                    if (!Utf8.IsAns(_b, _tlv.Start[i], _tlv.End[i]))
+                    if (!Ascii.IsAns(_b, _tlv.Start[i], _tlv.End[i]))
                     {
                         _f.Relaxed(FindingCode.FieldCharset, Tag(id), Tag(id) + " has characters outside ans", "kept as is");
                     }
@@ -272,7 +273,7 @@ namespace GlassesFirmware.Payload
             string country = SchemeTable.Country(scheme);
             int c = Root(58);
             if (country == null || c < 0 || _tlv.ByteLength(c) != 2) return;
-            if (!Utf8.EqualsIgnoreCase(_b, _tlv.Start[c], _tlv.End[c], country))
+            if (!Ascii.EqualsIgnoreCase(_b, _tlv.Start[c], _tlv.End[c], country))
             {
                 _f.Warning(FindingCode.SchemeCountryMismatch, Tag(id),
                     Tag(id) + ": " + SchemeTable.Name(scheme) + " is a " + country + " scheme but 58 is " + Utf8.GetString(_b, _tlv.Start[c], _tlv.End[c]));
@@ -288,7 +289,7 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
-            int v = _tlv.ByteLength(i) == 2 ? Utf8.TwoDigits(_b, _tlv.Start[i]) : -1;
+            int v = _tlv.ByteLength(i) == 2 ? Ascii.TwoDigits(_b, _tlv.Start[i]) : -1;
             if (v == 2)
             {
                 _f.Warning(FindingCode.FormatIndicatorVersion, "00", "Payload Format Indicator is '02' (EMVCo: \"01\"; PayNet DuitNow spec uses \"02\")");
@@ -303,7 +304,7 @@ namespace GlassesFirmware.Payload
         {
             int i = Root(1);
             if (i < 0) return;
-            int v = _tlv.ByteLength(i) == 2 ? Utf8.TwoDigits(_b, _tlv.Start[i]) : -1;
+            int v = _tlv.ByteLength(i) == 2 ? Ascii.TwoDigits(_b, _tlv.Start[i]) : -1;
             if (v != 11 && v != 12)
             {
                 _f.Error(FindingCode.InitiationInvalid, "01", "Point of Initiation '" + Value(i) + "' not 11/12");
@@ -319,7 +320,7 @@ namespace GlassesFirmware.Payload
             {
                 Missing(id, name, p2p);
             }
-            else if (_tlv.ByteLength(i) != digits || !Utf8.IsDigits(_b, _tlv.Start[i], _tlv.End[i]))
+            else if (_tlv.ByteLength(i) != digits || !Ascii.IsDigits(_b, _tlv.Start[i], _tlv.End[i]))
             {
                 _f.Error(FindingCode.FieldFormat, Tag(id), Tag(id) + " " + name + " '" + Value(i) + "' is not N" + digits);
             }
@@ -330,7 +331,7 @@ namespace GlassesFirmware.Payload
         {
             CheckNumeric(53, 3, "currency", false);
             int i = Root(53);
-            if (i < 0 || _tlv.ByteLength(i) != 3 || !Utf8.IsDigits(_b, _tlv.Start[i], _tlv.End[i])) return -1;
+            if (i < 0 || _tlv.ByteLength(i) != 3 || !Ascii.IsDigits(_b, _tlv.Start[i], _tlv.End[i])) return -1;
             int s = _tlv.Start[i];
             int numeric = (_b[s] - '0') * 100 + (_b[s + 1] - '0') * 10 + (_b[s + 2] - '0');
             r.CurrencyNumeric = numeric;
@@ -360,7 +361,7 @@ namespace GlassesFirmware.Payload
             int mode = 0;
             if (i55 >= 0)
             {
-                int v = _tlv.ByteLength(i55) == 2 ? Utf8.TwoDigits(_b, _tlv.Start[i55]) : -1;
+                int v = _tlv.ByteLength(i55) == 2 ? Ascii.TwoDigits(_b, _tlv.Start[i55]) : -1;
                 if (v >= 1 && v <= 3)
                 {
                     mode = v;
@@ -493,7 +494,7 @@ namespace GlassesFirmware.Payload
                 _f.Relaxed(FindingCode.FieldTooLong, Tag(id), Tag(id) + " longer than " + maxChars, "truncate for display");
             }
 
-            if (!Utf8.IsAns(_b, _tlv.Start[i], _tlv.End[i]))
+            if (!Ascii.IsAns(_b, _tlv.Start[i], _tlv.End[i]))
             {
                 _f.Relaxed(FindingCode.FieldCharset, Tag(id), Tag(id) + " has characters outside ans", "displayed as is");
             }
@@ -541,7 +542,7 @@ namespace GlassesFirmware.Payload
                 else if (id <= 8)
                 {
                     if (Chars(s, e) > 25) _f.Relaxed(FindingCode.FieldTooLong, TagText(tag), TagText(tag) + " longer than 25", "kept");
-                    if (!Utf8.IsAns(_b, s, e)) _f.Relaxed(FindingCode.FieldCharset, TagText(tag), TagText(tag) + " has characters outside ans", "kept");
+                    if (!Ascii.IsAns(_b, s, e)) _f.Relaxed(FindingCode.FieldCharset, TagText(tag), TagText(tag) + " has characters outside ans", "kept");
                     if (e - s == 3 && _b[s] == (byte)'*' && _b[s + 1] == (byte)'*' && _b[s + 2] == (byte)'*')
                     {
                         r.PromptMask |= 1 << id;
@@ -611,7 +612,7 @@ namespace GlassesFirmware.Payload
                 _f.Relaxed(FindingCode.FieldTooLong, "64.02", "64.02 longer than 15", "truncate for display");
             }
 
-            if (!usable || language == null || !Utf8.EqualsIgnoreCase(_b, _tlv.Start[lang], _tlv.End[lang], language)) return false;
+            if (!usable || language == null || !Ascii.EqualsIgnoreCase(_b, _tlv.Start[lang], _tlv.End[lang], language)) return false;
             r.Payee = Utf8.GetString(_b, _tlv.Start[name], _tlv.End[name], 25);
             r.PayeeSource = PayeeSource.Localized;
             r.City = city >= 0 ? Utf8.GetString(_b, _tlv.Start[city], _tlv.End[city], 15) : CityFromRoot();
@@ -627,7 +628,7 @@ namespace GlassesFirmware.Payload
             int e = _tlv.End[i];
 
             // Placeholders seen on real codes (SG-3 "NA") are no name at all.
-            if (Utf8.EqualsIgnoreCase(_b, s, e, "NA") || Utf8.EqualsIgnoreCase(_b, s, e, "N/A")) return;
+            if (Ascii.EqualsIgnoreCase(_b, s, e, "NA") || Ascii.EqualsIgnoreCase(_b, s, e, "N/A")) return;
             r.Payee = Utf8.GetString(_b, s, e, 25);
             r.PayeeSource = PayeeSource.MerchantName;
         }

@@ -1,4 +1,5 @@
 using GlassesFirmware.Payload.Readback;
+using GlassesFirmware.Text;
 
 namespace GlassesFirmware.Payload
 {
@@ -66,7 +67,7 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
-            if (Utf8.StartsWith(b, s, e, "hQVDUFY"))
+            if (Ascii.StartsWith(b, s, e, "hQVDUFY"))
             {
                 r.Kind = PayloadKind.EmvConsumer;
                 f.Error(FindingCode.PayloadConsumerPresented, null, "EMVCo consumer-presented code: shown by a payer to a merchant, not payable by the glasses");
@@ -114,9 +115,9 @@ namespace GlassesFirmware.Payload
         /// </summary>
         private static bool IsEmvMerchant(byte[] b, int s, int e)
         {
-            if (e - s < 4 || !Utf8.IsDigits(b, s, s + 4)) return false;
-            if (Utf8.StartsWith(b, s, e, "0002")) return true;
-            return e - s >= 12 && Utf8.StartsWith(b, e - 8, e, "6304");
+            if (e - s < 4 || !Ascii.IsDigits(b, s, s + 4)) return false;
+            if (Ascii.StartsWith(b, s, e, "0002")) return true;
+            return e - s >= 12 && Ascii.StartsWith(b, e - 8, e, "6304");
         }
     }
 }

@@ -60,8 +60,8 @@ namespace GlassesFirmware.Payload
             for (int i = 0; i < Guids.Length; i++)
             {
                 bool match = (Flags[i] & Prefix) != 0
-                    ? Utf8.StartsWithIgnoreCase(b, start, end, Guids[i])
-                    : Utf8.EqualsIgnoreCase(b, start, end, Guids[i]);
+                    ? Ascii.StartsWithIgnoreCase(b, start, end, Guids[i])
+                    : Ascii.EqualsIgnoreCase(b, start, end, Guids[i]);
                 if (match) return i;
             }
 

@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Payload
 {
     /// <summary>
@@ -38,7 +40,7 @@ namespace GlassesFirmware.Payload
             while (hostEnd < authorityEnd && b[hostEnd] != (byte)':') hostEnd++;
             r.Host = Utf8.GetString(b, hostStart, hostEnd).ToLower();
 
-            if (Utf8.StartsWithIgnoreCase(b, s, e, "weixin://"))
+            if (Ascii.StartsWithIgnoreCase(b, s, e, "weixin://"))
             {
                 r.Kind = PayloadKind.WeChatPay;
                 r.Scheme = "WeChat Pay";
@@ -50,7 +52,7 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
-            if (Utf8.StartsWithIgnoreCase(b, s, e, "upi://"))
+            if (Ascii.StartsWithIgnoreCase(b, s, e, "upi://"))
             {
                 r.Kind = PayloadKind.Upi;
                 r.Scheme = "UPI";
@@ -66,8 +68,8 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
-            bool https = Utf8.StartsWithIgnoreCase(b, s, e, "https://");
-            bool http = https || Utf8.StartsWithIgnoreCase(b, s, e, "http://");
+            bool https = Ascii.StartsWithIgnoreCase(b, s, e, "https://");
+            bool http = https || Ascii.StartsWithIgnoreCase(b, s, e, "http://");
             bool allowed = http && IsAllowed(r.Host, allowedHosts);
             int payload = http ? AlipayPlusPayload(b, authorityEnd, e) : -1;
             if (payload >= 0)
@@ -119,7 +121,7 @@ namespace GlassesFirmware.Payload
         /// <summary>Start of the base64 payload of a "/MPM/{version}/{payload}" path, or -1.</summary>
         private static int AlipayPlusPayload(byte[] b, int path, int e)
         {
-            if (!Utf8.StartsWithIgnoreCase(b, path, e, "/MPM/")) return -1;
+            if (!Ascii.StartsWithIgnoreCase(b, path, e, "/MPM/")) return -1;
             int p = path + 5;
             int digits = p;
             while (p < e && b[p] >= (byte)'0' && b[p] <= (byte)'9') p++;
@@ -131,7 +133,7 @@ namespace GlassesFirmware.Payload
         {
             for (int i = s; i + needle.Length <= e; i++)
             {
-                if (Utf8.StartsWithIgnoreCase(b, i, e, needle)) return true;
+                if (Ascii.StartsWithIgnoreCase(b, i, e, needle)) return true;
             }
 
             return false;
@@ -146,7 +148,7 @@ namespace GlassesFirmware.Payload
                 int end = i;
                 while (end < e && b[end] != (byte)'&' && b[end] != (byte)'#') end++;
                 int n = name.Length;
-                if (end - i > n + 1 && Utf8.StartsWithIgnoreCase(b, i, end, name) && b[i + n] == (byte)'=') return true;
+                if (end - i > n + 1 && Ascii.StartsWithIgnoreCase(b, i, end, name) && b[i + n] == (byte)'=') return true;
                 if (end < e && b[end] == (byte)'#') return false;
                 i = end + 1;
             }

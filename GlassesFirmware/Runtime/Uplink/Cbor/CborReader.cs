@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Uplink.Cbor
 {
     /// <summary>
@@ -165,7 +167,7 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            text = CborUtf8.Decode(_data, start, length);
+            text = Utf8.GetString(_data, start, start + length);
             return true;
         }
 
@@ -275,7 +277,7 @@ namespace GlassesFirmware.Uplink.Cbor
             }
 
             int n = (int)_argument;
-            if (type == CborType.TextString && !CborUtf8.IsValid(_data, _position, n))
+            if (type == CborType.TextString && !Utf8.IsValid(_data, _position, _position + n))
             {
                 return Fail(CborError.InvalidUtf8, itemStart);
             }

@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Uplink.Cbor
 {
     /// <summary>
@@ -103,7 +105,7 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            if (!CborUtf8.IsValid(utf8, offset, count))
+            if (!Utf8.IsValid(utf8, offset, offset + count))
             {
                 return Fail(CborError.InvalidUtf8);
             }
@@ -124,7 +126,7 @@ namespace GlassesFirmware.Uplink.Cbor
                 return Fail(CborError.InvalidState);
             }
 
-            int length = CborUtf8.EncodedLength(text);
+            int length = Utf8.EncodedLength(text);
             if (length < 0)
             {
                 return Fail(CborError.InvalidUtf8);
@@ -135,7 +137,7 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            CborUtf8.Encode(text, _buffer, _position);
+            Utf8.Encode(text, _buffer, _position);
             _position += length;
             _nesting.EndItem();
             return true;

@@ -1,8 +1,9 @@
-namespace GlassesFirmware.Payload
+namespace GlassesFirmware.Text
 {
     /// <summary>
-    /// UTF-8 and ASCII helpers that work in place on a byte buffer, so the parser never builds a
-    /// string per character (and the device needs no Encoding package).
+    /// UTF-8 on byte buffers without System.Text (not in mscorlib): strict validation (RFC 3629: no overlong
+    /// forms, no surrogates, nothing above U+10FFFF), code-point walking, decoding into one string per call and
+    /// encoding into caller buffers. Shared by the payload parser and the CBOR codec.
     /// </summary>
     public static class Utf8
     {
@@ -63,7 +64,6 @@ namespace GlassesFirmware.Payload
             if (multibyteStart == end) multibyteEnd = end;
             return -1;
         }
-
         /// <summary>
         /// Moves <paramref name="count"/> code points forward from <paramref name="pos"/>; returns the new
         /// byte index, or -1 when fewer code points remain before <paramref name="end"/>.
@@ -79,7 +79,6 @@ namespace GlassesFirmware.Payload
 
             return pos;
         }
-
         /// <summary>Number of code points in [start, end) (continuation bytes are not counted).</summary>
         public static int CountChars(byte[] b, int start, int end)
         {
@@ -92,72 +91,79 @@ namespace GlassesFirmware.Payload
             return n;
         }
 
-        /// <summary>True when every byte is in the EMV "ans" set (printable ASCII 0x20-0x7E).</summary>
-        public static bool IsAns(byte[] b, int start, int end)
+        /// <summary>True when [start, end) is well-formed UTF-8.</summary>
+        public static bool IsValid(byte[] b, int start, int end)
         {
-            for (int i = start; i < end; i++)
+            int multibyteStart;
+            int multibyteEnd;
+            return FindInvalid(b, start, end, out multibyteStart, out multibyteEnd) < 0;
+        }
+
+        /// <summary>The UTF-8 length of <paramref name="text"/>, or -1 when it holds a lone surrogate.</summary>
+        public static int EncodedLength(string text)
+        {
+            int length = 0;
+            int n = text.Length;
+            for (int i = 0; i < n; i++)
             {
-                if (b[i] < 0x20 || b[i] > 0x7E) return false;
+                int c = text[i];
+                if (c < 0x80)
+                {
+                    length += 1;
+                }
+                else if (c < 0x800)
+                {
+                    length += 2;
+                }
+                else if (c < 0xD800 || c > 0xDFFF)
+                {
+                    length += 3;
+                }
+                else if (c <= 0xDBFF && i + 1 < n && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
+                {
+                    length += 4;
+                    i++;
+                }
+                else
+                {
+                    return -1;
+                }
             }
 
-            return true;
+            return length;
         }
-
-        /// <summary>True when the range is non-empty and holds only the digits 0-9.</summary>
-        public static bool IsDigits(byte[] b, int start, int end)
+        /// <summary>Writes <paramref name="text"/> (checked by <see cref="EncodedLength"/>) as UTF-8 at <paramref name="offset"/>.</summary>
+        public static void Encode(string text, byte[] destination, int offset)
         {
-            if (end <= start) return false;
-            for (int i = start; i < end; i++)
+            int n = text.Length;
+            int o = offset;
+            for (int i = 0; i < n; i++)
             {
-                if (b[i] < (byte)'0' || b[i] > (byte)'9') return false;
+                int c = text[i];
+                if (c < 0x80)
+                {
+                    destination[o++] = (byte)c;
+                }
+                else if (c < 0x800)
+                {
+                    destination[o++] = (byte)(0xC0 | (c >> 6));
+                    destination[o++] = (byte)(0x80 | (c & 0x3F));
+                }
+                else if (c < 0xD800 || c > 0xDFFF)
+                {
+                    destination[o++] = (byte)(0xE0 | (c >> 12));
+                    destination[o++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                    destination[o++] = (byte)(0x80 | (c & 0x3F));
+                }
+                else
+                {
+                    int code = 0x10000 + ((c - 0xD800) << 10) + (text[++i] - 0xDC00);
+                    destination[o++] = (byte)(0xF0 | (code >> 18));
+                    destination[o++] = (byte)(0x80 | ((code >> 12) & 0x3F));
+                    destination[o++] = (byte)(0x80 | ((code >> 6) & 0x3F));
+                    destination[o++] = (byte)(0x80 | (code & 0x3F));
+                }
             }
-
-            return true;
-        }
-
-        /// <summary>Value of two ASCII digits at <paramref name="pos"/>, or -1.</summary>
-        public static int TwoDigits(byte[] b, int pos)
-        {
-            int d1 = b[pos] - '0';
-            int d2 = b[pos + 1] - '0';
-            if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
-            return d1 * 10 + d2;
-        }
-
-        /// <summary>ASCII case-insensitive comparison of [start, end) with <paramref name="s"/>.</summary>
-        public static bool EqualsIgnoreCase(byte[] b, int start, int end, string s)
-        {
-            return end - start == s.Length && StartsWithIgnoreCase(b, start, end, s);
-        }
-
-        /// <summary>ASCII case-insensitive prefix test of [start, end) against <paramref name="prefix"/>.</summary>
-        public static bool StartsWithIgnoreCase(byte[] b, int start, int end, string prefix)
-        {
-            if (end - start < prefix.Length) return false;
-            for (int k = 0; k < prefix.Length; k++)
-            {
-                if (Lower(b[start + k]) != Lower((byte)prefix[k])) return false;
-            }
-
-            return true;
-        }
-
-        /// <summary>Exact prefix test of [start, end) against an ASCII <paramref name="prefix"/>.</summary>
-        public static bool StartsWith(byte[] b, int start, int end, string prefix)
-        {
-            if (end - start < prefix.Length) return false;
-            for (int k = 0; k < prefix.Length; k++)
-            {
-                if (b[start + k] != (byte)prefix[k]) return false;
-            }
-
-            return true;
-        }
-
-        /// <summary>ASCII lower-case of one byte.</summary>
-        public static int Lower(byte c)
-        {
-            return c >= (byte)'A' && c <= (byte)'Z' ? c + 32 : c;
         }
 
         /// <summary>Decodes [start, end) to a string (malformed sequences become U+FFFD).</summary>
