@@ -118,6 +118,19 @@ namespace GlassesFirmware.Confirmation
         }
 
         /// <summary>
+        /// Ends any utterance silently and allows a new one at once, keeping the noise floor and the pre-roll:
+        /// for listening again in a room the detector already knows.
+        /// </summary>
+        public void Rearm()
+        {
+            _inUtterance = false;
+            _needSilence = false;
+            _run = 0;
+            _quiet = 0;
+            _length = 0;
+        }
+
+        /// <summary>
         /// Copies pre-roll frame <paramref name="index"/> (0 = oldest) of <see cref="PreRollCount"/> into
         /// <paramref name="dest"/> at <paramref name="offset"/>. Valid right after <see cref="VadResult.Start"/>.
         /// </summary>

@@ -56,6 +56,13 @@ namespace GlassesFirmware.Confirmation
             _sequence = 0;
         }
 
+        /// <summary>Listens for a new utterance at once, keeping the detector's noise floor (see <see cref="VoiceActivityDetector.Rearm"/>).</summary>
+        public void Rearm()
+        {
+            _vad.Rearm();
+            _sequence = 0;
+        }
+
         /// <summary>
         /// Processes at most <paramref name="maxFrames"/> whole frames available from <paramref name="mic"/>.
         /// Utterance frames go to <paramref name="sink"/> when it is not null. Stops after an utterance ends so

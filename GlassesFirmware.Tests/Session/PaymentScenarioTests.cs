@@ -1,0 +1,515 @@
+using GlassesFirmware.Decision;
+using GlassesFirmware.Feedback;
+using GlassesFirmware.Session;
+using nanoFramework.TestFramework;
+
+namespace GlassesFirmware.Tests.Session
+{
+    /// <summary>End-to-end payments through the session with a fake clock and scripted adapters (issue 6 acceptance).</summary>
+    [TestClass]
+    public class PaymentScenarioTests
+    {
+        [TestMethod]
+        public void StaticCodeWithSpokenAmount()
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.StaticNoAmount);
+            Assert.AreEqual((int)SessionState.Understood, (int)rig.State);
+            Assert.AreEqual(1, rig.Wallet.Submits);
+            Assert.AreEqual(Codes.StaticNoAmount, rig.Wallet.LastPayload);
+            Assert.IsTrue(rig.Store.Has("pay.inflight"), "stored before it was sent");
+
+            rig.Wallet.NeedsAmount("SHOP", 702);
+            rig.Run(20);
+            Assert.AreEqual((int)SessionState.Prompting, (int)rig.State);
+            Assert.IsTrue(rig.Feedback.Said("say the amount in Singapore dollars"), rig.Feedback.LastSentence);
+
+            rig.Say(800);
+            Assert.IsTrue(rig.Wallet.VoiceBlocks >= 40, "blocks " + rig.Wallet.VoiceBlocks);
+            Assert.AreEqual(1, rig.Wallet.VoiceEnds);
+
+            rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
+            rig.Run(20);
+            Assert.AreEqual((int)SessionState.Confirming, (int)rig.State);
+            Assert.AreEqual("Pay 12.50 Singapore dollars to SHOP. Say confirm, or tap, to pay.", rig.Session.Readback);
+
+            rig.Say(600);
+            Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State);
+            Assert.AreEqual(1, rig.Wallet.Confirms);
+            Assert.AreEqual((int)ConfirmationMethod.Voice, (int)rig.Wallet.LastMethod);
+            Assert.AreEqual(rig.Session.Readback, rig.Wallet.LastReadback);
+            Assert.AreEqual(2, rig.Wallet.VoiceEnds);
+
+            rig.Wallet.Decide(WalletOutcome.Approved, DeclineReason.None);
+            rig.Run(20);
+            Assert.AreEqual((int)SessionState.Done, (int)rig.State);
+            Assert.AreEqual("approved", rig.Outcome);
+            Assert.AreEqual((int)FeedbackCue.Approved, (int)rig.Feedback.Current);
+            Assert.AreEqual("Paid.", rig.Feedback.LastSentence);
+            Assert.IsFalse(rig.Store.Has("pay.inflight"));
+            rig.Run(3000);
+            Assert.AreEqual((int)SessionState.Idle, (int)rig.State);
+        }
+
+        [TestMethod]
+        public void StaticCodeWithAmountConfirmedByTap()
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.StaticWithAmount);
+            rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
+            rig.Run(20);
+            Assert.AreEqual("Pay 12.50 Singapore dollars to SHOP. Say confirm, or tap, to pay.", rig.Session.Readback);
+            rig.Tap();
+            Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State);
+            Assert.AreEqual((int)ConfirmationMethod.Button, (int)rig.Wallet.LastMethod);
+            rig.Wallet.Decide(WalletOutcome.Approved, DeclineReason.None);
+            rig.Run(20);
+            Assert.AreEqual("approved", rig.Outcome);
+        }
+
+        [TestMethod]
+        public void DynamicCodeIsPaidAtMostOnce()
+        {
+            var rig = new SessionRig();
+            PayByTap(rig, Codes.Dynamic, 700);
+            Assert.AreEqual("approved", rig.Outcome);
+            Assert.IsTrue(rig.Store.Has("pay.paid"));
+            rig.Run(3000);
+
+            rig.Scan(Codes.Dynamic);
+            Assert.AreEqual("failed", rig.Outcome);
+            Assert.AreEqual("alreadyPaid", rig.Error);
+            Assert.AreEqual(1, rig.Wallet.Submits);
+            Assert.AreEqual("This code was already paid.", rig.Feedback.LastSentence);
+
+            // The list of paid codes survives a reboot.
+            rig.Run(3000);
+            rig.Boot();
+            rig.Scan(Codes.Dynamic);
+            Assert.AreEqual("alreadyPaid", rig.Error);
+            Assert.AreEqual(1, rig.Wallet.Submits);
+        }
+
+        [TestMethod]
+        public void StaticCodeMayBePaidAgain()
+        {
+            var rig = new SessionRig();
+            PayByTap(rig, Codes.StaticWithAmount, 1250);
+            rig.Run(3000);
+            rig.Wallet.Decided = WalletOutcome.None;
+            PayByTap(rig, Codes.StaticWithAmount, 1250);
+            Assert.AreEqual("approved", rig.Outcome);
+            Assert.AreEqual(2, rig.Wallet.Submits);
+        }
+
+        [TestMethod]
+        public void VoiceDeclined()
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.StaticWithAmount);
+            rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
+            rig.Run(20);
+            rig.Say(500);
+            rig.Wallet.Decide(WalletOutcome.Declined, DeclineReason.VoiceMismatch);
+            rig.Run(20);
+            Assert.AreEqual("declined", rig.Outcome);
+            Assert.AreEqual((int)DeclineReason.VoiceMismatch, (int)rig.Session.LastDecline);
+            Assert.AreEqual("Your voice did not match.", rig.Feedback.LastSentence);
+            Assert.AreEqual((int)FeedbackCue.Declined, (int)rig.Feedback.Current);
+            Assert.IsFalse(rig.Store.Has("pay.inflight"));
+        }
+
+        [TestMethod]
+        public void TwoCodesInViewTheWearerChoosesTheSecond()
+        {
+            var rig = new SessionRig();
+            rig.Tap();
+            rig.Scanner.Show(Codes.StaticWithAmount);
+            rig.Scanner.Show(Codes.OtherMerchant);
+            rig.Run(20);
+            Assert.AreEqual((int)SessionState.Choosing, (int)rig.State);
+            Assert.AreEqual(0, rig.Wallet.Submits);
+            Assert.IsTrue(rig.Feedback.LastSentence.IndexOf("Two different payment codes") == 0, rig.Feedback.LastSentence);
+            Assert.IsTrue(rig.Feedback.LastSentence.IndexOf("SHOP") > 0);
+
+            // Double tap: the next code is read back; tap: that one is paid.
+            rig.Button.Press(rig.Clock.Now + 1, rig.Clock.Now + 60);
+            rig.Button.Press(rig.Clock.Now + 150, rig.Clock.Now + 220);
+            rig.Run(300);
+            Assert.IsTrue(rig.Feedback.LastSentence.IndexOf("OTHER") >= 0, rig.Feedback.LastSentence);
+            Assert.AreEqual((int)SessionState.Choosing, (int)rig.State);
+            rig.Tap();
+            Assert.AreEqual((int)SessionState.Understood, (int)rig.State);
+            Assert.AreEqual(Codes.OtherMerchant, rig.Wallet.LastPayload);
+        }
+
+        [TestMethod]
+        public void SameCodeSeenTwiceIsNotAChoice()
+        {
+            var rig = new SessionRig();
+            rig.Tap();
+            rig.Scanner.Show(Codes.StaticWithAmount);
+            rig.Scanner.Show(Codes.StaticWithAmount);
+            rig.Run(20);
+            Assert.AreEqual((int)SessionState.Understood, (int)rig.State);
+        }
+
+        [TestMethod]
+        public void AllowListedUrlCodeIsForwardedAndReadBackWithTheWalletsPayee()
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.AlipayUrl);
+            Assert.AreEqual((int)SessionState.Understood, (int)rig.State);
+            Assert.AreEqual(Codes.AlipayUrl, rig.Wallet.LastPayload);
+            rig.Wallet.NeedsConfirmation("Lucky Noodle Bar", 3800, 156);
+            rig.Run(20);
+            Assert.AreEqual("Pay 38.00 Chinese yuan to Lucky Noodle Bar. Say confirm, or tap, to pay.", rig.Session.Readback);
+        }
+
+        [TestMethod]
+        public void UrlCodeNotAllowListedIsNeverForwarded()
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.EvilUrl);
+            Assert.AreEqual("failed", rig.Outcome);
+            Assert.AreEqual("urlNotAllowed", rig.Error);
+            Assert.AreEqual(0, rig.Wallet.Submits);
+            Assert.IsFalse(rig.Store.Has("pay.inflight"));
+            Assert.AreEqual("This payment link is not allowed.", rig.Feedback.LastSentence);
+        }
+
+        [TestMethod]
+        public void UrlCodeAllowListedByConfiguration()
+        {
+            var rig = new SessionRig();
+            rig.Settings.AllowedHosts = new string[] { "qr.alipay.com", "pay.evil.example" };
+            rig.Boot();
+            rig.Scan(Codes.EvilUrl);
+            Assert.AreEqual((int)SessionState.Understood, (int)rig.State);
+            Assert.AreEqual(1, rig.Wallet.Submits);
+        }
+
+        [TestMethod]
+        public void WalletResolvedPayeeReplacesTheCodesText()
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.StaticWithAmount);
+            rig.Wallet.NeedsConfirmation("ACME TRADING PTE LTD", 1250, 702);
+            rig.Run(20);
+            Assert.AreEqual("Pay 12.50 Singapore dollars to ACME TRADING PTE LTD. Say confirm, or tap, to pay.", rig.Session.Readback);
+        }
+
+        [TestMethod]
+        public void LinkDropWhileAuthorizingThenResumeWithOneDecision()
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.StaticWithAmount);
+            rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
+            rig.Run(20);
+            rig.Tap();
+            Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State);
+
+            rig.Wallet.DropLink();
+            rig.Run(2000);
+            // The wallet decides while the link is down; its answer is lost.
+            rig.Wallet.DecideUnheard(WalletOutcome.Approved);
+            rig.Run(2000);
+            Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State);
+
+            rig.Wallet.RestoreLink();
+            rig.Run(20);
+            Assert.AreEqual(1, rig.Wallet.Queries);
+            rig.Wallet.AnswerStatus();
+            rig.Run(20);
+            Assert.AreEqual("approved", rig.Outcome);
+            Assert.AreEqual(1, rig.Wallet.Submits);
+            Assert.AreEqual(1, rig.Wallet.Confirms);
+            Assert.AreEqual(1, rig.Wallet.Decisions);
+            Assert.IsFalse(rig.Store.Has("pay.inflight"));
+        }
+
+        [TestMethod]
+        public void ConfirmationDuringALinkDropIsSentWhenTheLinkReturns()
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.StaticWithAmount);
+            rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
+            rig.Run(20);
+            rig.Wallet.LinkUp = false;
+            rig.Tap();
+            Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State);
+            Assert.AreEqual(0, rig.Wallet.Confirms);
+            rig.Wallet.RestoreLink();
+            rig.Run(20);
+            Assert.AreEqual(1, rig.Wallet.Confirms);
+        }
+
+        [TestMethod]
+        public void KeepalivesExtendAuthorizingUpToTheMaximum()
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.StaticWithAmount);
+            rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
+            rig.Run(20);
+            rig.Tap();
+            for (int i = 0; i < 5; i++)
+            {
+                rig.Run(10000);
+                rig.Wallet.Keepalive();
+                rig.Run(10);
+                Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State, "keepalive " + i);
+            }
+            // 50 s in; the 60 s cap ends it even with keepalives.
+            rig.Run(10000);
+            rig.Wallet.Keepalive();
+            rig.Run(10);
+            Assert.AreEqual("walletTimeout", rig.Error);
+            Assert.AreEqual(1, rig.Wallet.Cancels);
+            // Timed out, not settled: the record stays until the wallet answers about that request id.
+            Assert.IsTrue(rig.Session.HasUnsettledRequest);
+        }
+
+        [TestMethod]
+        public void RebootMidAuthorizationAsksInsteadOfPayingAgain()
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.StaticWithAmount);
+            rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
+            rig.Run(20);
+            rig.Tap();
+            Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State);
+            rig.Wallet.DecideUnheard(WalletOutcome.Approved);
+
+            rig.Boot();
+            Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State);
+            Assert.AreEqual(1, rig.Wallet.Queries);
+            rig.Wallet.AnswerStatus();
+            rig.Run(20);
+            Assert.AreEqual("approved", rig.Outcome);
+            Assert.AreEqual("An earlier payment went through.", rig.Feedback.LastSentence);
+            Assert.AreEqual(1, rig.Wallet.Submits);
+            Assert.AreEqual(1, rig.Wallet.Decisions);
+            Assert.IsFalse(rig.Session.HasUnsettledRequest);
+        }
+
+        [TestMethod]
+        public void RebootBeforeTheRequestReachedTheWalletPaysNothing()
+        {
+            var rig = new SessionRig();
+            rig.Wallet.LinkUp = true;
+            rig.Scan(Codes.StaticWithAmount);
+            // Power cut right after storing: pretend the submission never left the glasses.
+            rig.Wallet.KnownId = null;
+            rig.Boot();
+            rig.Wallet.AnswerStatus();
+            rig.Run(20);
+            Assert.AreEqual("failed", rig.Outcome);
+            Assert.AreEqual("interrupted", rig.Error);
+            Assert.AreEqual(1, rig.Wallet.Submits);
+            Assert.AreEqual("An earlier payment did not go through.", rig.Feedback.LastSentence);
+            Assert.IsFalse(rig.Session.HasUnsettledRequest);
+        }
+
+        [TestMethod]
+        public void UnsettledRequestBlocksANewPaymentUntilTheWalletAnswers()
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.StaticWithAmount);
+            rig.Run(10000);
+            Assert.AreEqual("walletTimeout", rig.Error);
+            rig.Run(3000);
+            rig.Tap();
+            Assert.AreEqual("refused", rig.Outcome);
+            Assert.AreEqual("previousUnresolved", rig.Error);
+            rig.Run(3000);
+            // In idle the session asks about the old request id; the wallet says it was cancelled.
+            Assert.IsTrue(rig.Wallet.Queries >= 1);
+            rig.Wallet.Decide(WalletOutcome.Cancelled, DeclineReason.None);
+            rig.Run(20);
+            Assert.IsFalse(rig.Session.HasUnsettledRequest);
+            rig.Wallet.Decided = WalletOutcome.None;
+            rig.Scan(Codes.StaticWithAmount);
+            Assert.AreEqual((int)SessionState.Understood, (int)rig.State);
+        }
+
+        [TestMethod]
+        public void LowBatteryRefusesToStart()
+        {
+            var rig = new SessionRig();
+            rig.Power.Battery = 5;
+            rig.Tap();
+            Assert.AreEqual("refused", rig.Outcome);
+            Assert.AreEqual("batteryLow", rig.Error);
+            Assert.IsFalse(rig.Scanner.On);
+            Assert.AreEqual((int)FeedbackCue.Refused, (int)rig.Feedback.Current);
+            Assert.AreEqual("Battery too low to pay.", rig.Feedback.LastSentence);
+        }
+
+        [TestMethod]
+        public void HeatRefusesToStartAndCapsScanning()
+        {
+            var rig = new SessionRig();
+            rig.Power.Temperature = 75;
+            rig.Tap();
+            Assert.AreEqual("tooHot", rig.Error);
+            rig.Run(3000);
+            rig.Power.Temperature = 50;
+            rig.Tap();
+            Assert.AreEqual((int)SessionState.Scanning, (int)rig.State);
+            rig.Power.Temperature = 71;
+            rig.Run(20);
+            Assert.AreEqual("failed", rig.Outcome);
+            Assert.AreEqual("tooHot", rig.Error);
+            Assert.IsFalse(rig.Scanner.On);
+        }
+
+        [TestMethod]
+        public void UnknownBatteryAndTemperatureDoNotBlock()
+        {
+            var rig = new SessionRig();
+            rig.Power.Battery = GlassesFirmware.Power.PowerReadings.Unknown;
+            rig.Power.Temperature = GlassesFirmware.Power.PowerReadings.Unknown;
+            rig.Tap();
+            Assert.AreEqual((int)SessionState.Scanning, (int)rig.State);
+        }
+
+        [TestMethod]
+        public void StorageFailureSendsNothing()
+        {
+            var rig = new SessionRig();
+            rig.Store.FailWrites = true;
+            rig.Scan(Codes.StaticWithAmount);
+            Assert.AreEqual("storageFailed", rig.Error);
+            Assert.AreEqual(0, rig.Wallet.Submits);
+        }
+
+        [TestMethod]
+        public void LinkDownAtSubmitFailsWithoutLeavingARecord()
+        {
+            var rig = new SessionRig();
+            rig.Wallet.LinkUp = false;
+            rig.Scan(Codes.StaticWithAmount);
+            Assert.AreEqual("linkDown", rig.Error);
+            Assert.AreEqual("Your wallet is not reachable.", rig.Feedback.LastSentence);
+            Assert.IsFalse(rig.Session.HasUnsettledRequest);
+        }
+
+        [TestMethod]
+        public void NotPairedIsTyped()
+        {
+            var rig = new SessionRig();
+            rig.Wallet.Paired = false;
+            rig.Scan(Codes.StaticWithAmount);
+            Assert.AreEqual("notPaired", rig.Error);
+            Assert.IsFalse(rig.Session.HasUnsettledRequest);
+        }
+
+        [TestMethod]
+        public void TextCodeKeepsScanningAndIsTheReasonAtTheCap()
+        {
+            var rig = new SessionRig();
+            rig.Scan("hello, this is a poster");
+            Assert.AreEqual((int)SessionState.Scanning, (int)rig.State);
+            rig.Run(9000);
+            Assert.AreEqual("notPayment", rig.Error);
+        }
+
+        [TestMethod]
+        public void AmountAboveTheLimitIsRefused()
+        {
+            var rig = new SessionRig();
+            rig.Settings.MaxAmountMinor = 1000;
+            rig.Boot();
+            rig.Scan(Codes.StaticWithAmount);
+            Assert.AreEqual("amountAboveLimit", rig.Error);
+            Assert.AreEqual(0, rig.Wallet.Submits);
+        }
+
+        [TestMethod]
+        public void WithoutAMicrophoneATapConfirmsAndSpokenAmountsAreImpossible()
+        {
+            var rig = new SessionRig(false, false);
+            rig.Scan(Codes.StaticNoAmount);
+            rig.Wallet.NeedsAmount("SHOP", 702);
+            rig.Run(20);
+            Assert.AreEqual("microphoneFailed", rig.Error);
+            Assert.AreEqual(1, rig.Wallet.Cancels);
+        }
+
+        [TestMethod]
+        public void WalletAskingForTheAmountTooOftenFails()
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.StaticNoAmount);
+            for (int i = 0; i < 2; i++)
+            {
+                rig.Wallet.NeedsAmount("SHOP", 702);
+                rig.Run(20);
+                Assert.AreEqual((int)SessionState.Prompting, (int)rig.State);
+                rig.Say(500);
+            }
+            rig.Wallet.NeedsAmount("SHOP", 702);
+            rig.Run(20);
+            Assert.AreEqual("amountNotUnderstood", rig.Error);
+        }
+
+        [TestMethod]
+        public void AFaultingAdapterReturnsTheSessionToIdle()
+        {
+            var rig = new SessionRig();
+            rig.Tap();
+            rig.Scanner.Show(null);
+            rig.Run(20);
+            Assert.AreEqual((int)SessionState.Idle, (int)rig.State);
+            Assert.AreEqual("fault", rig.Error);
+            Assert.AreEqual(1, rig.Session.Audit.CountOf(AuditEvent.Fault, (int)SessionState.Scanning));
+            // The session still works afterwards.
+            rig.Scan(Codes.StaticWithAmount);
+            Assert.AreEqual((int)SessionState.Understood, (int)rig.State);
+        }
+
+        [TestMethod]
+        public void PairingAndUnpairGesturesArePassedOnOnlyFromIdle()
+        {
+            var rig = new SessionRig();
+            rig.Button.Press(rig.Clock.Now + 1, rig.Clock.Now + 80);
+            rig.Button.Add(true, rig.Clock.Now + 200);
+            rig.Run(3300);
+            Assert.AreEqual((int)GlassesFirmware.Trigger.Gesture.PairingMode, (int)rig.Session.TakeSystemRequest());
+            Assert.AreEqual((int)GlassesFirmware.Trigger.Gesture.None, (int)rig.Session.TakeSystemRequest());
+            Assert.AreEqual((int)FeedbackCue.PairingMode, (int)rig.Feedback.Current);
+            rig.Button.Add(false, rig.Clock.Now);
+            rig.Run(100);
+            Assert.AreEqual((int)SessionState.Idle, (int)rig.State);
+        }
+
+        [TestMethod]
+        public void AuditLogIsBoundedAndHoldsNumbersOnly()
+        {
+            var rig = new SessionRig();
+            for (int i = 0; i < 30; i++)
+            {
+                rig.Power.Battery = 5;
+                rig.Tap();
+                rig.Run(3000);
+            }
+            Assert.AreEqual(AuditLog.Capacity, rig.Session.Audit.Count);
+            Assert.IsTrue(rig.Session.Audit.Total > AuditLog.Capacity);
+            long at;
+            SessionState s;
+            int detail;
+            Assert.AreEqual((int)AuditEvent.Entered, (int)rig.Session.Audit.Get(AuditLog.Capacity - 1, out at, out s, out detail));
+            Assert.AreEqual((int)SessionState.Idle, detail);
+        }
+
+        private static void PayByTap(SessionRig rig, string code, long amount)
+        {
+            rig.Scan(code);
+            rig.Wallet.NeedsConfirmation("SHOP", amount, 702);
+            rig.Run(20);
+            rig.Tap();
+            rig.Wallet.Decide(WalletOutcome.Approved, DeclineReason.None);
+            rig.Run(20);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+namespace GlassesFirmware.Session
+{
+    /// <summary>Where a payment session is. Every state except <see cref="Idle"/> has a timeout and a cancel.</summary>
+    public enum SessionState
+    {
+        /// <summary>Waiting for a trigger; nothing is parsed.</summary>
+        Idle = 0,
+        /// <summary>Trigger accepted, capture starting.</summary>
+        Armed = 1,
+        /// <summary>Looking for a payment code (time cap, throttled frames).</summary>
+        Scanning = 2,
+        /// <summary>Two or more different payment codes were in view: the wearer chooses one or cancels.</summary>
+        Choosing = 3,
+        /// <summary>A payment code was accepted and sent to the wallet, which resolves payee and amount.</summary>
+        Understood = 4,
+        /// <summary>The wearer must say the amount (static code).</summary>
+        Prompting = 5,
+        /// <summary>Readback spoken; waiting for "confirm" or a tap.</summary>
+        Confirming = 6,
+        /// <summary>Confirmed; waiting for the wallet's decision (also: asking about a request from before a reboot).</summary>
+        Authorizing = 7,
+        /// <summary>Outcome shown; back to idle after a moment or a gesture.</summary>
+        Done = 8,
+    }
+
+    /// <summary>How a session ended.</summary>
+    public enum SessionOutcome
+    {
+        /// <summary>No session has ended yet.</summary>
+        None = 0,
+        /// <summary>The wallet paid.</summary>
+        Approved = 1,
+        /// <summary>The wallet refused (see <see cref="PaymentSession.LastDecline"/>).</summary>
+        Declined = 2,
+        /// <summary>Something went wrong (see <see cref="PaymentSession.LastError"/>).</summary>
+        Failed = 3,
+        /// <summary>The wearer cancelled.</summary>
+        Cancelled = 4,
+        /// <summary>The glasses refused to start (battery, heat, an unresolved earlier request).</summary>
+        Refused = 5,
+    }
+
+    /// <summary>Typed reasons, stable across releases (the numbers are logged and shown in diagnostics).</summary>
+    public enum SessionError
+    {
+        /// <summary>No error.</summary>
+        None = 0,
+        /// <summary>The wearer cancelled (long press or <see cref="PaymentSession.Cancel"/>).</summary>
+        Cancelled = 1,
+        /// <summary>A state's time limit ran out (<see cref="PaymentSession.LastErrorState"/> says which).</summary>
+        Timeout = 2,
+        /// <summary>No payment code was found before the scan time cap.</summary>
+        NoCode = 3,
+        /// <summary>The camera or scanner module did not start or deliver.</summary>
+        CaptureFailed = 4,
+        /// <summary>Only codes that are not payments were seen (text, a consumer code, binary).</summary>
+        NotPayment = 5,
+        /// <summary>A URL code whose host is not allow-listed (never opened, never forwarded).</summary>
+        UrlNotAllowed = 6,
+        /// <summary>A payment code with an error finding (bad CRC, malformed fields).</summary>
+        PayloadInvalid = 7,
+        /// <summary>The payload does not fit the session's buffer.</summary>
+        PayloadTooLong = 8,
+        /// <summary>This single-use (dynamic) code was paid before.</summary>
+        AlreadyPaid = 9,
+        /// <summary>The amount is above nf.config limit.amount.max.minor.</summary>
+        AmountAboveLimit = 10,
+        /// <summary>Battery below nf.config limit.battery.min.percent.</summary>
+        BatteryLow = 11,
+        /// <summary>Chip above nf.config limit.temperature.max.c.</summary>
+        TooHot = 12,
+        /// <summary>No transport reaches the wallet.</summary>
+        LinkDown = 13,
+        /// <summary>The glasses are not paired with a wallet.</summary>
+        NotPaired = 14,
+        /// <summary>The wallet did not answer in time (the request is then settled later by its id).</summary>
+        WalletTimeout = 15,
+        /// <summary>The wallet declined (<see cref="PaymentSession.LastDecline"/> says why).</summary>
+        Declined = 16,
+        /// <summary>The in-flight record could not be stored, so nothing was sent.</summary>
+        StorageFailed = 17,
+        /// <summary>The microphone is missing or failed while voice was needed.</summary>
+        MicrophoneFailed = 18,
+        /// <summary>The wallet did not understand the spoken amount after the allowed attempts.</summary>
+        AmountNotUnderstood = 19,
+        /// <summary>A payment interrupted by a reboot never reached the wallet: nothing was paid.</summary>
+        Interrupted = 20,
+        /// <summary>An earlier request is still undecided; no new payment until the wallet settles it.</summary>
+        PreviousUnresolved = 21,
+        /// <summary>An unexpected fault in the runtime or an adapter; the session returned to idle.</summary>
+        Fault = 22,
+    }
+
+    /// <summary>Stable names for logs and JSON (enum ToString prints numbers on the device).</summary>
+    public static class SessionNames
+    {
+        private static readonly string[] States =
+        {
+            "idle", "armed", "scanning", "choosing", "understood", "prompting", "confirming", "authorizing", "done",
+        };
+
+        private static readonly string[] Outcomes = { "none", "approved", "declined", "failed", "cancelled", "refused" };
+
+        private static readonly string[] Errors =
+        {
+            "none", "cancelled", "timeout", "noCode", "captureFailed", "notPayment", "urlNotAllowed", "payloadInvalid",
+            "payloadTooLong", "alreadyPaid", "amountAboveLimit", "batteryLow", "tooHot", "linkDown", "notPaired",
+            "walletTimeout", "declined", "storageFailed", "microphoneFailed", "amountNotUnderstood", "interrupted",
+            "previousUnresolved", "fault",
+        };
+
+        /// <summary>Name of a state.</summary>
+        public static string State(SessionState state)
+        {
+            return Pick(States, (int)state);
+        }
+
+        /// <summary>Name of an outcome.</summary>
+        public static string Outcome(SessionOutcome outcome)
+        {
+            return Pick(Outcomes, (int)outcome);
+        }
+
+        /// <summary>Name of an error.</summary>
+        public static string Error(SessionError error)
+        {
+            return Pick(Errors, (int)error);
+        }
+
+        internal static int ErrorCount
+        {
+            get { return Errors.Length; }
+        }
+
+        private static string Pick(string[] names, int i)
+        {
+            return i >= 0 && i < names.Length ? names[i] : "?";
+        }
+    }
+}
