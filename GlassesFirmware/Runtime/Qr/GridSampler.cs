@@ -94,10 +94,29 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public bool Sample(int dimension, BitGrid grid)
         {
-            float far = dimension - 3.5f;
-            UsedAlignment = false;
+            _dimension = dimension;
+            QrVersionDb.AlignmentCentres((dimension - 17) / 4, _centres);
             float brX = TrX - TlX + BlX;
             float brY = TrY - TlY + BlY;
+            UsedAlignment = false;
+            _pts[0] = TlX;
+            _pts[1] = TlY;
+            _pts[2] = TrX;
+            _pts[3] = TrY;
+            _pts[4] = brX;
+            _pts[5] = brY;
+            _pts[6] = BlX;
+            _pts[7] = BlY;
+            Refit();
+            // Finder and timing modules must mostly agree with the three-finder fit before the
+            // alignment search and a whole grid are worth their cost; random texture agrees about half
+            // the time.
+            int finderTiming = 3 * 49 + 2 * (dimension - 16);
+            if (Fitness(dimension, false) * 1000 / finderTiming < MinFitPerMille - 100)
+            {
+                FitPerMille = 0;
+                return false;
+            }
             if (dimension > 21)
             {
                 // The bottom-right alignment centre sits 3 modules in from the far corner finder line.
@@ -108,18 +127,31 @@ namespace GlassesFirmware.Qr
                 {
                     UsedAlignment = FindAlignment(ex, ey, f);
                 }
+                if (UsedAlignment)
+                {
+                    _pts[4] = AlignX;
+                    _pts[5] = AlignY;
+                    Refit();
+                }
             }
-            _pts[0] = TlX;
-            _pts[1] = TlY;
-            _pts[2] = TrX;
-            _pts[3] = TrY;
-            _pts[4] = UsedAlignment ? AlignX : brX;
-            _pts[5] = UsedAlignment ? AlignY : brY;
-            _pts[6] = BlX;
-            _pts[7] = BlY;
-            _dimension = dimension;
-            Refit();
+            FitPerMille = Fitness(dimension, true) * 1000 / MaxFitness(dimension);
+            if (FitPerMille < MinFitPerMille)
+            {
+                return false;
+            }
             return SampleGrid(dimension, grid);
+        }
+
+        /// <summary>Least agreement (per mille) of function modules for a fit to be sampled.</summary>
+        public const int MinFitPerMille = 700;
+
+        /// <summary>Agreement (per mille) of the function modules with the last fit.</summary>
+        public int FitPerMille;
+
+        private static int MaxFitness(int dimension)
+        {
+            int count = dimension > 21 ? (dimension - 17) / 28 + 2 : 0;
+            return 3 * 49 + 2 * (dimension - 16) + (count > 0 ? (count * count - 3) * 25 : 0);
         }
 
         /// <summary>
@@ -131,8 +163,7 @@ namespace GlassesFirmware.Qr
         public bool Refine(BitGrid grid)
         {
             int dimension = _dimension;
-            QrVersionDb.AlignmentCentres((dimension - 17) / 4, _centres);
-            int best = Fitness(dimension);
+            int best = Fitness(dimension, true);
             float step = ModuleSize * 0.5f;
             for (int pass = 0; pass < 4; pass++)
             {
@@ -141,7 +172,7 @@ namespace GlassesFirmware.Qr
                     float old = _pts[i];
                     _pts[i] = old + step;
                     Refit();
-                    int up = Fitness(dimension);
+                    int up = Fitness(dimension, true);
                     if (up > best)
                     {
                         best = up;
@@ -149,7 +180,7 @@ namespace GlassesFirmware.Qr
                     }
                     _pts[i] = old - step;
                     Refit();
-                    int down = Fitness(dimension);
+                    int down = Fitness(dimension, true);
                     if (down > best)
                     {
                         best = down;
@@ -179,7 +210,7 @@ namespace GlassesFirmware.Qr
 
         // Number of function modules (finders with separators, timing rows, alignment patterns)
         // whose sampled colour matches the pattern.
-        private int Fitness(int dimension)
+        private int Fitness(int dimension, bool alignment)
         {
             int score = FinderFitness(3, 3) + FinderFitness(dimension - 4, 3) + FinderFitness(3, dimension - 4);
             for (int i = 8; i < dimension - 8; i++)
@@ -194,7 +225,7 @@ namespace GlassesFirmware.Qr
                     score++;
                 }
             }
-            int count = dimension > 21 ? (dimension - 17) / 28 + 2 : 0;
+            int count = alignment && dimension > 21 ? (dimension - 17) / 28 + 2 : 0;
             for (int a = 0; a < count; a++)
             {
                 for (int b = 0; b < count; b++)

@@ -104,15 +104,15 @@ namespace GlassesFirmware.Qr
             if (quality == Coarse)
             {
                 // Samples at (4, 4), (12, 4), (4, 12), (12, 12) of each 16 px block.
-                BlackPoints(4, 8, 8, 2);
+                QuadBlackPoints(4, 8);
             }
             else if (quality == Fast)
             {
-                BlackPoints(1, 4, 4, 2);
+                QuadBlackPoints(1, 4);
             }
             else
             {
-                BlackPoints(0, 1, 1, 6);
+                FullBlackPoints();
             }
             int window = quality == Coarse ? 3 : 5;
             BoxPass(_work, _map, _blocksY, _blocksX, _blocksX, 1, window);
@@ -132,15 +132,16 @@ namespace GlassesFirmware.Qr
             return _image[_base + y * _stride + x] <= _map[(y >> _shift) * _blocksX + (x >> _shift)] ? 1 : 0;
         }
 
-        // Per block: samples from `first` in steps of xStep/yStep pixels; 2^countShift samples.
-        private void BlackPoints(int first, int xStep, int yStep, int countShift)
+        // Per block: four samples at (first, first) + {0, step} x {0, step}, unrolled (the cheap maps
+        // are built for every frame, so their per-block overhead matters on the device).
+        private void QuadBlackPoints(int first, int step)
         {
             byte[] img = _image;
             byte[] bp = _work;
             int shift = _shift;
             int block = 1 << shift;
             int bx = _blocksX;
-            int rowStep = _stride * yStep;
+            int down = step * _stride;
             int i = 0;
             for (int by = 0; by < _blocksY; by++)
             {
@@ -149,8 +150,68 @@ namespace GlassesFirmware.Qr
                 {
                     y0 = _height - block;
                 }
-                int blockRow = _base + (y0 + first) * _stride + first;
-                int rowsEnd = blockRow + (block - first) * _stride;
+                int rowBase = _base + (y0 + first) * _stride + first;
+                for (int bxi = 0; bxi < bx; bxi++, i++)
+                {
+                    int x0 = bxi << shift;
+                    if (x0 > _width - block)
+                    {
+                        x0 = _width - block;
+                    }
+                    int q = rowBase + x0;
+                    int a = img[q];
+                    int b = img[q + step];
+                    int c = img[q + down];
+                    int d = img[q + down + step];
+                    int min = a < b ? a : b;
+                    int max = a < b ? b : a;
+                    int lo = c < d ? c : d;
+                    int hi = c < d ? d : c;
+                    min = lo < min ? lo : min;
+                    max = hi > max ? hi : max;
+                    int average = (a + b + c + d) >> 2;
+                    if (max - min <= MinRange)
+                    {
+                        average = FlatBlackPoint(bp, i, bx, by, bxi, min);
+                    }
+                    bp[i] = (byte)average;
+                }
+            }
+        }
+
+        // A flat block is background unless its neighbours say it is darker than them.
+        private static int FlatBlackPoint(byte[] bp, int i, int bx, int by, int bxi, int min)
+        {
+            int average = min >> 1;
+            if (by > 0 && bxi > 0)
+            {
+                int neighbour = (bp[i - bx] + 2 * bp[i - 1] + bp[i - bx - 1]) >> 2;
+                if (min < neighbour)
+                {
+                    average = neighbour;
+                }
+            }
+            return average;
+        }
+
+        // Per 8 px block: all 64 pixels.
+        private void FullBlackPoints()
+        {
+            byte[] img = _image;
+            byte[] bp = _work;
+            int shift = _shift;
+            int block = 1 << shift;
+            int bx = _blocksX;
+            int i = 0;
+            for (int by = 0; by < _blocksY; by++)
+            {
+                int y0 = by << shift;
+                if (y0 > _height - block)
+                {
+                    y0 = _height - block;
+                }
+                int blockRow = _base + y0 * _stride;
+                int rowsEnd = blockRow + block * _stride;
                 for (int bxi = 0; bxi < bx; bxi++, i++)
                 {
                     int x0 = bxi << shift;
@@ -161,11 +222,10 @@ namespace GlassesFirmware.Qr
                     int sum = 0;
                     int min = 255;
                     int max = 0;
-                    int span = block - first;
-                    for (int row = blockRow + x0; row < rowsEnd + x0; row += rowStep)
+                    for (int row = blockRow + x0; row < rowsEnd + x0; row += _stride)
                     {
-                        int end = row + span;
-                        for (int p = row; p < end; p += xStep)
+                        int end = row + block;
+                        for (int p = row; p < end; p++)
                         {
                             int v = img[p];
                             sum += v;
@@ -179,19 +239,10 @@ namespace GlassesFirmware.Qr
                             }
                         }
                     }
-                    int average = sum >> countShift;
+                    int average = sum >> 6;
                     if (max - min <= MinRange)
                     {
-                        // A flat block is background unless its neighbours say it is darker than them.
-                        average = min >> 1;
-                        if (by > 0 && bxi > 0)
-                        {
-                            int neighbour = (bp[i - bx] + 2 * bp[i - 1] + bp[i - bx - 1]) >> 2;
-                            if (min < neighbour)
-                            {
-                                average = neighbour;
-                            }
-                        }
+                        average = FlatBlackPoint(bp, i, bx, by, bxi, min);
                     }
                     bp[i] = (byte)average;
                 }
