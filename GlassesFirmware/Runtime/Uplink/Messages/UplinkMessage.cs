@@ -1,0 +1,156 @@
+namespace GlassesFirmware.Uplink.Messages
+{
+    /// <summary>
+    /// Any uplink message (docs/protocol.md section 6) as one reusable object: <see cref="MessageCodec"/> fills
+    /// it from bytes or writes it to bytes, so a link keeps one instance per direction and allocates only
+    /// for text. Which fields travel depends on <see cref="Type"/> (the key table of section 6.2); the others
+    /// are ignored when encoding and cleared when decoding.
+    /// </summary>
+    public sealed class UplinkMessage
+    {
+        /// <summary>Length of request ids, challenges and nonces.</summary>
+        public const int IdLength = 16;
+
+        /// <summary>Length of the SHA-256 hashes (payload, readback).</summary>
+        public const int HashLength = 32;
+
+        /// <summary>Longest raw QR payload carried by a payment request.</summary>
+        public const int MaxPayloadLength = 1024;
+
+        /// <summary>Longest voice chunk.</summary>
+        public const int MaxVoiceLength = 4096;
+
+        /// <summary>Longest text field in characters.</summary>
+        public const int MaxTextLength = 256;
+
+        /// <summary>Key 0: what the message is.</summary>
+        public MessageType Type;
+
+        /// <summary>Key 1: message-layer version; always <see cref="MessageCodec.Version"/> when encoding.</summary>
+        public int Version;
+
+        /// <summary>Key 2 (wallet to glasses): the envelope counter of the glasses message this answers.</summary>
+        public ulong ReplyTo;
+
+        /// <summary>Key 3: the request id (idempotency key).</summary>
+        public readonly byte[] RequestId = new byte[IdLength];
+
+        /// <summary>True when <see cref="RequestId"/> travels in an <see cref="MessageType.Ack"/> or <see cref="MessageType.Error"/>.</summary>
+        public bool HasRequestId;
+
+        /// <summary>Key 4: the wallet's single-use challenge.</summary>
+        public readonly byte[] Challenge = new byte[IdLength];
+
+        /// <summary>Key 5: the challenge's time to live in milliseconds.</summary>
+        public int TtlMs;
+
+        /// <summary>Key 6: 0 = resolve (no readback yet), 1 = authorize (the wearer confirmed).</summary>
+        public int Stage;
+
+        /// <summary>Key 7: payee as the glasses understood and spoke it (QR text), or null.</summary>
+        public string Payee;
+
+        /// <summary>Key 8: amount in minor units, or -1 when unknown.</summary>
+        public long AmountMinor;
+
+        /// <summary>Key 9: ISO 4217 numeric currency, or -1.</summary>
+        public int CurrencyNumeric;
+
+        /// <summary>Key 10: SHA-256 of the raw QR payload bytes.</summary>
+        public readonly byte[] PayloadHash = new byte[HashLength];
+
+        /// <summary>Key 11 (raw QR payload) or key 19 (voice): the first <see cref="DataLength"/> bytes.</summary>
+        public readonly byte[] Data = new byte[MaxVoiceLength];
+
+        /// <summary>Valid bytes in <see cref="Data"/>.</summary>
+        public int DataLength;
+
+        /// <summary>Key 12: the payload classifier's kind.</summary>
+        public int PayloadKind;
+
+        /// <summary>Key 13: single-use (dynamic) code.</summary>
+        public bool Dynamic;
+
+        /// <summary>Key 14 (stage 1): SHA-256 of the UTF-8 readback sentence spoken to the wearer.</summary>
+        public readonly byte[] ReadbackHash = new byte[HashLength];
+
+        /// <summary>Key 15 (stage 1): how the wearer confirmed (ConfirmationMethod).</summary>
+        public int Method;
+
+        /// <summary>Key 16: what a voice chunk is for (VoicePurpose).</summary>
+        public int Purpose;
+
+        /// <summary>Key 17: voice chunk sequence number.</summary>
+        public int Sequence;
+
+        /// <summary>Key 18: last chunk of the utterance.</summary>
+        public bool Last;
+
+        /// <summary>Key 20: the outcome (WalletOutcome).</summary>
+        public int Outcome;
+
+        /// <summary>Key 21: the decline reason (DeclineReason).</summary>
+        public int Reason;
+
+        /// <summary>Key 22: the payee the wallet resolved from its records, or null.</summary>
+        public string ResolvedPayee;
+
+        /// <summary>Key 23: 1 = processing, 2 = waiting for the wallet's user.</summary>
+        public int KeepaliveStatus;
+
+        /// <summary>Key 24: the error code.</summary>
+        public WireError ErrorCode;
+
+        /// <summary>Key 25: the glasses' pairing nonce.</summary>
+        public readonly byte[] GlassesNonce = new byte[IdLength];
+
+        /// <summary>Key 26: the wallet's pairing nonce.</summary>
+        public readonly byte[] WalletNonce = new byte[IdLength];
+
+        /// <summary>Clears every field and sets <see cref="Type"/>.</summary>
+        public void Reset(MessageType type)
+        {
+            Type = type;
+            Version = MessageCodec.Version;
+            ReplyTo = 0;
+            HasRequestId = false;
+            System.Array.Clear(RequestId, 0, IdLength);
+            System.Array.Clear(Challenge, 0, IdLength);
+            TtlMs = 0;
+            Stage = 0;
+            Payee = null;
+            AmountMinor = -1;
+            CurrencyNumeric = -1;
+            System.Array.Clear(PayloadHash, 0, HashLength);
+            System.Array.Clear(Data, 0, DataLength);
+            DataLength = 0;
+            PayloadKind = 0;
+            Dynamic = false;
+            System.Array.Clear(ReadbackHash, 0, HashLength);
+            Method = 0;
+            Purpose = 0;
+            Sequence = 0;
+            Last = false;
+            Outcome = 0;
+            Reason = 0;
+            ResolvedPayee = null;
+            KeepaliveStatus = 0;
+            ErrorCode = WireError.None;
+            System.Array.Clear(GlassesNonce, 0, IdLength);
+            System.Array.Clear(WalletNonce, 0, IdLength);
+        }
+
+        /// <summary>Copies <paramref name="count"/> bytes into <see cref="Data"/>; false when longer than its capacity.</summary>
+        public bool SetData(byte[] source, int offset, int count)
+        {
+            if (source == null || count < 0 || count > Data.Length || offset < 0 || offset > source.Length - count)
+            {
+                return false;
+            }
+
+            System.Array.Copy(source, offset, Data, 0, count);
+            DataLength = count;
+            return true;
+        }
+    }
+}
