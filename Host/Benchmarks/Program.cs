@@ -40,6 +40,7 @@ namespace GlassesFirmware.Host.Benchmarks
             report["noise"] = Noise(noiseFrames);
             report["speed"] = speed.Report();
             report["allocation"] = Allocation();
+            report["ilInstructions"] = IlCost(Path.Combine(shared, "qr", "zxing-blackbox"));
             if (jsonPath != null)
             {
                 File.WriteAllText(jsonPath, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
@@ -240,6 +241,62 @@ namespace GlassesFirmware.Host.Benchmarks
             Console.WriteLine($"code-free frame: {emptyBytes:F0} B; frame with a v{code.Version} code ({text.Length} chars): {codeBytes:F0} B (the result's payload and text)");
             Console.WriteLine();
             return new { emptyFrameBytes = emptyBytes, codeFrameBytes = codeBytes, codeVersion = code.Version, payloadChars = text.Length };
+        }
+
+        private static object IlCost(string blackbox)
+        {
+            Console.WriteLine("== IL instructions per decode (Host/CostMeter: Mono.Cecil-instrumented runtime, steady state) ==");
+            var meter = new GlassesFirmware.Host.CostMeter.IlCostMeter();
+            var rows = new List<object>();
+            void Row(string name, byte[] frame, int w, int h)
+            {
+                (long n, int codes) = meter.Measure(frame, w, h);
+                Console.WriteLine($"{name,-52} {n,12:N0}  codes {codes}");
+                rows.Add(new { frame = name, instructions = n, codes });
+            }
+
+            byte[] uniform = new byte[240 * 240];
+            Array.Fill(uniform, (byte)128);
+            Row("240x240 uniform grey (no code)", uniform, 240, 240);
+            byte[] gradient = new byte[240 * 240];
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                gradient[i] = (byte)(60 + ((i % 240) + (i / 240)) * 150 / 480);
+            }
+
+            Row("240x240 lighting gradient (no code)", gradient, 240, 240);
+            var rng = new Random(21);
+            string[] kinds = { "uniform random noise", "blocky noise", "smoothed noise", "clutter", "stripes", "checkers" };
+            for (int k = 0; k < NoiseFrames.Kinds; k++)
+            {
+                byte[] f = new byte[240 * 240];
+                NoiseFrames.Fill(f, 240, 240, k, rng);
+                Row("240x240 " + kinds[k] + " (no code)", f, 240, 240);
+            }
+
+            foreach (double ppm in new[] { 2.0, 3.0, 4.0 })
+            {
+                string text = SyntheticFrames.EmvPayload(new Random(6), 100);
+                SyntheticFrames.Frame v6 = SyntheticFrames.Render(text, QRCodeGenerator.ECCLevel.M, 240, 240, ppm, 8, 0, 3, new Random(8));
+                Row($"240x240 synthetic v{v6.Version}-M, {ppm:F1} px/module, 8 deg", v6.Pixels, 240, 240);
+            }
+
+            var photo = new List<long>();
+            foreach (string dir in new[] { "qrcode-3", "qrcode-4" })
+            {
+                foreach (string png in Directory.GetFiles(Path.Combine(blackbox, dir), "*.png"))
+                {
+                    var img = GlassesFirmware.Host.Simulator.Imaging.GreyImage.Load(png);
+                    photo.Add(meter.Measure(img.Pixels, img.Width, img.Height).Instructions);
+                }
+            }
+
+            photo.Sort();
+            long median = photo[photo.Count / 2];
+            long p90 = photo[(int)(photo.Count * 0.9)];
+            Console.WriteLine($"{"240x240 photos qrcode-3 and qrcode-4 (" + photo.Count + "), median / p90",-52} {median,12:N0} / {p90:N0}");
+            Console.WriteLine();
+            return new { frames = rows, photos240 = new { count = photo.Count, median, p90 } };
         }
 
         private static double AllocatedPerFrame(QrDecoder decoder, QrResultSet results, byte[] frame)
