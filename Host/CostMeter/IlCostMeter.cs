@@ -12,6 +12,7 @@ namespace GlassesFirmware.Host.CostMeter
     /// </summary>
     public sealed class IlCostMeter
     {
+        private static Assembly _instrumented;
         private readonly FieldInfo _count;
         private readonly FieldInfo _perMethod;
         private readonly Type _decoderType;
@@ -20,17 +21,27 @@ namespace GlassesFirmware.Host.CostMeter
 
         public IlCostMeter()
         {
-            string source = typeof(GlassesFirmware.Qr.QrDecoder).Assembly.Location;
-            string dir = Path.Combine(Path.GetTempPath(), "il-cost-" + Environment.ProcessId);
-            Directory.CreateDirectory(dir);
-            string target = Path.Combine(dir, Path.GetFileName(source));
-            IlInstrumenter.Instrument(source, target);
-            Assembly runtime = new AssemblyLoadContext("il-cost", isCollectible: false).LoadFromAssemblyPath(target);
+            Assembly runtime = LoadInstrumentedRuntime();
             _count = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.CounterField);
             _perMethod = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.PerMethodField);
             _decoderType = runtime.GetType("GlassesFirmware.Qr.QrDecoder");
             _resultsType = runtime.GetType("GlassesFirmware.Qr.QrResultSet");
             _decode = _decoderType.GetMethod("Decode", new[] { typeof(byte[]), typeof(int), typeof(int), typeof(int), _resultsType });
+        }
+
+        /// <summary>An instrumented copy of the host-built runtime, loaded in its own context (once per process).</summary>
+        public static Assembly LoadInstrumentedRuntime()
+        {
+            if (_instrumented == null)
+            {
+                string source = typeof(GlassesFirmware.Qr.QrDecoder).Assembly.Location;
+                string dir = Path.Combine(Path.GetTempPath(), "il-cost-" + Environment.ProcessId);
+                Directory.CreateDirectory(dir);
+                string target = Path.Combine(dir, Path.GetFileName(source));
+                IlInstrumenter.Instrument(source, target);
+                _instrumented = new AssemblyLoadContext("il-cost", isCollectible: false).LoadFromAssemblyPath(target);
+            }
+            return _instrumented;
         }
 
         /// <summary>When set, <see cref="LastProfile"/> receives per-method counts (indexed like <see cref="IlInstrumenter.MethodNames"/>).</summary>

@@ -4,11 +4,19 @@ using GlassesFirmware.Host.Simulator.Imaging;
 
 namespace GlassesFirmware.Host.CostMeter
 {
-    /// <summary><c>il-cost [IMAGE...]</c>: IL instructions per decode for a uniform and a gradient 240x240 frame and for each image given.</summary>
+    /// <summary>
+    /// <c>il-cost [IMAGE...]</c>: IL instructions per decode for a uniform and a gradient 240x240 frame and for each
+    /// image given. <c>il-cost voice</c>: IL instructions per second of audio for the voice path (<see cref="VoiceCost"/>).
+    /// </summary>
     public static class Program
     {
         public static int Main(string[] args)
         {
+            if (args.Length > 0 && args[0] == "voice")
+            {
+                return VoiceCost.Run();
+            }
+
             bool profile = Array.IndexOf(args, "--profile") >= 0;
             args = Array.FindAll(args, a => a != "--profile");
             var meter = new IlCostMeter { Profile = profile };

@@ -37,6 +37,9 @@ namespace GlassesFirmware.Confirmation
             return IndexSteps[code];
         }
 
+        // Next step index for (index, code): index * 16 + code; replaces an add and two clamps per sample.
+        private static readonly byte[] NextIndex = BuildNextIndex();
+
         private int _predictor;
         private int _index;
 
@@ -50,6 +53,20 @@ namespace GlassesFirmware.Confirmation
         public int StepIndex
         {
             get { return _index; }
+        }
+
+        private static byte[] BuildNextIndex()
+        {
+            byte[] table = new byte[89 * 16];
+            for (int index = 0; index < 89; index++)
+            {
+                for (int code = 0; code < 16; code++)
+                {
+                    int next = index + IndexSteps[code];
+                    table[index * 16 + code] = (byte)(next < 0 ? 0 : next > 88 ? 88 : next);
+                }
+            }
+            return table;
         }
 
         /// <summary>Bytes of one block holding <paramref name="samples"/> samples (an even number).</summary>
@@ -79,7 +96,7 @@ namespace GlassesFirmware.Confirmation
             block[blockOffset + 2] = (byte)index;
             block[blockOffset + 3] = 0;
             short[] steps = Steps;
-            sbyte[] indexSteps = IndexSteps;
+            byte[] next = NextIndex;
             int o = blockOffset + HeaderLength;
             int end = pcmOffset + count;
             int packed = 0;
@@ -123,15 +140,7 @@ namespace GlassesFirmware.Confirmation
                 {
                     predictor = -32768;
                 }
-                index += indexSteps[code];
-                if (index < 0)
-                {
-                    index = 0;
-                }
-                else if (index > 88)
-                {
-                    index = 88;
-                }
+                index = next[(index << 4) | code];
                 if (((i - pcmOffset) & 1) == 0)
                 {
                     packed = code;
@@ -187,15 +196,7 @@ namespace GlassesFirmware.Confirmation
                     {
                         predictor = -32768;
                     }
-                    index += IndexSteps[code];
-                    if (index < 0)
-                    {
-                        index = 0;
-                    }
-                    else if (index > 88)
-                    {
-                        index = 88;
-                    }
+                    index = NextIndex[(index << 4) | code];
                     pcm[pcmOffset + n++] = (short)predictor;
                 }
             }
