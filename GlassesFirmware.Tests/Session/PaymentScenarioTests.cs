@@ -333,6 +333,36 @@ namespace GlassesFirmware.Tests.Session
         }
 
         [TestMethod]
+        public void WakeWordArmsOnlyWhenConfigured()
+        {
+            var rig = new SessionRig();
+            rig.WakeWord.Heard(rig.Clock.Now);
+            rig.Run(50);
+            Assert.AreEqual((int)SessionState.Idle, (int)rig.State);
+
+            rig.WakeWordTrigger = true;
+            rig.Boot();
+            rig.WakeWord.Heard(rig.Clock.Now);
+            rig.Run(50);
+            Assert.AreEqual((int)SessionState.Scanning, (int)rig.State);
+            Assert.AreEqual(1, rig.Session.Audit.CountOf(AuditEvent.Triggered, (int)TriggerSource.WakeWord));
+        }
+
+        [TestMethod]
+        public void SpeechArmsWhenTheVoiceTriggerIsOn()
+        {
+            var rig = new SessionRig();
+            rig.VoiceTrigger = true;
+            rig.Boot();
+            rig.Run(1000);
+            Assert.AreEqual((int)SessionState.Idle, (int)rig.State, "room noise alone does not arm");
+            rig.Mic.Speak(700);
+            rig.Run(700);
+            Assert.AreEqual((int)SessionState.Scanning, (int)rig.State);
+            Assert.AreEqual(1, rig.Session.Audit.CountOf(AuditEvent.Triggered, (int)TriggerSource.Voice));
+        }
+
+        [TestMethod]
         public void LowBatteryRefusesToStart()
         {
             var rig = new SessionRig();

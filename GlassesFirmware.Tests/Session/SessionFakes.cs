@@ -165,6 +165,29 @@ namespace GlassesFirmware.Tests.Session
         }
     }
 
+    /// <summary>Wake-word detections queued by the test.</summary>
+    internal sealed class FakeWakeWord : IWakeWord
+    {
+        private readonly ArrayList _at = new ArrayList();
+
+        internal void Heard(long atMs)
+        {
+            _at.Add(atMs);
+        }
+
+        public bool TryTakeDetection(out long atMs)
+        {
+            if (_at.Count == 0)
+            {
+                atMs = 0;
+                return false;
+            }
+            atMs = (long)_at[0];
+            _at.RemoveAt(0);
+            return true;
+        }
+    }
+
     /// <summary>A scanner module returning the payloads the test queues.</summary>
     internal sealed class FakeScanner : IScannedPayloadSource
     {

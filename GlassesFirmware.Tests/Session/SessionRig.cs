@@ -160,6 +160,9 @@ namespace GlassesFirmware.Tests.Session
         internal readonly FakeCamera Camera;
         internal readonly FakeMicrophone Mic;
         internal readonly SessionSettings Settings = new SessionSettings();
+        internal readonly FakeWakeWord WakeWord = new FakeWakeWord();
+        internal bool VoiceTrigger;
+        internal bool WakeWordTrigger;
         internal PaymentSession Session;
 
         internal SessionRig(bool microphone, bool camera)
@@ -185,6 +188,7 @@ namespace GlassesFirmware.Tests.Session
             ports.Power = Power;
             ports.Button = Button;
             ports.Microphone = Mic;
+            ports.WakeWord = WakeWord;
             if (Camera != null)
             {
                 ports.Camera = Camera;
@@ -193,7 +197,7 @@ namespace GlassesFirmware.Tests.Session
             {
                 ports.Scanner = Scanner;
             }
-            Session = new PaymentSession(ports, Settings, new GestureTiming(), false, false);
+            Session = new PaymentSession(ports, Settings, new GestureTiming(), VoiceTrigger, WakeWordTrigger);
             Session.Start();
         }
 

@@ -499,6 +499,10 @@ namespace GlassesFirmware.Session
 
         private void Consider(byte[] payload, int length)
         {
+            if (payload == null)
+            {
+                return;
+            }
             if (length > MaxPayload)
             {
                 _scanRefusal = SessionError.PayloadTooLong;
