@@ -3,13 +3,12 @@ namespace GlassesFirmware.Qr
     /// <summary>
     /// Decodes a sampled module grid: format and version information (BCH, nearest codeword within
     /// 3 bits), unmasking, codeword extraction, de-interleaving, Reed-Solomon per block, then the
-    /// segment parser. Owns its codeword buffers (2 x 3706 bytes) so decoding allocates only the result.
+    /// segment parser. Owns its codeword buffer (3706 bytes) so decoding allocates only the result.
     /// </summary>
     public sealed class SymbolDecoder
     {
         private static readonly QrEcLevel[] LevelFromBits = new QrEcLevel[] { QrEcLevel.M, QrEcLevel.L, QrEcLevel.H, QrEcLevel.Q };
 
-        private readonly byte[] _raw = new byte[QrVersionDb.MaxCodewords];
         private readonly byte[] _blocks = new byte[QrVersionDb.MaxCodewords];
         private readonly int[] _alignCentres = new int[QrVersionDb.MaxAlignment];
         // For each coordinate, the index of the alignment centre within 2 modules, or -1.
@@ -17,6 +16,10 @@ namespace GlassesFirmware.Qr
         private readonly ReedSolomon _rs = new ReedSolomon();
         private readonly SegmentDecoder _segments = new SegmentDecoder();
         private int _alignCount;
+        private int _ec;
+        private int _shortCount;
+        private int _shortData;
+        private int _blockCount;
         private int _version;
         private int _dim;
 
@@ -138,21 +141,25 @@ namespace GlassesFirmware.Qr
             int mask = format & 7;
             PrepareFunctionMap(_version);
             int total = QrVersionDb.TotalCodewords(_version, level);
+            _ec = QrVersionDb.EcPerBlock(_version, level);
+            _shortCount = QrVersionDb.ShortBlocks(_version, level);
+            _shortData = QrVersionDb.ShortBlockData(_version, level);
+            _blockCount = _shortCount + QrVersionDb.LongBlocks(_version, level);
             ReadCodewords(grid, mask, total);
-            int corrected = CorrectBlocks(level);
+            int corrected = CorrectBlocks();
             if (corrected < 0)
             {
                 return QrStatus.DataEcc;
             }
             int dataLength = QrVersionDb.DataCodewords(_version, level);
             int length;
-            QrStatus status = _segments.Parse(_raw, dataLength, _version, null, null, out length);
+            QrStatus status = _segments.Parse(_blocks, dataLength, _version, null, null, out length);
             if (status != QrStatus.Ok)
             {
                 return status;
             }
             byte[] payload = new byte[length];
-            _segments.Parse(_raw, dataLength, _version, payload, code, out length);
+            _segments.Parse(_blocks, dataLength, _version, payload, code, out length);
             code.Payload = payload;
             code.Text = BuildText(payload);
             code.Version = _version;
@@ -271,7 +278,7 @@ namespace GlassesFirmware.Qr
                         bits++;
                         if (bits == 8)
                         {
-                            _raw[count++] = (byte)current;
+                            _blocks[Destination(count++)] = (byte)current;
                             current = 0;
                             bits = 0;
                             if (count == total)
@@ -285,46 +292,51 @@ namespace GlassesFirmware.Qr
             }
             while (count < total)
             {
-                _raw[count++] = 0;
+                _blocks[Destination(count++)] = 0;
             }
         }
 
-        // De-interleaves _raw into _blocks, corrects each block, and writes the data codewords back
-        // to the start of _raw. Returns the corrected count or -1.
-        private int CorrectBlocks(QrEcLevel level)
+        // Where codeword k of the interleaved stream belongs in the block-by-block layout: data
+        // codewords go round the blocks (long blocks take one extra at the end), then EC codewords.
+        private int Destination(int k)
         {
-            int ec = QrVersionDb.EcPerBlock(_version, level);
-            int shortCount = QrVersionDb.ShortBlocks(_version, level);
-            int shortData = QrVersionDb.ShortBlockData(_version, level);
-            int blocks = shortCount + QrVersionDb.LongBlocks(_version, level);
-            int shortLength = shortData + ec;
-            int k = 0;
-            for (int i = 0; i < shortData; i++)
+            int blocks = _blockCount;
+            int shortLength = _shortData + _ec;
+            int interleavedData = _shortData * blocks;
+            int b;
+            int index;
+            if (k < interleavedData)
             {
-                for (int b = 0; b < blocks; b++)
-                {
-                    _blocks[BlockOffset(b, shortLength, shortCount) + i] = _raw[k++];
-                }
+                b = k % blocks;
+                index = k / blocks;
             }
-            for (int b = shortCount; b < blocks; b++)
+            else if (k < interleavedData + blocks - _shortCount)
             {
-                _blocks[BlockOffset(b, shortLength, shortCount) + shortData] = _raw[k++];
+                b = _shortCount + k - interleavedData;
+                index = _shortData;
             }
-            for (int i = 0; i < ec; i++)
+            else
             {
-                for (int b = 0; b < blocks; b++)
-                {
-                    int data = b < shortCount ? shortData : shortData + 1;
-                    _blocks[BlockOffset(b, shortLength, shortCount) + data + i] = _raw[k++];
-                }
+                int j = k - interleavedData - (blocks - _shortCount);
+                b = j % blocks;
+                index = (b < _shortCount ? _shortData : _shortData + 1) + j / blocks;
             }
+            return BlockOffset(b, shortLength, _shortCount) + index;
+        }
+
+        // Corrects each block in place, then packs the data codewords to the front of _blocks
+        // (each block's data only moves left, so the copy is safe in place). Returns the corrected
+        // count or -1.
+        private int CorrectBlocks()
+        {
+            int shortLength = _shortData + _ec;
             int corrected = 0;
             int outPos = 0;
-            for (int b = 0; b < blocks; b++)
+            for (int b = 0; b < _blockCount; b++)
             {
-                int data = b < shortCount ? shortData : shortData + 1;
-                int offset = BlockOffset(b, shortLength, shortCount);
-                int fixedCount = _rs.Correct(_blocks, offset, data + ec, ec);
+                int data = b < _shortCount ? _shortData : _shortData + 1;
+                int offset = BlockOffset(b, shortLength, _shortCount);
+                int fixedCount = _rs.Correct(_blocks, offset, data + _ec, _ec);
                 if (fixedCount < 0)
                 {
                     return -1;
@@ -332,7 +344,7 @@ namespace GlassesFirmware.Qr
                 corrected += fixedCount;
                 for (int i = 0; i < data; i++)
                 {
-                    _raw[outPos++] = _blocks[offset + i];
+                    _blocks[outPos++] = _blocks[offset + i];
                 }
             }
             return corrected;
