@@ -14,7 +14,7 @@ namespace GlassesFirmware.Uplink.Messages
         public const int Version = 1;
 
         /// <summary>Highest key number.</summary>
-        public const int MaxKey = 26;
+        public const int MaxKey = 27;
 
         private const int KindUInt = 0;
         private const int KindUInt64 = 1;
@@ -26,13 +26,14 @@ namespace GlassesFirmware.Uplink.Messages
         private const int KindText = 7;
         private const int KindBool = 8;
         private const int KindError = 9;
+        private const int KindCertificate = 10;
 
-        // Value type of each key 0..26.
+        // Value type of each key 0..27.
         private static readonly int[] Kinds =
         {
             KindUInt, KindUInt, KindUInt64, KindId, KindId, KindUInt, KindUInt, KindText, KindInt, KindInt, KindHash,
             KindPayload, KindUInt, KindBool, KindHash, KindUInt, KindUInt, KindUInt, KindBool, KindVoice, KindUInt,
-            KindUInt, KindText, KindUInt, KindError, KindId, KindId,
+            KindUInt, KindText, KindUInt, KindError, KindId, KindId, KindCertificate,
         };
 
         // Largest value of each unsigned key (0 where the kind is not KindUInt).
@@ -40,7 +41,7 @@ namespace GlassesFirmware.Uplink.Messages
         {
             255, 255, 0, 0, 0, 600000, 1, 0, 0, 0, 0,
             0, 255, 0, 0, 1, 1, 65535, 0, 0, 7,
-            9, 0, 2, 0, 0, 0,
+            9, 0, 2, 0, 0, 0, 0,
         };
 
         private const int Common = (1 << 0) | (1 << 1);
@@ -62,7 +63,7 @@ namespace GlassesFirmware.Uplink.Messages
             Common | Bit(25),                                                                        // PairHello
             Common | Bit(2) | Bit(25) | Bit(26),                                                     // PairProof
             Common | Bit(26),                                                                        // PairFinish
-            Common | Bit(2),                                                                         // PairDone
+            Common | Bit(2) | Bit(27),                                                               // PairDone
             Common,                                                                                  // Unpair
         };
 
@@ -246,8 +247,8 @@ namespace GlassesFirmware.Uplink.Messages
                     return writer.WriteByteString(hash, 0, hash.Length);
                 case KindPayload:
                 case KindVoice:
-                    int limit = Kinds[key] == KindPayload ? UplinkMessage.MaxPayloadLength : UplinkMessage.MaxVoiceLength;
-                    return m.DataLength <= limit && writer.WriteByteString(m.Data, 0, m.DataLength);
+                case KindCertificate:
+                    return m.DataLength <= DataLimit(key) && writer.WriteByteString(m.Data, 0, m.DataLength);
                 case KindText:
                     string text = key == 7 ? m.Payee : m.ResolvedPayee;
                     if (text == null)
@@ -320,6 +321,7 @@ namespace GlassesFirmware.Uplink.Messages
                     return ReadFixed(reader, data, key == 10 ? m.PayloadHash : m.ReadbackHash);
                 case KindPayload:
                 case KindVoice:
+                case KindCertificate:
                     int start;
                     int length;
                     if (!reader.ReadByteString(out start, out length))
@@ -327,8 +329,7 @@ namespace GlassesFirmware.Uplink.Messages
                         return MessageStatus.Malformed;
                     }
 
-                    int limit = Kinds[key] == KindPayload ? UplinkMessage.MaxPayloadLength : UplinkMessage.MaxVoiceLength;
-                    if (length > limit)
+                    if (length > DataLimit(key))
                     {
                         return MessageStatus.BadValue;
                     }
@@ -410,6 +411,12 @@ namespace GlassesFirmware.Uplink.Messages
 
             System.Array.Copy(data, start, into, 0, length);
             return MessageStatus.Ok;
+        }
+
+        private static int DataLimit(int key)
+        {
+            return Kinds[key] == KindPayload ? UplinkMessage.MaxPayloadLength
+                : Kinds[key] == KindVoice ? UplinkMessage.MaxVoiceLength : UplinkMessage.MaxCertificateLength;
         }
 
         private static int UIntField(UplinkMessage m, int key)

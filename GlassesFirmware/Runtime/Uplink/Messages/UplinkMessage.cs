@@ -20,6 +20,9 @@ namespace GlassesFirmware.Uplink.Messages
         /// <summary>Longest voice chunk.</summary>
         public const int MaxVoiceLength = 4096;
 
+        /// <summary>Longest anchor certificate (DER) in a PairDone.</summary>
+        public const int MaxCertificateLength = 2048;
+
         /// <summary>Longest text field in characters.</summary>
         public const int MaxTextLength = 256;
 
@@ -59,7 +62,7 @@ namespace GlassesFirmware.Uplink.Messages
         /// <summary>Key 10: SHA-256 of the raw QR payload bytes.</summary>
         public readonly byte[] PayloadHash = new byte[HashLength];
 
-        /// <summary>Key 11 (raw QR payload) or key 19 (voice): the first <see cref="DataLength"/> bytes.</summary>
+        /// <summary>Key 11 (raw QR payload), key 19 (voice) or key 27 (anchor certificate): the first <see cref="DataLength"/> bytes.</summary>
         public readonly byte[] Data = new byte[MaxVoiceLength];
 
         /// <summary>Valid bytes in <see cref="Data"/>.</summary>

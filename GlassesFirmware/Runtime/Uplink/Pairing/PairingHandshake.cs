@@ -1,0 +1,195 @@
+using GlassesFirmware.Uplink.Client;
+using GlassesFirmware.Uplink.Crypto;
+using GlassesFirmware.Uplink.Messages;
+using GlassesFirmware.Uplink.Sealing;
+
+namespace GlassesFirmware.Uplink.Pairing
+{
+    /// <summary>
+    /// The glasses' side of pairing (docs/protocol.md 7.2), transport-agnostic: PairHello (counter 1, glasses
+    /// nonce) -> PairProof (the wallet echoes the nonce and adds its own) -> PairFinish (counter 2, echoes the
+    /// wallet's nonce) -> PairDone (the wallet stored the pairing; carries its TLS certificate). Each side
+    /// proves it holds the secret by sealing under keys only the secret gives and echoing the other's fresh
+    /// nonce. <see cref="Record"/> is filled only after PairDone, so nothing is stored before both proofs.
+    /// </summary>
+    public sealed class PairingHandshake
+    {
+        private const int StateIdle = 0;
+        private const int StateAwaitProof = 1;
+        private const int StateAwaitDone = 2;
+        private const int StateDone = 3;
+
+        private readonly ICryptoPrimitives _crypto;
+        private readonly IRandomSource _random;
+        private readonly UplinkMessage _message = new UplinkMessage();
+        private readonly byte[] _glassesNonce = new byte[UplinkMessage.IdLength];
+        private readonly byte[] _walletNonce = new byte[UplinkMessage.IdLength];
+        private PairingRecord _record;
+        private GlassesChannel _channel;
+        private int _state;
+        private SealStatus _lastSeal;
+
+        /// <summary>Creates an idle handshake.</summary>
+        public PairingHandshake(ICryptoPrimitives crypto, IRandomSource random)
+        {
+            if (crypto == null || random == null)
+            {
+                throw new System.ArgumentNullException("crypto");
+            }
+
+            _crypto = crypto;
+            _random = random;
+        }
+
+        /// <summary>The pairing to store, once <see cref="AcceptDone"/> returned Ok; null before.</summary>
+        public PairingRecord Record
+        {
+            get { return _state == StateDone ? _record : null; }
+        }
+
+        /// <summary>The sealing status behind the last <see cref="PairingStatus.BadProof"/>.</summary>
+        public SealStatus LastSealStatus
+        {
+            get { return _lastSeal; }
+        }
+
+        /// <summary>Counter of the PairHello envelope (always 1).</summary>
+        public const ulong HelloCounter = 1;
+
+        /// <summary>Counter of the PairFinish envelope (always 2).</summary>
+        public const ulong FinishCounter = 2;
+
+        /// <summary>Starts pairing with a parsed offer: draws the device id and the glasses' nonce, derives the keys.</summary>
+        public void Begin(PairingOffer offer)
+        {
+            Abort();
+            _record = new PairingRecord();
+            System.Array.Copy(offer.Secret, _record.Secret, 32);
+            _record.WalletId = (byte[])offer.WalletId.Clone();
+            _record.HttpsEndpoint = offer.HttpsEndpoint;
+            _record.FrameEndpoint = offer.FrameEndpoint;
+            System.Array.Copy(offer.AnchorFingerprint, _record.AnchorFingerprint, 32);
+            _random.Fill(_record.DeviceId, 0, PairingRecord.DeviceIdLength);
+            _random.Fill(_glassesNonce, 0, _glassesNonce.Length);
+            _channel = new GlassesChannel(_crypto, _record.Secret, _record.WalletId, _record.DeviceId, 0, 0);
+            _state = StateAwaitProof;
+        }
+
+        /// <summary>The routed PairHello to send (again, on a retry: the same bytes).</summary>
+        public byte[] BuildHello()
+        {
+            return _state == StateAwaitProof ? Build(MessageType.PairHello, HelloCounter) : null;
+        }
+
+        /// <summary>Checks the wallet's PairProof.</summary>
+        public PairingStatus AcceptProof(byte[] data, int offset, int count)
+        {
+            if (_state != StateAwaitProof)
+            {
+                return PairingStatus.WrongState;
+            }
+
+            PairingStatus status = Accept(data, offset, count, HelloCounter, MessageType.PairProof);
+            if (status != PairingStatus.Ok)
+            {
+                return status;
+            }
+
+            if (!FixedTime.AreEqual(_message.GlassesNonce, 0, _glassesNonce, 0, _glassesNonce.Length))
+            {
+                return PairingStatus.BadProof;
+            }
+
+            System.Array.Copy(_message.WalletNonce, _walletNonce, _walletNonce.Length);
+            _state = StateAwaitDone;
+            return PairingStatus.Ok;
+        }
+
+        /// <summary>The routed PairFinish to send after an accepted proof.</summary>
+        public byte[] BuildFinish()
+        {
+            return _state == StateAwaitDone ? Build(MessageType.PairFinish, FinishCounter) : null;
+        }
+
+        /// <summary>Checks PairDone and the anchor certificate it carries against the QR's fingerprint.</summary>
+        public PairingStatus AcceptDone(byte[] data, int offset, int count)
+        {
+            if (_state != StateAwaitDone)
+            {
+                return PairingStatus.WrongState;
+            }
+
+            PairingStatus status = Accept(data, offset, count, FinishCounter, MessageType.PairDone);
+            if (status != PairingStatus.Ok)
+            {
+                return status;
+            }
+
+            byte[] fingerprint = Sha256.Hash(_message.Data, 0, _message.DataLength);
+            if (!FixedTime.AreEqual(fingerprint, 0, _record.AnchorFingerprint, 0, 32))
+            {
+                return PairingStatus.AnchorMismatch;
+            }
+
+            _record.AnchorCertificate = new byte[_message.DataLength];
+            System.Array.Copy(_message.Data, _record.AnchorCertificate, _message.DataLength);
+            _channel.Wipe();
+            _state = StateDone;
+            return PairingStatus.Ok;
+        }
+
+        /// <summary>Forgets everything of an unfinished (or finished but unstored) handshake and wipes its keys.</summary>
+        public void Abort()
+        {
+            if (_channel != null)
+            {
+                _channel.Wipe();
+                _channel = null;
+            }
+
+            if (_record != null)
+            {
+                _record.Wipe();
+                _record = null;
+            }
+
+            System.Array.Clear(_glassesNonce, 0, _glassesNonce.Length);
+            System.Array.Clear(_walletNonce, 0, _walletNonce.Length);
+            _state = StateIdle;
+        }
+
+        private byte[] Build(MessageType type, ulong counter)
+        {
+            _message.Reset(type);
+            System.Array.Copy(_glassesNonce, _message.GlassesNonce, _glassesNonce.Length);
+            System.Array.Copy(_walletNonce, _message.WalletNonce, _walletNonce.Length);
+            byte[] routed;
+            // A retry re-seals the same counter: the channel refuses reuse, so rebuild it at the handshake's start point.
+            _channel = Reopen(counter - 1);
+            return _channel.Seal(_message, counter, null, out routed) == SealStatus.Ok ? routed : null;
+        }
+
+        private GlassesChannel Reopen(ulong lastSent)
+        {
+            ulong lastReceived = _channel.LastReceived;
+            _channel.Wipe();
+            return new GlassesChannel(_crypto, _record.Secret, _record.WalletId, _record.DeviceId, lastSent, lastReceived);
+        }
+
+        private PairingStatus Accept(byte[] data, int offset, int count, ulong replyTo, MessageType expected)
+        {
+            AnswerStatus answer = _channel.Open(data, offset, count, replyTo, _message, out _lastSeal);
+            if (answer != AnswerStatus.Ok)
+            {
+                return PairingStatus.BadProof;
+            }
+
+            if (_message.Type == MessageType.Error)
+            {
+                return PairingStatus.Refused;
+            }
+
+            return _message.Type == expected ? PairingStatus.Ok : PairingStatus.BadProof;
+        }
+    }
+}
