@@ -236,11 +236,16 @@ namespace GlassesFirmware.Host.Benchmarks
             var rng = new Random(11);
             string text = SyntheticFrames.EmvPayload(rng, 100);
             SyntheticFrames.Frame code = SyntheticFrames.Render(text, QRCodeGenerator.ECCLevel.M, 240, 240, 3.0, 7, 0, 2, rng);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var fresh = new QrDecoder(240, 240);
+            long decoderBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            GC.KeepAlive(fresh);
+            Console.WriteLine($"working memory of a decoder for 240x240 frames: {decoderBytes} B (host object sizes; every buffer it uses per frame)");
             double emptyBytes = AllocatedPerFrame(decoder, results, empty);
             double codeBytes = AllocatedPerFrame(decoder, results, code.Pixels);
             Console.WriteLine($"code-free frame: {emptyBytes:F0} B; frame with a v{code.Version} code ({text.Length} chars): {codeBytes:F0} B (the result's payload and text)");
             Console.WriteLine();
-            return new { emptyFrameBytes = emptyBytes, codeFrameBytes = codeBytes, codeVersion = code.Version, payloadChars = text.Length };
+            return new { decoderBytes240 = decoderBytes, emptyFrameBytes = emptyBytes, codeFrameBytes = codeBytes, codeVersion = code.Version, payloadChars = text.Length };
         }
 
         private static object IlCost(string blackbox)
