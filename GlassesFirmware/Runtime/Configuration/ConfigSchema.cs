@@ -15,6 +15,7 @@ namespace GlassesFirmware.Configuration
         private static readonly string[] CaptureKinds = { "camera", "uart-scanner" };
         private static readonly string[] Transports = { "ble", "https", "ble-then-https" };
         private static readonly string[] Languages = { "en", "zh" };
+        private static readonly string[] CameraFrames = { "240x240", "qvga" };
 
         /// <summary>All keys, in the order docs/configuration.md lists them.</summary>
         public static readonly ConfigKey[] Keys =
@@ -31,6 +32,12 @@ namespace GlassesFirmware.Configuration
             new ConfigKey("pin.mic.ws", ConfigValueType.Pin, -1, MaxGpio, null, "-1", "I2S word select; -1 for PDM microphones."),
             new ConfigKey("pin.scanner.tx", ConfigValueType.Pin, -1, MaxGpio, null, "-1", "UART TX towards an external QR scanner."),
             new ConfigKey("pin.scanner.rx", ConfigValueType.Pin, -1, MaxGpio, null, "-1", "UART RX from an external QR scanner."),
+            new ConfigKey("pin.battery", ConfigValueType.Pin, -1, MaxGpio, null, "-1", "ADC1 GPIO reading the battery through a voltage divider, -1 if none."),
+            new ConfigKey("battery.divider.permille", ConfigValueType.Integer, 1000, 10000, null, "2000", "Battery divider ratio (R1 + R2) / R2 times 1000; 2000 for two equal resistors."),
+            new ConfigKey("led.active.low", ConfigValueType.Boolean, 0, 0, null, "false", "The status LED lights when its GPIO is low (XIAO ESP32S3 user LED, ESP32-CAM red LED)."),
+            new ConfigKey("scanner.baud", ConfigValueType.Integer, 1200, 921600, null, "9600", "UART speed of the external QR scanner (M5Stack ATOM QR default 9600)."),
+            new ConfigKey("camera.frame", ConfigValueType.Choice, 0, 0, CameraFrames, "240x240", "Grey frame the camera delivers to the decoder: 240x240 or QVGA (320x240)."),
+            new ConfigKey("sleep.idle.ms", ConfigValueType.Integer, 0, 3600000, null, "60000", "Light-sleep with button wake after this long idle; 0 never sleeps."),
 
             new ConfigKey("trigger.button", ConfigValueType.Boolean, 0, 0, null, "true", "A button press arms a payment."),
             new ConfigKey("trigger.voice", ConfigValueType.Boolean, 0, 0, null, "false", "Speech detected by the voice activity detector arms a payment."),

@@ -2,12 +2,15 @@
 // Assembly: System.IO.FileSystem
 // References: nanoFramework.System.IO.Streams
 // Compile-only stand-in: the public members this project uses, with the upstream names and signatures of
-// nanoframework/System.IO.FileSystem (File.cs, FileStream.cs, FileMode.cs, FileAccess.cs). Bodies throw.
+// nanoframework/System.IO.FileSystem (File.cs: Exists, Delete; FileStream.cs: FileStream(string, FileMode,
+// FileAccess), Length, Read, Write, Flush; FileMode.cs; FileAccess.cs). Bodies throw.
 namespace System.IO
 {
     public static class File
     {
         public static bool Exists(string path) => throw new NotImplementedException();
+
+        public static void Delete(string path) => throw new NotImplementedException();
     }
 
     public class FileStream : Stream
@@ -17,6 +20,10 @@ namespace System.IO
         public override long Length => throw new NotImplementedException();
 
         public override int Read(byte[] buffer, int offset, int count) => throw new NotImplementedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotImplementedException();
+
+        public override void Flush() => throw new NotImplementedException();
     }
 
     public enum FileMode

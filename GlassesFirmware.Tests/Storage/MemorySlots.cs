@@ -1,0 +1,105 @@
+using GlassesFirmware.Storage;
+
+namespace GlassesFirmware.Tests.Storage
+{
+    /// <summary>
+    /// Record slots in memory for tests: two slots per name, and a switch that tears the next write after a
+    /// given number of bytes (the rest of the slot keeps its old bytes, as on flash that was being rewritten).
+    /// </summary>
+    public sealed class MemorySlots : IRecordSlots
+    {
+        private readonly string[] _names = new string[8];
+        private readonly byte[][] _data = new byte[16][];
+        private readonly int[] _lengths = new int[16];
+
+        /// <summary>-1: writes complete; otherwise the next write stops after this many bytes, then writes complete again.</summary>
+        public int TearNextWriteAt = -1;
+
+        /// <summary>When true the slot keeps its old length after a torn write (raw flash); when false it is truncated (a file).</summary>
+        public bool KeepOldTail;
+
+        /// <summary>Writes attempted.</summary>
+        public int Writes;
+
+        public int ReadSlot(string name, int slot, byte[] buffer)
+        {
+            int i = Index(name, false);
+            if (i < 0 || _data[i * 2 + slot] == null)
+            {
+                return 0;
+            }
+
+            int n = _lengths[i * 2 + slot];
+            if (n > buffer.Length)
+            {
+                n = buffer.Length;
+            }
+
+            System.Array.Copy(_data[i * 2 + slot], 0, buffer, 0, n);
+            return n;
+        }
+
+        public bool WriteSlot(string name, int slot, byte[] data, int count)
+        {
+            Writes++;
+            int i = Index(name, true);
+            int k = i * 2 + slot;
+            byte[] old = _data[k];
+            int oldLength = old == null ? 0 : _lengths[k];
+            int written = TearNextWriteAt >= 0 && TearNextWriteAt < count ? TearNextWriteAt : count;
+            bool torn = written < count;
+            TearNextWriteAt = -1;
+
+            int length = torn ? (KeepOldTail && oldLength > written ? oldLength : written) : count;
+            byte[] next = new byte[length < 1 ? 1 : length];
+            if (old != null && torn && KeepOldTail)
+            {
+                System.Array.Copy(old, 0, next, 0, oldLength < length ? oldLength : length);
+            }
+
+            System.Array.Copy(data, 0, next, 0, written);
+            _data[k] = next;
+            _lengths[k] = length;
+            return !torn;
+        }
+
+        public bool DeleteSlot(string name, int slot)
+        {
+            int i = Index(name, false);
+            if (i >= 0)
+            {
+                _data[i * 2 + slot] = null;
+                _lengths[i * 2 + slot] = 0;
+            }
+
+            return true;
+        }
+
+        private int Index(string name, bool create)
+        {
+            for (int i = 0; i < _names.Length; i++)
+            {
+                if (_names[i] == name)
+                {
+                    return i;
+                }
+            }
+
+            if (!create)
+            {
+                return -1;
+            }
+
+            for (int i = 0; i < _names.Length; i++)
+            {
+                if (_names[i] == null)
+                {
+                    _names[i] = name;
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+namespace GlassesFirmware.Board
+{
+    /// <summary>
+    /// Sizes of the long-lived buffers the firmware allocates at boot. The adapters and the composition take
+    /// their sizes from here, so <see cref="MemoryPlan"/> sums what is really allocated.
+    /// </summary>
+    public static class BufferSizes
+    {
+        /// <summary>Microphone ring: 1 s of 16 kHz samples (the port promises at least 200 ms).</summary>
+        public const int MicRingSamples = 16000;
+
+        /// <summary>One I2S read: 20 ms at 16 kHz in 32-bit slots (I2S MEMS); PDM reads use half.</summary>
+        public const int MicReadBytes = 320 * 4;
+
+        /// <summary>Voice pre-roll kept by the voice activity detector: 15 frames of 20 ms.</summary>
+        public const int VoicePreRollFrames = 15;
+
+        /// <summary>Payloads the UART scanner parser can hold.</summary>
+        public const int ScannerSlots = 4;
+
+        /// <summary>Longest scanner payload kept (longer ones are reported as too long).</summary>
+        public const int ScannerMaxPayload = 1024;
+
+        /// <summary>One UART read.</summary>
+        public const int ScannerReadBytes = 256;
+
+        /// <summary>Byte frames queued in each direction of the BLE link.</summary>
+        public const int BleQueueFrames = 8;
+
+        /// <summary>Largest BLE frame (one ATT write or notification at the negotiated MTU ceiling).</summary>
+        public const int BleFrameBytes = 512;
+
+        /// <summary>Largest HTTPS request or response body the wallet binding handles.</summary>
+        public const int HttpsBodyBytes = 4096;
+
+        /// <summary>Largest nf.config read at boot.</summary>
+        public const int ConfigFileBytes = 8192;
+
+        /// <summary>Estimate for everything else: runtime objects, strings, type tables of the loaded assemblies.</summary>
+        public const int RuntimeBaselineBytes = 131072;
+
+        /// <summary>QR decoder tables independent of the frame: codeword buffers and the module grid.</summary>
+        public const int DecoderFixedBytes = 2 * 3706 + 4 * 6 * 177 + 4096;
+    }
+
+    /// <summary>
+    /// The managed-memory plan of one board and configuration: every long-lived buffer, summed against the
+    /// board's managed heap (with a quarter kept free for the compacting GC and transient strings), and the
+    /// largest single array against nanoFramework's object limit (65 535 heap blocks of 12 bytes, less the
+    /// 20-byte array header). Host tests check every board and option; docs/hardware.md prints the table.
+    /// </summary>
+    public sealed class MemoryPlan
+    {
+        /// <summary>Largest byte[] nanoFramework can allocate: ceil((20 + n) / 12) must not exceed 65 535.</summary>
+        public const int MaxArrayBytes = 65535 * 12 - 20;
+
+        private readonly string[] _names = new string[16];
+        private readonly int[] _bytes = new int[16];
+        private readonly int[] _largest = new int[16];
+        private int _count;
+
+        /// <summary>The board the plan is for.</summary>
+        public readonly BoardProfile Board;
+
+        private MemoryPlan(BoardProfile board)
+        {
+            Board = board;
+        }
+
+        /// <summary>
+        /// The plan for <paramref name="board"/> with capture.kind <paramref name="capture"/> ("camera" or
+        /// "uart-scanner"), mic.kind <paramref name="mic"/> ("pdm", "i2s", "none") and a camera frame of
+        /// <paramref name="frameWidth"/> x <paramref name="frameHeight"/> grey pixels.
+        /// </summary>
+        public static MemoryPlan For(BoardProfile board, string capture, string mic, int frameWidth, int frameHeight)
+        {
+            MemoryPlan plan = new MemoryPlan(board);
+            if (capture == "camera")
+            {
+                int frame = frameWidth * frameHeight;
+                int map = ((frameWidth + 7) >> 3) * ((frameHeight + 7) >> 3);
+                plan.Add("camera frame (grey, reused)", frame, frame);
+                plan.Add("QR decoder (threshold maps, codewords, grid)", 2 * map + BufferSizes.DecoderFixedBytes, map > 3706 ? map : 3706);
+            }
+            else
+            {
+                int slots = BufferSizes.ScannerSlots * BufferSizes.ScannerMaxPayload;
+                plan.Add("scanner payload ring, line and read buffers", slots + BufferSizes.ScannerMaxPayload + BufferSizes.ScannerReadBytes, BufferSizes.ScannerMaxPayload);
+            }
+
+            if (mic != "none")
+            {
+                int ring = BufferSizes.MicRingSamples * 2;
+                plan.Add("microphone ring (1 s, 16-bit)", ring + BufferSizes.MicReadBytes, ring);
+                int preRoll = BufferSizes.VoicePreRollFrames * 320 * 2;
+                plan.Add("voice pre-roll and frame", preRoll + 640, preRoll);
+            }
+
+            plan.Add("record store slot images (2)", 2 * Storage.RecordFormat.MaxEncodedLength, Storage.RecordFormat.MaxEncodedLength);
+            int ble = 2 * BufferSizes.BleQueueFrames * BufferSizes.BleFrameBytes;
+            plan.Add("BLE frame queues (in and out)", ble, BufferSizes.BleFrameBytes);
+            plan.Add("HTTPS request and response bodies", 2 * BufferSizes.HttpsBodyBytes, BufferSizes.HttpsBodyBytes);
+            plan.Add("nf.config text (boot only)", BufferSizes.ConfigFileBytes, BufferSizes.ConfigFileBytes);
+            plan.Add("runtime baseline (estimate)", BufferSizes.RuntimeBaselineBytes, 0);
+            return plan;
+        }
+
+        /// <summary>Number of entries.</summary>
+        public int Count
+        {
+            get { return _count; }
+        }
+
+        /// <summary>What entry <paramref name="i"/> is.</summary>
+        public string NameOf(int i)
+        {
+            return _names[i];
+        }
+
+        /// <summary>Bytes of entry <paramref name="i"/>.</summary>
+        public int BytesOf(int i)
+        {
+            return _bytes[i];
+        }
+
+        /// <summary>Sum of all entries in bytes.</summary>
+        public int Total
+        {
+            get
+            {
+                int total = 0;
+                for (int i = 0; i < _count; i++)
+                {
+                    total += _bytes[i];
+                }
+
+                return total;
+            }
+        }
+
+        /// <summary>The largest single array of the plan in bytes.</summary>
+        public int LargestArray
+        {
+            get
+            {
+                int largest = 0;
+                for (int i = 0; i < _count; i++)
+                {
+                    if (_largest[i] > largest)
+                    {
+                        largest = _largest[i];
+                    }
+                }
+
+                return largest;
+            }
+        }
+
+        /// <summary>The most the plan may use: three quarters of the board's managed heap.</summary>
+        public int Budget
+        {
+            get { return Board.ManagedHeapBytes / 4 * 3; }
+        }
+
+        /// <summary>Null when the plan fits; otherwise why not.</summary>
+        public string Problem()
+        {
+            if (LargestArray > MaxArrayBytes)
+            {
+                return "an array of " + LargestArray.ToString() + " bytes exceeds nanoFramework's single-object limit of " + MaxArrayBytes.ToString();
+            }
+
+            if (Total > Budget)
+            {
+                return Total.ToString() + " bytes planned exceed the budget of " + Budget.ToString() + " (3/4 of the " + Board.ManagedHeapBytes.ToString() + "-byte heap of " + Board.Name + ")";
+            }
+
+            return null;
+        }
+
+        private void Add(string name, int bytes, int largestArray)
+        {
+            _names[_count] = name;
+            _bytes[_count] = bytes;
+            _largest[_count] = largestArray;
+            _count++;
+        }
+    }
+}
