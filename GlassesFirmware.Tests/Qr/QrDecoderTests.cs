@@ -51,22 +51,16 @@ namespace GlassesFirmware.Tests.Qr
             Assert.AreEqual(Text, DecodeOne(2, 2, false, false, 0).Get(0).Text);
         }
 
-        [TestMethod]
-        public void InvertedCodeIsReadAndFlagged()
+        [DataRow(true, false, 1, 0)]
+        [DataRow(false, true, 4, 1)]
+        [DataRow(true, true, 6, 3)]
+        public void InvertedAndMirroredCodesAreReadAndFlagged(bool inverted, bool mirrored, int mask, int rotation)
         {
-            QrResultSet results = DecodeOne(4, 1, true, false, 0);
+            QrResultSet results = DecodeOne(4, mask, inverted, mirrored, rotation);
             Assert.AreEqual(1, results.Count);
             Assert.AreEqual(Text, results.Get(0).Text);
-            Assert.IsTrue(results.Get(0).Inverted);
-        }
-
-        [TestMethod]
-        public void MirroredCodeIsReadAndFlagged()
-        {
-            QrResultSet results = DecodeOne(4, 4, false, true, 1);
-            Assert.AreEqual(1, results.Count);
-            Assert.AreEqual(Text, results.Get(0).Text);
-            Assert.IsTrue(results.Get(0).Mirrored);
+            Assert.AreEqual(inverted, results.Get(0).Inverted);
+            Assert.AreEqual(mirrored, results.Get(0).Mirrored);
         }
 
         [TestMethod]

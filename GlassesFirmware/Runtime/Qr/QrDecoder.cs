@@ -225,43 +225,33 @@ namespace GlassesFirmware.Qr
                 }
             }
             code.Inverted = _sampler.Color == 0;
-            QrStatus status = _symbol.Decode(_grid, code);
+            QrStatus status = DecodeEitherWay(code);
             if (status == QrStatus.Ok)
             {
                 return status;
             }
-            _grid.Transpose();
-            QrStatus mirrored = _symbol.Decode(_grid, code);
-            if (mirrored == QrStatus.Ok)
-            {
-                code.Mirrored = true;
-                return mirrored;
-            }
-            // The symbol is located but not read: refine the fit and try both readings again.
+            // The symbol is located but not read: refine the fit, then vote each module from 5 points.
             if (!_sampler.Refine(_grid))
             {
                 return status;
             }
-            if (_symbol.Decode(_grid, code) == QrStatus.Ok)
+            if (DecodeEitherWay(code) == QrStatus.Ok)
             {
-                return QrStatus.Ok;
-            }
-            _grid.Transpose();
-            if (_symbol.Decode(_grid, code) == QrStatus.Ok)
-            {
-                code.Mirrored = true;
                 return QrStatus.Ok;
             }
             _sampler.Vote = true;
             bool sampled = _sampler.Resample(_grid);
             _sampler.Vote = false;
-            if (!sampled)
+            return sampled && DecodeEitherWay(code) == QrStatus.Ok ? QrStatus.Ok : status;
+        }
+
+        // Reads the grid as sampled, then transposed (a mirrored symbol); reports the first reading's error.
+        private QrStatus DecodeEitherWay(QrCode code)
+        {
+            QrStatus status = _symbol.Decode(_grid, code);
+            if (status == QrStatus.Ok)
             {
                 return status;
-            }
-            if (_symbol.Decode(_grid, code) == QrStatus.Ok)
-            {
-                return QrStatus.Ok;
             }
             _grid.Transpose();
             if (_symbol.Decode(_grid, code) == QrStatus.Ok)
