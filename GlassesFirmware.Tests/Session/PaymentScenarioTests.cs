@@ -103,6 +103,48 @@ namespace GlassesFirmware.Tests.Session
         }
 
         [TestMethod]
+        public void RequestIdsAreEpochThenCounterAndNeverRepeat()
+        {
+            var rig = new SessionRig();
+            PayByTap(rig, Codes.StaticWithAmount, 1250);
+            byte[] first = (byte[])rig.Wallet.KnownId.Clone();
+            rig.Run(3000);
+            rig.Wallet.Decided = WalletOutcome.None;
+            rig.Boot();
+            PayByTap(rig, Codes.StaticWithAmount, 1250);
+            byte[] second = rig.Wallet.KnownId;
+            for (int i = 0; i < 8; i++)
+            {
+                Assert.AreEqual(first[i], second[i], "same epoch after a reboot");
+            }
+            Assert.AreEqual((byte)1, first[15]);
+            Assert.AreEqual((byte)2, second[15]);
+
+            // A factory reset (empty store) draws a new epoch.
+            var fresh = new SessionRig();
+            fresh.Clock.Now = 987654;
+            PayByTap(fresh, Codes.StaticWithAmount, 1250);
+            bool differs = false;
+            for (int i = 0; i < 8; i++)
+            {
+                differs |= fresh.Wallet.KnownId[i] != first[i];
+            }
+            Assert.IsTrue(differs);
+        }
+
+        [TestMethod]
+        public void EpochComesFromTheRandomSourceWhenComposed()
+        {
+            var rig = new SessionRig();
+            rig.Random = new PatternRandom();
+            rig.Boot();
+            PayByTap(rig, Codes.StaticWithAmount, 1250);
+            Assert.AreEqual((byte)0xA0, rig.Wallet.KnownId[0]);
+            Assert.AreEqual((byte)0xA7, rig.Wallet.KnownId[7]);
+            Assert.AreEqual((byte)1, rig.Wallet.KnownId[15]);
+        }
+
+        [TestMethod]
         public void VoiceDeclined()
         {
             var rig = new SessionRig();

@@ -165,6 +165,18 @@ namespace GlassesFirmware.Tests.Session
         }
     }
 
+    /// <summary>A random source returning a fixed byte pattern, so the epoch is known.</summary>
+    internal sealed class PatternRandom : GlassesFirmware.Uplink.Crypto.IRandomSource
+    {
+        public void Fill(byte[] buffer, int offset, int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                buffer[offset + i] = (byte)(0xA0 + i);
+            }
+        }
+    }
+
     /// <summary>Wake-word detections queued by the test.</summary>
     internal sealed class FakeWakeWord : IWakeWord
     {

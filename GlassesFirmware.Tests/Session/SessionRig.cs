@@ -163,6 +163,7 @@ namespace GlassesFirmware.Tests.Session
         internal readonly FakeWakeWord WakeWord = new FakeWakeWord();
         internal bool VoiceTrigger;
         internal bool WakeWordTrigger;
+        internal GlassesFirmware.Uplink.Crypto.IRandomSource Random;
         internal PaymentSession Session;
 
         internal SessionRig(bool microphone, bool camera)
@@ -189,6 +190,7 @@ namespace GlassesFirmware.Tests.Session
             ports.Button = Button;
             ports.Microphone = Mic;
             ports.WakeWord = WakeWord;
+            ports.Random = Random;
             if (Camera != null)
             {
                 ports.Camera = Camera;

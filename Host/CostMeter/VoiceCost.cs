@@ -24,7 +24,7 @@ namespace GlassesFirmware.Host.CostMeter
 
             short[] noise = Signal(seconds: 3, speech: false);
             short[] speech = Signal(seconds: 3, speech: true);
-            Console.WriteLine("IL instructions per second of 16 kHz mono audio (3 s measured after 1 s warm-up):");
+            Console.WriteLine("IL instructions per second of 16 kHz mono audio (3 s measured after a 3 s warm-up pass):");
             foreach ((string name, short[] pcm, bool encodeToo) in new[]
             {
                 ("VAD, room noise (listening)", noise, false),

@@ -98,7 +98,7 @@ namespace GlassesFirmware.Session
             _ports = ports;
             _settings = settings;
             _speech = new SessionSpeech(settings.Language);
-            _store = new PaymentStore(ports.Store);
+            _store = new PaymentStore(ports.Store, ports.Random);
             _analyzer = new PayloadAnalyzer(new PayloadOptions
             {
                 Policy = ValidationPolicy.Device,
@@ -198,7 +198,7 @@ namespace GlassesFirmware.Session
             bool ok = false;
             try
             {
-                ok = _store.Load(_now);
+                ok = _store.Load();
                 if (_store.HasInFlight)
                 {
                     _resuming = true;
@@ -580,7 +580,7 @@ namespace GlassesFirmware.Session
             _request.CurrencyNumeric = intent.CurrencyNumeric;
             _request.Payee = intent.Payee;
             // Stored before anything is sent: a reboot from here on leads to a status query, not a second payment.
-            if (!_store.BeginRequest(_request))
+            if (!_store.BeginRequest(_request, _now))
             {
                 End(SessionOutcome.Failed, SessionError.StorageFailed);
                 return;

@@ -1,5 +1,6 @@
 using GlassesFirmware.Decision;
 using GlassesFirmware.Storage;
+using GlassesFirmware.Uplink.Crypto;
 
 namespace GlassesFirmware.Session
 {
@@ -22,6 +23,7 @@ namespace GlassesFirmware.Session
         private const int InFlightLength = 1 + PaymentRequest.IdLength + 8 + 8 + 1;
 
         private readonly IRecordStore _store;
+        private readonly IRandomSource _random;
         private readonly byte[] _buffer = new byte[2 + PaidCapacity * 8];
         private readonly long[] _paid = new long[PaidCapacity];
         private int _paidCount;
@@ -30,9 +32,10 @@ namespace GlassesFirmware.Session
         private long _counter;
         private bool _loaded;
 
-        internal PaymentStore(IRecordStore store)
+        internal PaymentStore(IRecordStore store, IRandomSource random)
         {
             _store = store;
+            _random = random;
         }
 
         /// <summary>True when an in-flight request is stored (loaded by <see cref="Load"/>).</summary>
@@ -48,7 +51,7 @@ namespace GlassesFirmware.Session
         internal bool InFlightDynamic;
 
         /// <summary>Reads the three records; a missing or malformed record counts as empty. False when the store failed.</summary>
-        internal bool Load(long entropy)
+        internal bool Load()
         {
             _loaded = true;
             int n = _store.Read(CounterName, _buffer, 0, _buffer.Length);
@@ -60,9 +63,8 @@ namespace GlassesFirmware.Session
             }
             else
             {
-                // A fresh install: a random epoch keeps request ids unique after a factory reset.
-                var random = new System.Random((int)(entropy ^ (entropy >> 32)));
-                _epoch = ((long)random.Next() << 32) ^ (long)random.Next() ^ entropy;
+                // A fresh install: the epoch is drawn at the first request (see BeginRequest).
+                _epoch = 0;
                 _counter = 0;
             }
 
@@ -97,11 +99,28 @@ namespace GlassesFirmware.Session
         /// Takes the next counter, fills the request's id and counter, and stores counter and in-flight record,
         /// in that order. False when either write failed: then nothing may be sent.
         /// </summary>
-        internal bool BeginRequest(PaymentRequest request)
+        internal bool BeginRequest(PaymentRequest request, long nowMs)
         {
             if (!_loaded)
             {
                 return false;
+            }
+            if (_epoch == 0)
+            {
+                // A random epoch keeps request ids unique across factory resets. It must be unique, not
+                // secret (sealing authenticates requests): the hardware RNG when composed, else an unseeded
+                // Random mixed with the time since boot of the first payment, which depends on the wearer.
+                if (_random != null)
+                {
+                    _random.Fill(_buffer, 0, 8);
+                    _epoch = ReadLong(_buffer, 0);
+                }
+                else
+                {
+                    var random = new System.Random();
+                    _epoch = ((long)random.Next() << 31) ^ random.Next() ^ (nowMs << 20) ^ nowMs;
+                }
+                _epoch |= 1;
             }
             _counter++;
             _buffer[0] = Version;

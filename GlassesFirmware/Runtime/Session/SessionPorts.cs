@@ -6,6 +6,7 @@ using GlassesFirmware.Power;
 using GlassesFirmware.Storage;
 using GlassesFirmware.Time;
 using GlassesFirmware.Trigger;
+using GlassesFirmware.Uplink.Crypto;
 
 namespace GlassesFirmware.Session
 {
@@ -42,6 +43,9 @@ namespace GlassesFirmware.Session
 
         /// <summary>Native wake-word engine, or null.</summary>
         public IWakeWord WakeWord { get; set; }
+
+        /// <summary>Strong random bytes for the request-id epoch (the uplink's hardware RNG port), or null.</summary>
+        public IRandomSource Random { get; set; }
 
         /// <summary>Microphone for the voice trigger, the spoken amount and voice confirmation, or null.</summary>
         public IMicrophone Microphone { get; set; }
