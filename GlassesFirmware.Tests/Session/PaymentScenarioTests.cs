@@ -17,7 +17,7 @@ namespace GlassesFirmware.Tests.Session
             Assert.AreEqual((int)SessionState.Understood, (int)rig.State);
             Assert.AreEqual(1, rig.Wallet.Submits);
             Assert.AreEqual(Codes.StaticNoAmount, rig.Wallet.LastPayload);
-            Assert.IsTrue(rig.Store.Has("pay.inflight"), "stored before it was sent");
+            Assert.IsTrue(rig.HasRecord("pay.inflight"), "stored before it was sent");
 
             rig.Wallet.NeedsAmount("SHOP", 702);
             rig.Run(20);
@@ -46,7 +46,7 @@ namespace GlassesFirmware.Tests.Session
             Assert.AreEqual("approved", rig.Outcome);
             Assert.AreEqual((int)FeedbackCue.Approved, (int)rig.Feedback.Current);
             Assert.AreEqual("Paid.", rig.Feedback.LastSentence);
-            Assert.IsFalse(rig.Store.Has("pay.inflight"));
+            Assert.IsFalse(rig.HasRecord("pay.inflight"));
             rig.Run(3000);
             Assert.AreEqual((int)SessionState.Idle, (int)rig.State);
         }
@@ -55,9 +55,7 @@ namespace GlassesFirmware.Tests.Session
         public void StaticCodeWithAmountConfirmedByTap()
         {
             var rig = new SessionRig();
-            rig.Scan(Codes.StaticWithAmount);
-            rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
-            rig.Run(20);
+            rig.ToConfirming(Codes.StaticWithAmount, 1250);
             Assert.AreEqual("Pay 12.50 Singapore dollars to SHOP. Say confirm, or tap, to pay.", rig.Session.Readback);
             rig.Tap();
             Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State);
@@ -73,7 +71,7 @@ namespace GlassesFirmware.Tests.Session
             var rig = new SessionRig();
             PayByTap(rig, Codes.Dynamic, 700);
             Assert.AreEqual("approved", rig.Outcome);
-            Assert.IsTrue(rig.Store.Has("pay.paid"));
+            Assert.IsTrue(rig.HasRecord("pay.paid"));
             rig.Run(3000);
 
             rig.Scan(Codes.Dynamic);
@@ -148,9 +146,7 @@ namespace GlassesFirmware.Tests.Session
         public void VoiceDeclined()
         {
             var rig = new SessionRig();
-            rig.Scan(Codes.StaticWithAmount);
-            rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
-            rig.Run(20);
+            rig.ToConfirming(Codes.StaticWithAmount, 1250);
             rig.Say(500);
             rig.Wallet.Decide(WalletOutcome.Declined, DeclineReason.VoiceMismatch);
             rig.Run(20);
@@ -158,7 +154,7 @@ namespace GlassesFirmware.Tests.Session
             Assert.AreEqual((int)DeclineReason.VoiceMismatch, (int)rig.Session.LastDecline);
             Assert.AreEqual("Your voice did not match.", rig.Feedback.LastSentence);
             Assert.AreEqual((int)FeedbackCue.Declined, (int)rig.Feedback.Current);
-            Assert.IsFalse(rig.Store.Has("pay.inflight"));
+            Assert.IsFalse(rig.HasRecord("pay.inflight"));
         }
 
         [TestMethod]
@@ -216,7 +212,7 @@ namespace GlassesFirmware.Tests.Session
             Assert.AreEqual("failed", rig.Outcome);
             Assert.AreEqual("urlNotAllowed", rig.Error);
             Assert.AreEqual(0, rig.Wallet.Submits);
-            Assert.IsFalse(rig.Store.Has("pay.inflight"));
+            Assert.IsFalse(rig.HasRecord("pay.inflight"));
             Assert.AreEqual("This payment link is not allowed.", rig.Feedback.LastSentence);
         }
 
@@ -245,10 +241,7 @@ namespace GlassesFirmware.Tests.Session
         public void LinkDropWhileAuthorizingThenResumeWithOneDecision()
         {
             var rig = new SessionRig();
-            rig.Scan(Codes.StaticWithAmount);
-            rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
-            rig.Run(20);
-            rig.Tap();
+            rig.ToAuthorizing();
             Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State);
 
             rig.Wallet.DropLink();
@@ -267,16 +260,14 @@ namespace GlassesFirmware.Tests.Session
             Assert.AreEqual(1, rig.Wallet.Submits);
             Assert.AreEqual(1, rig.Wallet.Confirms);
             Assert.AreEqual(1, rig.Wallet.Decisions);
-            Assert.IsFalse(rig.Store.Has("pay.inflight"));
+            Assert.IsFalse(rig.HasRecord("pay.inflight"));
         }
 
         [TestMethod]
         public void ConfirmationDuringALinkDropIsSentWhenTheLinkReturns()
         {
             var rig = new SessionRig();
-            rig.Scan(Codes.StaticWithAmount);
-            rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
-            rig.Run(20);
+            rig.ToConfirming(Codes.StaticWithAmount, 1250);
             rig.Wallet.LinkUp = false;
             rig.Tap();
             Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State);
@@ -290,10 +281,7 @@ namespace GlassesFirmware.Tests.Session
         public void KeepalivesExtendAuthorizingUpToTheMaximum()
         {
             var rig = new SessionRig();
-            rig.Scan(Codes.StaticWithAmount);
-            rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
-            rig.Run(20);
-            rig.Tap();
+            rig.ToAuthorizing();
             for (int i = 0; i < 5; i++)
             {
                 rig.Run(10000);
@@ -315,10 +303,7 @@ namespace GlassesFirmware.Tests.Session
         public void RebootMidAuthorizationAsksInsteadOfPayingAgain()
         {
             var rig = new SessionRig();
-            rig.Scan(Codes.StaticWithAmount);
-            rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
-            rig.Run(20);
-            rig.Tap();
+            rig.ToAuthorizing();
             Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State);
             rig.Wallet.DecideUnheard(WalletOutcome.Approved);
 
@@ -576,9 +561,7 @@ namespace GlassesFirmware.Tests.Session
 
         private static void PayByTap(SessionRig rig, string code, long amount)
         {
-            rig.Scan(code);
-            rig.Wallet.NeedsConfirmation("SHOP", amount, 702);
-            rig.Run(20);
+            rig.ToConfirming(code, amount);
             rig.Tap();
             rig.Wallet.Decide(WalletOutcome.Approved, DeclineReason.None);
             rig.Run(20);

@@ -3,7 +3,6 @@ using GlassesFirmware.Decision;
 using GlassesFirmware.Feedback;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Power;
-using GlassesFirmware.Storage;
 using GlassesFirmware.Time;
 using GlassesFirmware.Trigger;
 
@@ -57,62 +56,6 @@ namespace GlassesFirmware.Tests.Session
                 }
             }
             return false;
-        }
-    }
-
-    /// <summary>Records in memory; can be told to fail writes, and survives a "reboot" (a new session over the same store).</summary>
-    internal sealed class MemoryStore : IRecordStore
-    {
-        private readonly ArrayList _names = new ArrayList();
-        private readonly ArrayList _values = new ArrayList();
-        internal bool FailWrites;
-        internal int Writes;
-
-        public int Read(string name, byte[] buffer, int offset, int capacity)
-        {
-            int i = _names.IndexOf(name);
-            if (i < 0)
-            {
-                return RecordLimits.Missing;
-            }
-            byte[] r = (byte[])_values[i];
-            if (r.Length > capacity)
-            {
-                return RecordLimits.Failed;
-            }
-            System.Array.Copy(r, 0, buffer, offset, r.Length);
-            return r.Length;
-        }
-
-        public bool Write(string name, byte[] data, int offset, int count)
-        {
-            if (FailWrites)
-            {
-                return false;
-            }
-            byte[] r = new byte[count];
-            System.Array.Copy(data, offset, r, 0, count);
-            Delete(name);
-            _names.Add(name);
-            _values.Add(r);
-            Writes++;
-            return true;
-        }
-
-        public bool Delete(string name)
-        {
-            int i = _names.IndexOf(name);
-            if (i >= 0)
-            {
-                _names.RemoveAt(i);
-                _values.RemoveAt(i);
-            }
-            return true;
-        }
-
-        internal bool Has(string name)
-        {
-            return _names.IndexOf(name) >= 0;
         }
     }
 

@@ -1,7 +1,9 @@
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Session;
+using GlassesFirmware.Storage;
 using GlassesFirmware.Tests.Payload;
+using GlassesFirmware.Tests.Uplink;
 using GlassesFirmware.Trigger;
 
 namespace GlassesFirmware.Tests.Session
@@ -153,7 +155,7 @@ namespace GlassesFirmware.Tests.Session
         internal readonly FakeClock Clock = new FakeClock();
         internal readonly RecordingFeedback Feedback = new RecordingFeedback();
         internal readonly FakeWallet Wallet = new FakeWallet();
-        internal readonly MemoryStore Store = new MemoryStore();
+        internal readonly MemoryRecordStore Store = new MemoryRecordStore();
         internal readonly FakePower Power = new FakePower();
         internal readonly FakeButton Button = new FakeButton();
         internal readonly FakeScanner Scanner = new FakeScanner();
@@ -247,6 +249,27 @@ namespace GlassesFirmware.Tests.Session
             Tap();
             Scanner.Show(payload);
             Run(20);
+        }
+
+        /// <summary>Tap, scan <paramref name="payload"/>, and the wallet resolves it to SHOP and <paramref name="amount"/> SGD: confirming.</summary>
+        internal void ToConfirming(string payload, long amount)
+        {
+            Scan(payload);
+            Wallet.NeedsConfirmation("SHOP", amount, 702);
+            Run(20);
+        }
+
+        /// <summary><see cref="ToConfirming"/> for the static 12.50 SGD code, then a tap: authorizing.</summary>
+        internal void ToAuthorizing()
+        {
+            ToConfirming(Codes.StaticWithAmount, 1250);
+            Tap();
+        }
+
+        /// <summary>True when the store holds record <paramref name="name"/>.</summary>
+        internal bool HasRecord(string name)
+        {
+            return Store.Read(name, new byte[RecordLimits.MaxLength], 0, RecordLimits.MaxLength) != RecordLimits.Missing;
         }
 
         internal string Outcome

@@ -905,12 +905,7 @@ namespace GlassesFirmware.Session
         {
             StopCapture();
             StopMicrophone();
-            _submitPending = false;
-            _confirmPending = false;
-            _queryPending = false;
-            _lastOutcome = outcome;
-            _lastError = error;
-            _lastErrorState = _state;
+            Record(outcome, error);
             if (outcome != SessionOutcome.Declined)
             {
                 _lastDecline = DeclineReason.None;
@@ -921,6 +916,17 @@ namespace GlassesFirmware.Session
             _ports.Feedback.Show(CueOf(outcome));
             _ports.Feedback.Speak(SentenceOf(outcome, error), _speech.Code);
             _resuming = false;
+        }
+
+        /// <summary>Notes how the session ended and drops the wallet calls still owed.</summary>
+        private void Record(SessionOutcome outcome, SessionError error)
+        {
+            _submitPending = false;
+            _confirmPending = false;
+            _queryPending = false;
+            _lastOutcome = outcome;
+            _lastError = error;
+            _lastErrorState = _state;
         }
 
         private string SentenceOf(SessionOutcome outcome, SessionError error)
@@ -1027,12 +1033,7 @@ namespace GlassesFirmware.Session
         {
             // Last line of defence: log, stop what can be stopped, show failure, return to idle.
             _audit.Add(_now, _state, AuditEvent.Fault, (int)_state);
-            _lastOutcome = SessionOutcome.Failed;
-            _lastError = SessionError.Fault;
-            _lastErrorState = _state;
-            _submitPending = false;
-            _confirmPending = false;
-            _queryPending = false;
+            Record(SessionOutcome.Failed, SessionError.Fault);
             _resuming = false;
             _state = SessionState.Idle;
             _deadline = long.MaxValue;
