@@ -108,11 +108,11 @@ namespace GlassesFirmware.Qr
             _pts[6] = BlX;
             _pts[7] = BlY;
             Refit();
-            // Finder and timing modules must mostly agree with the three-finder fit before the
-            // alignment search and a whole grid are worth their cost; random texture agrees about half
-            // the time.
-            int finderTiming = 3 * 49 + 2 * (dimension - 16);
-            if (Fitness(dimension, false) * 1000 / finderTiming < MinFitPerMille - 100)
+            // Function modules must mostly agree with the three-finder fit before the alignment search
+            // and a whole grid are worth their cost; random texture agrees about half the time.
+            int max = MaxFitness(dimension);
+            int affine = Fitness(dimension, true);
+            if (affine * 1000 / max < MinFitPerMille - 100)
             {
                 FitPerMille = 0;
                 return false;
@@ -132,9 +132,22 @@ namespace GlassesFirmware.Qr
                     _pts[4] = AlignX;
                     _pts[5] = AlignY;
                     Refit();
+                    int aligned = Fitness(dimension, true);
+                    if (aligned < affine)
+                    {
+                        // A look-alike found in the data: keep the parallelogram fit.
+                        UsedAlignment = false;
+                        _pts[4] = brX;
+                        _pts[5] = brY;
+                        Refit();
+                    }
+                    else
+                    {
+                        affine = aligned;
+                    }
                 }
             }
-            FitPerMille = Fitness(dimension, true) * 1000 / MaxFitness(dimension);
+            FitPerMille = affine * 1000 / max;
             if (FitPerMille < MinFitPerMille)
             {
                 return false;
