@@ -20,6 +20,7 @@ namespace GlassesFirmware.Tests.Frame
             Assert.AreEqual((byte)'h', buffer[0]);
             Assert.AreEqual((byte)'c', buffer[24]);
             Assert.AreEqual(0, parser.Take(buffer, 0, 64));
+            Assert.AreEqual(1, parser.Replies);
         }
 
         [TestMethod]

@@ -60,6 +60,9 @@ namespace GlassesFirmware.Frame
         /// <summary>Partial lines discarded after an idle gap, since creation.</summary>
         public int Garbled { get; private set; }
 
+        /// <summary>Command replies (ACK or NAK packets) seen since creation: proof the module is there.</summary>
+        public int Replies { get; private set; }
+
         /// <summary>Feeds <paramref name="count"/> received bytes, received at <paramref name="nowMs"/>.</summary>
         public void Feed(byte[] data, int offset, int count, long nowMs)
         {
@@ -93,6 +96,7 @@ namespace GlassesFirmware.Frame
                 if (_lineLength == 0 && !_lineTooLong && b >= 4 && b < 32)
                 {
                     _skip = b + 1; // the reply's remaining bytes after this length byte
+                    Replies++;
                     continue;
                 }
 
