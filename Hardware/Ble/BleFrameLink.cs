@@ -1,0 +1,337 @@
+using System;
+using System.Diagnostics;
+using GlassesFirmware.Board;
+using GlassesFirmware.Uplink.Links;
+using nanoFramework.Device.Bluetooth;
+using nanoFramework.Device.Bluetooth.GenericAttributeProfile;
+using nanoFramework.Device.Bluetooth.Security;
+
+namespace GlassesFirmware.Hardware.Ble
+{
+    /// <summary>
+    /// <see cref="IFrameLink"/> as the glasses' GATT server (docs/protocol.md 9.1, UUIDs in
+    /// <see cref="GattIds"/>): the phone writes fragments to the control point, the glasses notify fragments on
+    /// the status characteristic. Every payment characteristic requires an encrypted, authenticated, bonded link
+    /// (numeric comparison: IO capabilities DisplayYesNo); a pairing request is accepted only while
+    /// <see cref="PairingWindowOpen"/> (the wearer's pairing gesture). The link moves opaque fragments only:
+    /// framing, sealing and retries are the uplink's. Incoming fragments wait in a fixed ring; calls never throw.
+    /// A read-only diagnostics characteristic (plain, numbers only) serves <see cref="SetDiagnostics"/>.
+    /// </summary>
+    public sealed class BleFrameLink : IFrameLink, IDisposable
+    {
+        /// <summary>Diagnostics characteristic: 32 bytes of Diagnostics.HealthSnapshot, readable without pairing.</summary>
+        public const string DiagnosticsUuid = "7f3a00d1-6c2b-4e8d-9a51-2b9c4e0d1a7e";
+
+        // ATT error "insufficient authentication".
+        private const byte InsufficientAuthentication = 0x05;
+
+        private readonly string _deviceName;
+        private readonly byte[][] _rx = new byte[BufferSizes.BleQueueFrames][];
+        private readonly int[] _rxLength = new int[BufferSizes.BleQueueFrames];
+        private readonly byte[] _diagnostics = new byte[32];
+        private readonly object _lock = new object();
+        private BluetoothLEServer _server;
+        private GattServiceProvider _provider;
+        private GattLocalCharacteristic _status;
+        private int _rxHead;
+        private int _rxCount;
+        private bool _subscribed;
+
+        /// <summary>Advertises as <paramref name="deviceName"/> (nf.config ble.device.name).</summary>
+        public BleFrameLink(string deviceName)
+        {
+            _deviceName = deviceName;
+            for (int i = 0; i < _rx.Length; i++)
+            {
+                _rx[i] = new byte[BufferSizes.BleFrameBytes];
+            }
+        }
+
+        /// <summary>While true a numeric-comparison pairing request is accepted (set by the pairing gesture, cleared after).</summary>
+        public bool PairingWindowOpen { get; set; }
+
+        /// <summary>Fragments dropped because the receive ring was full, since start (diagnostics).</summary>
+        public int Dropped { get; private set; }
+
+        /// <inheritdoc />
+        public bool IsConnected
+        {
+            get { return _server != null && _subscribed && _server.Pairing.IsAuthenticated; }
+        }
+
+        /// <inheritdoc />
+        public int MaxFragmentLength
+        {
+            get
+            {
+                try
+                {
+                    GattSession session = _server == null ? null : _server.Session;
+                    int mtu = session == null ? 23 : session.MaxMtuSize;
+                    int length = mtu - 3;
+                    return length < FrameLinkLimits.MinFragmentLength ? FrameLinkLimits.MinFragmentLength
+                        : (length > FrameLinkLimits.MaxFragmentLength ? FrameLinkLimits.MaxFragmentLength : length);
+                }
+                catch (Exception)
+                {
+                    return FrameLinkLimits.MinFragmentLength;
+                }
+            }
+        }
+
+        /// <summary>Starts the GATT server and advertising; false when the image has no BLE or the stack refused.</summary>
+        public bool Start()
+        {
+            try
+            {
+                _server = BluetoothLEServer.Instance;
+                _server.DeviceName = _deviceName;
+                _server.Pairing.IOCapabilities = DevicePairingIOCapabilities.DisplayYesNo;
+                _server.Pairing.ProtectionLevel = DevicePairingProtectionLevel.EncryptionAndAuthentication;
+                _server.Pairing.AllowBonding = true;
+                _server.Pairing.PairingRequested += OnPairingRequested;
+                _server.Start();
+
+                GattServiceProviderResult created = GattServiceProvider.Create(new Guid(GattIds.Service));
+                if (created.Error != BluetoothError.Success)
+                {
+                    Debug.WriteLine("ble: service not created");
+                    return false;
+                }
+
+                _provider = created.ServiceProvider;
+                GattLocalService service = _provider.Service;
+
+                GattLocalCharacteristic control = Create(service, GattIds.ControlPoint, GattCharacteristicProperties.Write | GattCharacteristicProperties.WriteWithoutResponse, null, true);
+                control.WriteRequested += OnControlPointWrite;
+
+                _status = Create(service, GattIds.Status, GattCharacteristicProperties.Notify, null, true);
+                _status.SubscribedClientsChanged += OnSubscribersChanged;
+
+                GattLocalCharacteristic length = Create(service, GattIds.ControlPointLength, GattCharacteristicProperties.Read, null, true);
+                length.ReadRequested += OnLengthRead;
+
+                Create(service, GattIds.ServiceRevision, GattCharacteristicProperties.Read, new Buffer(new byte[] { GattIds.Revision }), true);
+
+                GattLocalCharacteristic diagnostics = Create(service, DiagnosticsUuid, GattCharacteristicProperties.Read, null, false);
+                diagnostics.ReadRequested += OnDiagnosticsRead;
+
+                GattServiceProviderAdvertisingParameters advertising = new GattServiceProviderAdvertisingParameters();
+                advertising.IsConnectable = true;
+                advertising.IsDiscoverable = true;
+                _provider.StartAdvertising(advertising);
+                return true;
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("ble start failed: " + e.Message);
+                return false;
+            }
+        }
+
+        /// <summary>Stops advertising and the server (before light sleep: the radio must be off).</summary>
+        public void Stop()
+        {
+            try
+            {
+                if (_provider != null)
+                {
+                    _provider.StopAdvertising();
+                }
+
+                if (_server != null)
+                {
+                    _server.Stop();
+                }
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("ble stop failed: " + e.Message);
+            }
+
+            _subscribed = false;
+        }
+
+        /// <summary>Forgets every bonded phone (the wearer's unpair gesture).</summary>
+        public void ForgetBonds()
+        {
+            try
+            {
+                DeviceBonding.DeleteAllBonds();
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("ble unpair failed: " + e.Message);
+            }
+        }
+
+        /// <summary>Replaces the diagnostics value (32 bytes from <paramref name="offset"/>).</summary>
+        public void SetDiagnostics(byte[] snapshot, int offset)
+        {
+            lock (_lock)
+            {
+                Array.Copy(snapshot, offset, _diagnostics, 0, _diagnostics.Length);
+            }
+        }
+
+        /// <inheritdoc />
+        public bool Send(byte[] data, int offset, int count)
+        {
+            if (!IsConnected || count < 1 || count > MaxFragmentLength)
+            {
+                return false;
+            }
+
+            try
+            {
+                byte[] fragment = new byte[count];
+                Array.Copy(data, offset, fragment, 0, count);
+                _status.NotifyValue(new Buffer(fragment));
+                return true;
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("ble notify failed: " + e.Message);
+                return false;
+            }
+        }
+
+        /// <inheritdoc />
+        public int Receive(byte[] buffer, int offset, int capacity)
+        {
+            lock (_lock)
+            {
+                if (_rxCount == 0)
+                {
+                    return 0;
+                }
+
+                int length = _rxLength[_rxHead];
+                byte[] slot = _rx[_rxHead];
+                _rxHead = (_rxHead + 1) % _rx.Length;
+                _rxCount--;
+                if (length < 0 || length > capacity)
+                {
+                    return FrameLinkLimits.TooLong;
+                }
+
+                Array.Copy(slot, 0, buffer, offset, length);
+                return length;
+            }
+        }
+
+        /// <summary>Stops the link.</summary>
+        public void Dispose()
+        {
+            Stop();
+        }
+
+        private static GattLocalCharacteristic Create(GattLocalService service, string uuid, GattCharacteristicProperties properties, Buffer staticValue, bool authenticated)
+        {
+            GattLocalCharacteristicParameters parameters = new GattLocalCharacteristicParameters();
+            parameters.CharacteristicProperties = properties;
+            GattProtectionLevel level = authenticated ? GattProtectionLevel.EncryptionAndAuthenticationRequired : GattProtectionLevel.Plain;
+            parameters.ReadProtectionLevel = level;
+            parameters.WriteProtectionLevel = level;
+            if (staticValue != null)
+            {
+                parameters.StaticValue = staticValue;
+            }
+
+            GattLocalCharacteristicResult result = service.CreateCharacteristic(new Guid(uuid), parameters);
+            if (result.Error != BluetoothError.Success)
+            {
+                throw new InvalidOperationException("characteristic " + uuid);
+            }
+
+            return result.Characteristic;
+        }
+
+        private void OnPairingRequested(object sender, DevicePairingRequestedEventArgs args)
+        {
+            if (PairingWindowOpen)
+            {
+                // No display: the number goes to the debug console and is confirmed on the phone.
+                Debug.WriteLine("ble pairing: confirm " + args.Pin.ToString() + " on the phone");
+                args.Accept();
+            }
+            else
+            {
+                Debug.WriteLine("ble pairing refused: pairing mode is off");
+            }
+        }
+
+        private void OnControlPointWrite(GattLocalCharacteristic sender, GattWriteRequestedEventArgs args)
+        {
+            try
+            {
+                GattWriteRequest request = args.GetRequest();
+                if (!_server.Pairing.IsAuthenticated)
+                {
+                    request.RespondWithProtocolError(InsufficientAuthentication);
+                    return;
+                }
+
+                Buffer value = request.Value;
+                int length = (int)value.Length;
+                byte[] data = null;
+                if (length <= BufferSizes.BleFrameBytes)
+                {
+                    data = new byte[length];
+                    DataReader.FromBuffer(value).ReadBytes(data);
+                }
+
+                lock (_lock)
+                {
+                    if (_rxCount == _rx.Length)
+                    {
+                        _rxHead = (_rxHead + 1) % _rx.Length;
+                        _rxCount--;
+                        Dropped++;
+                    }
+
+                    int tail = (_rxHead + _rxCount) % _rx.Length;
+                    if (data == null)
+                    {
+                        _rxLength[tail] = FrameLinkLimits.TooLong;
+                    }
+                    else
+                    {
+                        Array.Copy(data, 0, _rx[tail], 0, length);
+                        _rxLength[tail] = length;
+                    }
+
+                    _rxCount++;
+                }
+
+                request.Respond();
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("ble write failed: " + e.Message);
+            }
+        }
+
+        private void OnSubscribersChanged(GattLocalCharacteristic sender, object args)
+        {
+            _subscribed = sender.SubscribedClients.Length > 0;
+        }
+
+        private void OnLengthRead(GattLocalCharacteristic sender, GattReadRequestedEventArgs args)
+        {
+            int length = MaxFragmentLength;
+            args.GetRequest().RespondWithValue(new Buffer(new byte[] { (byte)(length >> 8), (byte)length }));
+        }
+
+        private void OnDiagnosticsRead(GattLocalCharacteristic sender, GattReadRequestedEventArgs args)
+        {
+            byte[] copy = new byte[_diagnostics.Length];
+            lock (_lock)
+            {
+                Array.Copy(_diagnostics, copy, copy.Length);
+            }
+
+            args.GetRequest().RespondWithValue(new Buffer(copy));
+        }
+    }
+}
