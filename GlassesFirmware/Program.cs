@@ -1,12 +1,22 @@
 using System.Diagnostics;
 using System.Threading;
+using GlassesFirmware.Board;
 using GlassesFirmware.Configuration;
+using GlassesFirmware.Frame;
+using GlassesFirmware.Hardware.Composition;
 using GlassesFirmware.Hardware.Storage;
+using GlassesFirmware.Session;
+using GlassesFirmware.Trigger;
+#if GLASSES_CAMERA
+using GlassesFirmware.Hardware.Camera;
+#endif
 
 namespace GlassesFirmware
 {
     /// <summary>
-    /// Device entry point: the composition root that wires the portable runtime to the ESP32 adapters.
+    /// Device entry point: the composition root that wires the portable runtime to the ESP32 adapters from
+    /// nf.config, then runs the <see cref="MainLoop"/>. Without a valid configuration whose pins fit the board the
+    /// glasses never pay: they stay idle and print why.
     /// </summary>
     public class Program
     {
@@ -14,15 +24,29 @@ namespace GlassesFirmware
         public static void Main()
         {
             DeviceConfig config = LoadConfig();
-            if (config == null)
+            BoardProfile board = config == null ? null : Boards.Find(config.GetText("board.profile"));
+            if (board == null || !PinsFit(config))
             {
-                // Without a trustworthy configuration the glasses must not pay; stay up so the
-                // debugger and a fresh `nanoff --filedeployment` can reach the device.
+                // Stay up so the debugger and a fresh `nanoff --filedeployment` can reach the device.
                 Thread.Sleep(Timeout.Infinite);
             }
 
-            Debug.WriteLine("GlassesFirmware: board " + config.GetText("board.profile") + ", uplink " + config.GetText("transport.preference"));
-            Thread.Sleep(Timeout.Infinite);
+            Debug.WriteLine("GlassesFirmware: board " + board.Name + ", capture " + config.GetText("capture.kind") + ", uplink " + config.GetText("transport.preference"));
+            GlassesDevice device = GlassesDevice.Create(config, board);
+            IFrameSource camera = CreateCamera(config, board, device);
+
+            GestureTiming timing = new GestureTiming();
+            timing.DebounceMs = (int)config.GetInteger("button.debounce.ms");
+            timing.DoubleTapMs = (int)config.GetInteger("button.doubletap.ms");
+            timing.LongPressMs = (int)config.GetInteger("button.longpress.ms");
+
+            PaymentSession session = new PaymentSession(
+                device.Ports(camera, new NoWalletLink()),
+                SessionSettings.FromConfig(config),
+                timing,
+                config.GetBoolean("trigger.voice"),
+                config.GetBoolean("trigger.wakeword"));
+            new MainLoop(device, session, (int)config.GetInteger("sleep.idle.ms")).Run();
         }
 
         private static DeviceConfig LoadConfig()
@@ -42,6 +66,37 @@ namespace GlassesFirmware
             }
 
             return config;
+        }
+
+        private static bool PinsFit(DeviceConfig config)
+        {
+            ConfigIssue[] issues = BoardCheck.Check(config);
+            for (int i = 0; i < issues.Length; i++)
+            {
+                Debug.WriteLine(issues[i].ToString());
+            }
+
+            return issues.Length == 0;
+        }
+
+        // The camera needs the custom image and the Camera build of this project (docs/custom-firmware.md).
+        private static IFrameSource CreateCamera(DeviceConfig config, BoardProfile board, GlassesDevice device)
+        {
+            if (config.GetText("capture.kind") != "camera")
+            {
+                return null;
+            }
+
+#if GLASSES_CAMERA
+            int index = System.Array.IndexOf(Boards.All, board);
+            string frame = config.GetText("camera.frame");
+            device.Power.ExternalTemperature = CameraFrameSource.ReadChipTemperature;
+            Debug.WriteLine("GlassesFirmware: camera " + frame);
+            return new CameraFrameSource(index, Boards.FrameWidth(frame), Boards.FrameHeight(frame));
+#else
+            Debug.WriteLine("GlassesFirmware: capture.kind = camera needs the camera build and image (docs/custom-firmware.md); no capture source");
+            return null;
+#endif
         }
     }
 }

@@ -1,0 +1,54 @@
+using GlassesFirmware.Decision;
+
+namespace GlassesFirmware
+{
+    /// <summary>
+    /// The wallet as seen while no uplink client is composed: every call reports <see cref="WalletCallStatus.LinkDown"/>,
+    /// so the session refuses to start payments and says why, instead of pretending. Program composes it until
+    /// the uplink's wallet client (sealing, framing, BLE and HTTPS links) is wired in.
+    /// </summary>
+    public sealed class NoWalletLink : IWalletClient
+    {
+        /// <inheritdoc />
+        public bool IsLinkUp
+        {
+            get { return false; }
+        }
+
+        /// <inheritdoc />
+        public WalletCallStatus Submit(PaymentRequest request)
+        {
+            return WalletCallStatus.LinkDown;
+        }
+
+        /// <inheritdoc />
+        public WalletCallStatus SendVoice(byte[] requestId, VoicePurpose purpose, int sequence, byte[] data, int offset, int count, bool last)
+        {
+            return WalletCallStatus.LinkDown;
+        }
+
+        /// <inheritdoc />
+        public WalletCallStatus Confirm(byte[] requestId, ConfirmationMethod method, string readback)
+        {
+            return WalletCallStatus.LinkDown;
+        }
+
+        /// <inheritdoc />
+        public WalletCallStatus QueryStatus(byte[] requestId)
+        {
+            return WalletCallStatus.LinkDown;
+        }
+
+        /// <inheritdoc />
+        public WalletCallStatus Cancel(byte[] requestId)
+        {
+            return WalletCallStatus.LinkDown;
+        }
+
+        /// <inheritdoc />
+        public bool Poll(WalletEvent into)
+        {
+            return false;
+        }
+    }
+}
