@@ -12,6 +12,7 @@ namespace GlassesFirmware.Host.Simulator
             new ConfigCommand(),
             new PayloadCommand(),
             new DecodeCommand(),
+            new ReplayCommand(),
         };
 
         public static int Main(string[] args)
