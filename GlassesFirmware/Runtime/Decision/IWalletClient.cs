@@ -96,6 +96,12 @@ namespace GlassesFirmware.Decision
         LinkDown = 3,
         /// <summary>The link to the wallet is back.</summary>
         LinkUp = 4,
+        /// <summary>
+        /// The call about <see cref="WalletEvent.RequestId"/> could not be completed: retries exhausted, or the
+        /// wallet refused it (conflicting content, unknown request). Nothing is known to be paid: query the status
+        /// later; never report success.
+        /// </summary>
+        Failed = 5,
     }
 
     /// <summary>The wallet's answer about a request.</summary>

@@ -13,6 +13,16 @@ namespace GlassesFirmware.Uplink.Links
         bool IsAvailable { get; }
 
         /// <summary>
+        /// Points the link at the paired wallet: <paramref name="baseUrl"/> (the pairing QR's HTTPS endpoint;
+        /// bodies are POSTed to <c>baseUrl + "v1/uplink"</c>) and its only TLS anchor. The host adapter checks the
+        /// server certificate's SHA-256 against <paramref name="anchorFingerprint"/> in its validation callback;
+        /// the device adapter passes <paramref name="anchorCertificate"/> (DER) as <c>HttpsAuthentCert</c>. During
+        /// pairing the certificate is not known yet (null): the handshake is secured by sealing alone
+        /// (docs/protocol.md 7.2). Null <paramref name="baseUrl"/> unconfigures the link (unpairing).
+        /// </summary>
+        bool Configure(string baseUrl, byte[] anchorCertificate, byte[] anchorFingerprint);
+
+        /// <summary>
         /// Starts POSTing <paramref name="count"/> bytes of <paramref name="body"/> (copied) with header
         /// <c>Idempotency-Key: <paramref name="idempotencyKey"/></c>. False when an exchange is already running
         /// or the link is unavailable.

@@ -47,6 +47,18 @@ namespace GlassesFirmware.Uplink.Pairing
             get { return _state == StateDone ? _record : null; }
         }
 
+        /// <summary>The HTTPS endpoint of the offer being paired, or null.</summary>
+        public string Endpoint
+        {
+            get { return _record == null ? null : _record.HttpsEndpoint; }
+        }
+
+        /// <summary>The anchor fingerprint of the offer being paired, or null.</summary>
+        public byte[] Fingerprint
+        {
+            get { return _record == null ? null : _record.AnchorFingerprint; }
+        }
+
         /// <summary>The sealing status behind the last <see cref="PairingStatus.BadProof"/>.</summary>
         public SealStatus LastSealStatus
         {

@@ -1,0 +1,13 @@
+using System;
+using System.Security.Cryptography;
+using GlassesFirmware.Uplink.Crypto;
+
+namespace GlassesFirmware.Host.Adapters.Uplink
+{
+    /// <summary><see cref="IRandomSource"/> on the host: the operating system's CSPRNG.</summary>
+    public sealed class DotNetRandomSource : IRandomSource
+    {
+        /// <inheritdoc />
+        public void Fill(byte[] buffer, int offset, int count) => RandomNumberGenerator.Fill(buffer.AsSpan(offset, count));
+    }
+}

@@ -1,0 +1,14 @@
+using System.Diagnostics;
+using GlassesFirmware.Time;
+
+namespace GlassesFirmware.Host.Adapters.Uplink
+{
+    /// <summary><see cref="IClock"/> on the host: a monotonic stopwatch from construction.</summary>
+    public sealed class StopwatchClock : IClock
+    {
+        private readonly Stopwatch _watch = Stopwatch.StartNew();
+
+        /// <inheritdoc />
+        public long NowMs => _watch.ElapsedMilliseconds;
+    }
+}

@@ -1,0 +1,283 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Threading;
+using System.Threading.Tasks;
+using GlassesFirmware.Host.Adapters.Crypto;
+using GlassesFirmware.Host.Adapters.Uplink;
+using GlassesFirmware.Uplink.Framing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using QRCoder;
+
+namespace GlassesFirmware.Host.WalletPeer
+{
+    /// <summary>
+    /// The reference wallet peer (docs/wallet-peer.md): one SQLite file, an HTTPS endpoint on 127.0.0.1 with a
+    /// self-generated certificate (kept in the database, so its fingerprint survives restarts), and the frame
+    /// link over loopback TCP. Both transports feed the same <see cref="WalletProtocol"/>. Ports are kept in the
+    /// database too: a restarted peer listens where the glasses' pairing says it is.
+    /// </summary>
+    public sealed class WalletPeerHost : IAsyncDisposable
+    {
+        private readonly WalletStore _store;
+        private readonly WebApplication _web;
+        private readonly TcpListener _frames;
+        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+        private readonly X509Certificate2 _certificate;
+
+        private WalletPeerHost(WalletStore store, WalletProtocol protocol, WebApplication web, TcpListener frames, X509Certificate2 certificate, int httpsPort)
+        {
+            _store = store;
+            Protocol = protocol;
+            _web = web;
+            _frames = frames;
+            _certificate = certificate;
+            HttpsPort = httpsPort;
+            FramePort = ((IPEndPoint)frames.LocalEndpoint).Port;
+            Fingerprint = SHA256.HashData(certificate.RawData);
+        }
+
+        /// <summary>The protocol (tests hook <see cref="WalletProtocol.AfterCommit"/>).</summary>
+        public WalletProtocol Protocol { get; }
+
+        /// <summary>The store (tests count ledger rows).</summary>
+        public WalletStore Store => _store;
+
+        /// <summary>HTTPS port on 127.0.0.1.</summary>
+        public int HttpsPort { get; }
+
+        /// <summary>Frame-link (TCP) port on 127.0.0.1.</summary>
+        public int FramePort { get; }
+
+        /// <summary>SHA-256 of the HTTPS certificate (DER): the pairing QR's anchor fingerprint.</summary>
+        public byte[] Fingerprint { get; }
+
+        /// <summary>Base URL of the HTTPS binding.</summary>
+        public string HttpsEndpoint => "https://127.0.0.1:" + HttpsPort + "/";
+
+        /// <summary>The frame-link endpoint.</summary>
+        public string FrameEndpoint => "tcp://127.0.0.1:" + FramePort;
+
+        /// <summary>
+        /// Opens (or creates) the wallet in <paramref name="databasePath"/> and starts listening. Ports 0 mean "the
+        /// ones stored, else any free one".
+        /// </summary>
+        public static async Task<WalletPeerHost> StartAsync(string databasePath, DecisionPolicy policy, IVoiceVerifier voice, int httpsPort = 0, int framePort = 0, Func<long> nowMs = null)
+        {
+            WalletStore store = new WalletStore(databasePath);
+            byte[] walletId = store.Meta("wallet_id", () => RandomNumberGenerator.GetBytes(16));
+            X509Certificate2 certificate = X509CertificateLoader.LoadPkcs12(store.Meta("certificate", CreateCertificate), null);
+            httpsPort = httpsPort != 0 ? httpsPort : (int)BitConverter.ToUInt16(store.Meta("https_port", () => BitConverter.GetBytes((ushort)FreePort())));
+            framePort = framePort != 0 ? framePort : (int)BitConverter.ToUInt16(store.Meta("frame_port", () => BitConverter.GetBytes((ushort)FreePort())));
+            WalletProtocol protocol = new WalletProtocol(store, new DotNetCryptoPrimitives(), policy, voice, walletId, certificate.RawData,
+                nowMs ?? (() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+
+            WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.ConfigureKestrel(options =>
+            {
+                options.Limits.MaxRequestBodySize = FrameCommand.MaxFrameLength;
+                options.Listen(IPAddress.Loopback, httpsPort, listen => listen.UseHttps(certificate));
+            });
+            WebApplication web = builder.Build();
+            web.MapPost("/v1/uplink", (HttpContext context) => HandleHttps(protocol, context));
+            await web.StartAsync();
+
+            TcpListener frames = new TcpListener(IPAddress.Loopback, framePort);
+            frames.Start();
+            WalletPeerHost host = new WalletPeerHost(store, protocol, web, frames, certificate, httpsPort);
+            _ = Task.Run(host.AcceptLoop);
+            return host;
+        }
+
+        /// <summary>Issues a pairing offer: its QR text.</summary>
+        public string CreatePairingText() => Protocol.CreateOffer(HttpsEndpoint, FrameEndpoint, Fingerprint);
+
+        /// <summary>The QR of a pairing text as PNG bytes.</summary>
+        public static byte[] PairingPng(string text)
+        {
+            using QRCodeGenerator generator = new QRCodeGenerator();
+            using QRCodeData data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+            return new PngByteQRCode(data).GetGraphic(6);
+        }
+
+        /// <summary>Stops both listeners and closes the database.</summary>
+        public async ValueTask DisposeAsync()
+        {
+            _stop.Cancel();
+            _frames.Stop();
+            await _web.StopAsync();
+            await _web.DisposeAsync();
+            _store.Dispose();
+            _certificate.Dispose();
+        }
+
+        private static async Task HandleHttps(WalletProtocol protocol, HttpContext context)
+        {
+            MemoryStream body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            string key = context.Request.Headers["Idempotency-Key"].FirstOrDefault();
+            if (string.IsNullOrEmpty(key))
+            {
+                context.Response.StatusCode = 400;
+                return;
+            }
+
+            PeerAnswer answer;
+            try
+            {
+                answer = protocol.Handle(body.ToArray(), key);
+            }
+            catch (SimulatedCrashException)
+            {
+                context.Abort();
+                return;
+            }
+
+            if (answer.Body == null)
+            {
+                context.Response.StatusCode = answer.Refusal == FramingError.PairingRefused ? 403 : 404;
+                return;
+            }
+
+            context.Response.ContentType = "application/octet-stream";
+            await context.Response.Body.WriteAsync(answer.Body);
+        }
+
+        private async Task AcceptLoop()
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                TcpClient client;
+                try
+                {
+                    client = await _frames.AcceptTcpClientAsync(_stop.Token);
+                }
+                catch (Exception e) when (e is OperationCanceledException || e is SocketException || e is ObjectDisposedException)
+                {
+                    return;
+                }
+
+                client.NoDelay = true;
+                _ = Task.Run(() => Serve(client));
+            }
+        }
+
+        // One glasses connection: frames in, answers out; KEEPALIVE every 500 ms while the wallet waits for its user.
+        private void Serve(TcpClient client)
+        {
+            StreamFrameLink accepted;
+            try
+            {
+                accepted = StreamFrameLink.Accept(client);
+            }
+            catch (Exception e) when (e is IOException || e is ArgumentOutOfRangeException)
+            {
+                client.Dispose();
+                return;
+            }
+
+            using StreamFrameLink link = accepted;
+            FrameChannel channel = new FrameChannel(link);
+            using CancellationTokenRegistration stop = _stop.Token.Register(link.Dispose);
+            PeerAnswer waiting = null;
+            long nextKeepalive = 0;
+            while (link.IsConnected && !_stop.IsCancellationRequested)
+            {
+                link.Wait(waiting == null ? 1000 : 50);
+                long now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                FrameResult result;
+                while ((result = channel.Receive(Environment.TickCount64)) == FrameResult.Complete)
+                {
+                    FrameAssembler frame = channel.Received;
+                    if (frame.Command == FrameCommand.Ping)
+                    {
+                        channel.Send(FrameCommand.Ping, frame.Data, 0, frame.Length);
+                    }
+                    else if (frame.Command == FrameCommand.Cancel && waiting != null)
+                    {
+                        Reply(channel, Protocol.AnswerWait(waiting, true));
+                        waiting = null;
+                    }
+                    else if (frame.Command == FrameCommand.Message)
+                    {
+                        PeerAnswer answer;
+                        try
+                        {
+                            answer = Protocol.Handle(frame.Data.AsSpan(0, frame.Length).ToArray());
+                        }
+                        catch (SimulatedCrashException)
+                        {
+                            return;
+                        }
+
+                        if (answer.WaitUntilMs > now)
+                        {
+                            waiting = answer;
+                            nextKeepalive = now;
+                        }
+                        else
+                        {
+                            Reply(channel, answer);
+                        }
+                    }
+                }
+
+                if (waiting != null && now >= waiting.WaitUntilMs)
+                {
+                    Reply(channel, Protocol.AnswerWait(waiting, false));
+                    waiting = null;
+                }
+                else if (waiting != null && now >= nextKeepalive)
+                {
+                    channel.SendByte(FrameCommand.Keepalive, FrameCommand.StatusUserNeeded);
+                    nextKeepalive = now + FrameCommand.KeepaliveIntervalMs;
+                }
+            }
+        }
+
+        private static void Reply(FrameChannel channel, PeerAnswer answer)
+        {
+            if (answer.Body != null)
+            {
+                channel.Send(FrameCommand.Message, answer.Body, 0, answer.Body.Length);
+            }
+            else
+            {
+                channel.SendByte(FrameCommand.Error, (byte)answer.Refusal);
+            }
+        }
+
+        private static byte[] CreateCertificate()
+        {
+            using ECDsa key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            CertificateRequest request = new CertificateRequest("CN=GlassesFirmware reference wallet", key, HashAlgorithmName.SHA256);
+            SubjectAlternativeNameBuilder names = new SubjectAlternativeNameBuilder();
+            names.AddIpAddress(IPAddress.Loopback);
+            request.CertificateExtensions.Add(names.Build());
+            using X509Certificate2 certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(2));
+            return certificate.Export(X509ContentType.Pkcs12);
+        }
+
+        private static int FreePort()
+        {
+            TcpListener probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            int port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            return port;
+        }
+    }
+
+    /// <summary>Thrown by a test's <see cref="WalletProtocol.AfterCommit"/> hook: the peer "dies" before answering.</summary>
+    public sealed class SimulatedCrashException : Exception
+    {
+    }
+}

@@ -1,0 +1,699 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography;
+using GlassesFirmware.Uplink.Client;
+using GlassesFirmware.Uplink.Crypto;
+using GlassesFirmware.Uplink.Framing;
+using GlassesFirmware.Uplink.Messages;
+using GlassesFirmware.Uplink.Pairing;
+using GlassesFirmware.Uplink.Sealing;
+using Microsoft.Data.Sqlite;
+using CborError = GlassesFirmware.Uplink.Cbor.CborError;
+
+namespace GlassesFirmware.Host.WalletPeer
+{
+    /// <summary>What the wallet answers one routed message with.</summary>
+    public sealed class PeerAnswer
+    {
+        /// <summary>The sealed answer, or null for a transport-level refusal.</summary>
+        public byte[] Body { get; init; }
+
+        /// <summary>Why there is no sealed answer (UnknownDevice, PairingRefused).</summary>
+        public FramingError Refusal { get; init; }
+
+        /// <summary>
+        /// Set when the wallet is waiting for its user (an authorization within the policy's approval delay): the
+        /// frame link keeps the exchange open with KEEPALIVE and asks again at this time (Unix ms); HTTPS already got
+        /// a sealed Keepalive in <see cref="Body"/>.
+        /// </summary>
+        public long WaitUntilMs { get; init; }
+
+        /// <summary>The device and message a wait is about (to finish it with <see cref="WalletProtocol.AnswerWait"/>).</summary>
+        public byte[] DeviceId { get; init; }
+
+        /// <summary>Request id the wait is about.</summary>
+        public byte[] RequestId { get; init; }
+
+        /// <summary>Counter of the glasses message being answered.</summary>
+        public ulong ReplyTo { get; init; }
+    }
+
+    /// <summary>
+    /// The wallet's side of docs/protocol.md 6-8, shared by both transports: routes by device id, opens the
+    /// envelope (trying the device's recent challenges as associated data), refuses replays and stale or reused
+    /// challenges, keeps one decision per (device, request id), books approved payments once in the ledger, runs
+    /// the pairing handshake, and seals every answer. One message at a time, each in one SQLite transaction with
+    /// the counters it moves, so a restart loses nothing and repeats nothing.
+    /// </summary>
+    public sealed class WalletProtocol
+    {
+        /// <summary>Challenge time to live.</summary>
+        public const int ChallengeTtlMs = 30_000;
+
+        /// <summary>How long a pairing offer is valid.</summary>
+        public static readonly TimeSpan OfferLifetime = TimeSpan.FromMinutes(5);
+
+        private const int Offered = 0;
+        private const int Proved = 1;
+        private const int Used = 2;
+
+        private readonly object _lock = new object();
+        private readonly WalletStore _store;
+        private readonly ICryptoPrimitives _crypto;
+        private readonly DecisionPolicy _policy;
+        private readonly IVoiceVerifier _voice;
+        private readonly byte[] _walletId;
+        private readonly byte[] _certificate;
+        private readonly Func<long> _nowMs;
+        private readonly UplinkMessage _in = new UplinkMessage();
+        private readonly UplinkMessage _out = new UplinkMessage();
+        private readonly byte[] _plain = new byte[8192];
+
+        /// <summary>Creates the protocol over a store; <paramref name="nowMs"/> is wall-clock Unix milliseconds.</summary>
+        public WalletProtocol(WalletStore store, ICryptoPrimitives crypto, DecisionPolicy policy, IVoiceVerifier voice, byte[] walletId, byte[] certificateDer, Func<long> nowMs)
+        {
+            _store = store;
+            _crypto = crypto;
+            _policy = policy;
+            _voice = voice;
+            _walletId = walletId;
+            _certificate = certificateDer;
+            _nowMs = nowMs;
+        }
+
+        /// <summary>Called after a message's transaction committed and before its answer is sent (tests simulate a crash here).</summary>
+        public Action<MessageType> AfterCommit { get; set; }
+
+        /// <summary>Issues a pairing offer and returns its QR text.</summary>
+        public string CreateOffer(string httpsEndpoint, string frameEndpoint, byte[] anchorFingerprint)
+        {
+            PairingOffer offer = new PairingOffer
+            {
+                WalletId = _walletId,
+                HttpsEndpoint = httpsEndpoint,
+                FrameEndpoint = frameEndpoint,
+                ExpiresUnixSeconds = (_nowMs() / 1000) + (long)OfferLifetime.TotalSeconds,
+            };
+            RandomNumberGenerator.Fill(offer.Secret);
+            anchorFingerprint.CopyTo(offer.AnchorFingerprint, 0);
+            lock (_lock)
+            {
+                _store.Execute("INSERT INTO offers (secret, expires_unix, state) VALUES ($1, $2, $3)", offer.Secret.ToArray(), offer.ExpiresUnixSeconds, Offered);
+            }
+
+            return offer.ToText();
+        }
+
+        /// <summary>Handles one routed message from the glasses.</summary>
+        public PeerAnswer Handle(byte[] routed, string idempotencyKey = null)
+        {
+            lock (_lock)
+            {
+                MessageType handled = MessageType.None;
+                PeerAnswer answer;
+                using (SqliteTransaction transaction = _store.Begin())
+                {
+                    answer = Dispatch(routed, idempotencyKey, ref handled);
+                    transaction.Commit();
+                }
+
+                AfterCommit?.Invoke(handled);
+                return answer;
+            }
+        }
+
+        /// <summary>Answers a wait that ended (the approval delay passed or the glasses cancelled): the decision, sealed.</summary>
+        public PeerAnswer AnswerWait(PeerAnswer wait, bool cancelled)
+        {
+            lock (_lock)
+            {
+                using SqliteTransaction transaction = _store.Begin();
+                Device device = LoadDevice(wait.DeviceId);
+                if (device == null)
+                {
+                    return new PeerAnswer { Refusal = FramingError.UnknownDevice };
+                }
+
+                if (cancelled)
+                {
+                    CancelRequest(device, wait.RequestId);
+                }
+
+                Array.Copy(wait.RequestId, _in.RequestId, 16);
+                byte[] body = SealDecision(device, wait.ReplyTo, LoadRequest(device, wait.RequestId), false);
+                transaction.Commit();
+                return new PeerAnswer { Body = body };
+            }
+        }
+
+        private PeerAnswer Dispatch(byte[] routed, string idempotencyKey, ref MessageType handled)
+        {
+            if (!GlassesChannel.ReadRoute(routed, 0, routed.Length, out int idStart, out int idLength, out int envelopeStart))
+            {
+                return new PeerAnswer { Refusal = FramingError.UnknownDevice };
+            }
+
+            byte[] deviceId = routed.AsSpan(idStart, idLength).ToArray();
+            byte[] envelope = routed.AsSpan(envelopeStart).ToArray();
+            Device device = LoadDevice(deviceId);
+            if (device == null)
+            {
+                return Pair(deviceId, envelope, ref handled);
+            }
+
+            if (_store.Scalar("SELECT done FROM offers WHERE device_id = $1 AND finish = $2", deviceId, envelope) is byte[] done)
+            {
+                // The glasses did not get PairDone: the same PairFinish gets the same answer, nothing new.
+                return new PeerAnswer { Body = done };
+            }
+
+            ulong headerCounter = envelope.Length >= MessageSealer.HeaderLength ? ReadCounter(envelope) : 0;
+            SealStatus status = Open(device, envelope, out byte[] plaintext, out ulong counter, out byte[] challenge);
+            if (status != SealStatus.Ok)
+            {
+                return Error(device, headerCounter, WireError.BadSeal, null);
+            }
+
+            if (counter <= device.LastReceived)
+            {
+                return Error(device, counter, WireError.Replayed, null);
+            }
+
+            device.LastReceived = counter;
+            _store.Execute("UPDATE devices SET last_received = $2 WHERE device_id = $1", deviceId, (long)counter);
+            MessageStatus decoded = MessageCodec.Decode(plaintext, 0, plaintext.Length, _in, out CborError cbor);
+            if (decoded != MessageStatus.Ok)
+            {
+                return Error(device, counter, decoded == MessageStatus.UnsupportedVersion ? WireError.UnsupportedVersion : WireError.Malformed, null);
+            }
+
+            handled = _in.Type;
+            if ((challenge != null) != (_in.Type == MessageType.PaymentRequest))
+            {
+                return Error(device, counter, WireError.BadSeal, null);
+            }
+
+            if (HasRequestId(_in.Type) && idempotencyKey != null && idempotencyKey != Convert.ToHexStringLower(_in.RequestId))
+            {
+                return Error(device, counter, WireError.Malformed, _in.RequestId);
+            }
+
+            switch (_in.Type)
+            {
+                case MessageType.Hello:
+                    return IssueChallenge(device, counter);
+                case MessageType.PaymentRequest:
+                    return Payment(device, counter, challenge);
+                case MessageType.VoiceChunk:
+                    return Voice(device, counter);
+                case MessageType.Status:
+                    return new PeerAnswer { Body = SealDecision(device, counter, LoadRequest(device, _in.RequestId), true) };
+                case MessageType.Cancel:
+                    CancelRequest(device, _in.RequestId);
+                    return new PeerAnswer { Body = SealDecision(device, counter, LoadRequest(device, _in.RequestId), false) };
+                case MessageType.Unpair:
+                    byte[] ack = SealAck(device, counter, null, 0);
+                    _store.Execute("DELETE FROM devices WHERE device_id = $1", deviceId);
+                    _store.Execute("DELETE FROM challenges WHERE device_id = $1", deviceId);
+                    return new PeerAnswer { Body = ack };
+                default:
+                    return Error(device, counter, WireError.Malformed, null);
+            }
+        }
+
+        private PeerAnswer IssueChallenge(Device device, ulong counter)
+        {
+            byte[] challenge = RandomNumberGenerator.GetBytes(16);
+            _store.Execute("INSERT INTO challenges (challenge, device_id, expires_ms, used) VALUES ($1, $2, $3, 0)", challenge, device.Id, _nowMs() + ChallengeTtlMs);
+            _out.Reset(MessageType.Challenge);
+            _out.ReplyTo = counter;
+            challenge.CopyTo(_out.Challenge, 0);
+            _out.TtlMs = ChallengeTtlMs;
+            return new PeerAnswer { Body = Seal(device) };
+        }
+
+        private PeerAnswer Payment(Device device, ulong counter, byte[] challenge)
+        {
+            using (SqliteDataReader row = _store.Query("SELECT expires_ms, used FROM challenges WHERE challenge = $1", challenge))
+            {
+                row.Read();
+                if (row.GetInt64(1) != 0)
+                {
+                    return Error(device, counter, WireError.ChallengeUsed, _in.RequestId);
+                }
+
+                if (row.GetInt64(0) < _nowMs())
+                {
+                    return Error(device, counter, WireError.ChallengeExpired, _in.RequestId);
+                }
+            }
+
+            _store.Execute("UPDATE challenges SET used = 1 WHERE challenge = $1", challenge);
+            byte[] requestId = _in.RequestId.ToArray();
+            int stage = _in.Stage;
+            byte[] authorization = stage == 1 ? Hash(_in) : null;
+            long amount = _in.AmountMinor;
+            int currency = _in.CurrencyNumeric;
+            _in.Stage = 0;
+            byte[] content = Hash(_in);
+            // Stage 1 carries the amount the wearer heard (the wallet's, for a spoken amount): compare the rest.
+            _in.AmountMinor = -1;
+            _in.CurrencyNumeric = -1;
+            byte[] identity = Hash(_in);
+            _in.Stage = stage;
+            _in.AmountMinor = amount;
+            _in.CurrencyNumeric = currency;
+            Request request = LoadRequest(device, requestId);
+            if (request == null)
+            {
+                if (stage == 1)
+                {
+                    return Error(device, counter, WireError.UnknownRequest, requestId);
+                }
+
+                request = Resolve(device, requestId, content, identity);
+            }
+            else if (request.Content.Length == 0 && request.Outcome == 7)
+            {
+                // Cancelled before it ever arrived: the answer stays Cancelled.
+            }
+            else if (!(stage == 0 ? request.Content : request.Identity).SequenceEqual(stage == 0 ? content : identity))
+            {
+                return Error(device, counter, WireError.Conflict, requestId);
+            }
+            else if (stage == 0)
+            {
+                ApplySpokenAmount(device, request);
+            }
+            else if (request.Authorization != null)
+            {
+                if (!request.Authorization.SequenceEqual(authorization))
+                {
+                    return Error(device, counter, WireError.Conflict, requestId);
+                }
+            }
+            else if (request.Outcome == 3)
+            {
+                Authorize(device, request, authorization);
+            }
+            else if (request.Outcome == 4)
+            {
+                return Error(device, counter, WireError.WrongState, requestId);
+            }
+
+            return DecisionOrWait(device, counter, request);
+        }
+
+        private Request Resolve(Device device, byte[] requestId, byte[] content, byte[] identity)
+        {
+            Request request = new Request { RequestId = requestId, Content = content, Amount = _in.AmountMinor, Currency = _in.CurrencyNumeric };
+            request.Payee = _policy.ResolvePayee(_in.Payee);
+            byte[] payloadHash = _in.PayloadHash.ToArray();
+            bool alreadyPaid = _in.Dynamic && (long)_store.Scalar(
+                "SELECT COUNT(*) FROM requests r JOIN ledger l ON l.device_id = r.device_id AND l.request_id = r.request_id WHERE r.payload = $1 AND r.request_id != $2",
+                payloadHash, requestId) > 0;
+            if (alreadyPaid || request.Payee == null)
+            {
+                request.Outcome = 2;
+                request.Reason = alreadyPaid ? 7 : 6;
+            }
+            else
+            {
+                request.Outcome = request.Amount < 0 ? 4 : 3;
+            }
+
+            _store.Execute(
+                "INSERT INTO requests (device_id, request_id, content, identity, outcome, reason, payee, amount, currency, decide_after_ms, payload) VALUES ($1, $2, $3, $10, $4, $5, $6, $7, $8, 0, $9)",
+                device.Id, requestId, content, request.Outcome, request.Reason, request.Payee, request.Amount, request.Currency, payloadHash, identity);
+            return request;
+        }
+
+        private void ApplySpokenAmount(Device device, Request request)
+        {
+            byte[] utterance = Utterance(device, request.RequestId, 0);
+            if (request.Outcome != 4 || utterance == null)
+            {
+                return;
+            }
+
+            long amount = _voice.SpokenAmount(utterance);
+            if (amount >= 0)
+            {
+                request.Amount = amount;
+                request.Outcome = 3;
+                _store.Execute("UPDATE requests SET amount = $3, outcome = 3 WHERE device_id = $1 AND request_id = $2", device.Id, request.RequestId, amount);
+            }
+        }
+
+        private void Authorize(Device device, Request request, byte[] authorization)
+        {
+            int reason = 0;
+            if (_in.AmountMinor != request.Amount || _in.CurrencyNumeric != request.Currency)
+            {
+                reason = 2;
+            }
+            else if (_in.Method == 0)
+            {
+                byte[] utterance = Utterance(device, request.RequestId, 1);
+                reason = utterance == null ? 2 : _voice.CheckConfirmation(utterance);
+            }
+
+            if (reason == 0)
+            {
+                reason = _policy.Refusal(request.Amount);
+            }
+
+            request.Outcome = reason == 0 ? 1 : 2;
+            request.Reason = reason;
+            request.Authorization = authorization;
+            request.DecideAfterMs = _policy.UserApprovalDelayMs > 0 ? _nowMs() + _policy.UserApprovalDelayMs : 0;
+            _store.Execute(
+                "UPDATE requests SET authorization = $3, outcome = $4, reason = $5, decide_after_ms = $6 WHERE device_id = $1 AND request_id = $2",
+                device.Id, request.RequestId, authorization, request.Outcome, request.Reason, request.DecideAfterMs);
+            if (request.Outcome == 1)
+            {
+                _store.Execute("INSERT INTO ledger (device_id, request_id, payee, amount, currency) VALUES ($1, $2, $3, $4, $5)",
+                    device.Id, request.RequestId, request.Payee, request.Amount, request.Currency);
+            }
+        }
+
+        private PeerAnswer DecisionOrWait(Device device, ulong counter, Request request)
+        {
+            if (request.DecideAfterMs > _nowMs())
+            {
+                _out.Reset(MessageType.Keepalive);
+                _out.ReplyTo = counter;
+                request.RequestId.CopyTo(_out.RequestId, 0);
+                _out.KeepaliveStatus = 2;
+                return new PeerAnswer { Body = Seal(device), WaitUntilMs = request.DecideAfterMs, DeviceId = device.Id, RequestId = request.RequestId, ReplyTo = counter };
+            }
+
+            return new PeerAnswer { Body = SealDecision(device, counter, request, false) };
+        }
+
+        private void CancelRequest(Device device, byte[] requestId)
+        {
+            Request request = LoadRequest(device, requestId);
+            if (request == null)
+            {
+                _store.Execute(
+                    "INSERT INTO requests (device_id, request_id, content, identity, outcome, reason, amount, currency, decide_after_ms, payload) VALUES ($1, $2, X'', X'', 7, 0, -1, -1, 0, X'')",
+                    device.Id, requestId.ToArray());
+            }
+            else if (request.Outcome == 3 || request.Outcome == 4 || request.DecideAfterMs > _nowMs())
+            {
+                // Not decided yet, or still "waiting for the user": withdrawn, and nothing booked.
+                _store.Execute("UPDATE requests SET outcome = 7, reason = 0, decide_after_ms = 0 WHERE device_id = $1 AND request_id = $2", device.Id, requestId.ToArray());
+                _store.Execute("DELETE FROM ledger WHERE device_id = $1 AND request_id = $2", device.Id, requestId.ToArray());
+            }
+        }
+
+        private PeerAnswer Voice(Device device, ulong counter)
+        {
+            byte[] requestId = _in.RequestId.ToArray();
+            Request request = LoadRequest(device, requestId);
+            if (request == null)
+            {
+                return Error(device, counter, WireError.UnknownRequest, requestId);
+            }
+
+            if (request.Outcome != 3 && request.Outcome != 4)
+            {
+                return Error(device, counter, WireError.WrongState, requestId);
+            }
+
+            _store.Execute("INSERT OR REPLACE INTO voice (device_id, request_id, purpose, sequence, last, data) VALUES ($1, $2, $3, $4, $5, $6)",
+                device.Id, requestId, _in.Purpose, _in.Sequence, _in.Last ? 1 : 0, _in.Data.AsSpan(0, _in.DataLength).ToArray());
+            return new PeerAnswer { Body = SealAck(device, counter, requestId, _in.Sequence) };
+        }
+
+        // The utterance of one purpose when complete (chunks 0..last without a gap), else null.
+        private byte[] Utterance(Device device, byte[] requestId, int purpose)
+        {
+            List<byte> bytes = new List<byte>();
+            int expected = 0;
+            using SqliteDataReader rows = _store.Query("SELECT sequence, last, data FROM voice WHERE device_id = $1 AND request_id = $2 AND purpose = $3 ORDER BY sequence", device.Id, requestId, purpose);
+            while (rows.Read())
+            {
+                if (rows.GetInt32(0) != expected++)
+                {
+                    return null;
+                }
+
+                bytes.AddRange((byte[])rows[2]);
+                if (rows.GetInt32(1) == 1)
+                {
+                    return bytes.ToArray();
+                }
+            }
+
+            return null;
+        }
+
+        private PeerAnswer Pair(byte[] deviceId, byte[] envelope, ref MessageType handled)
+        {
+            List<(byte[] Secret, long Expires, int State, byte[] Device, byte[] Hello, byte[] Proof, byte[] Nonce)> offers = new();
+            using (SqliteDataReader rows = _store.Query("SELECT secret, expires_unix, state, device_id, hello, proof, wallet_nonce FROM offers WHERE state < 2"))
+            {
+                while (rows.Read())
+                {
+                    offers.Add(((byte[])rows[0], rows.GetInt64(1), rows.GetInt32(2), rows[3] as byte[], rows[4] as byte[], rows[5] as byte[], rows[6] as byte[]));
+                }
+            }
+
+            foreach (var offer in offers)
+            {
+                if (offer.Device != null && !offer.Device.SequenceEqual(deviceId))
+                {
+                    continue;
+                }
+
+                DirectionKeys receive = KeySchedule.Derive(_crypto, offer.Secret, _walletId, deviceId, SealDirection.GlassesToWallet);
+                if (MessageSealer.Open(_crypto, receive, SealDirection.GlassesToWallet, envelope, 0, envelope.Length, null, out byte[] plaintext, out ulong counter) != SealStatus.Ok
+                    || MessageCodec.Decode(plaintext, 0, plaintext.Length, _in, out CborError cbor) != MessageStatus.Ok)
+                {
+                    continue;
+                }
+
+                handled = _in.Type;
+                Device pending = new Device { Id = deviceId, Secret = offer.Secret, LastSent = 0 };
+                if (_in.Type == MessageType.PairHello && counter == PairingHandshake.HelloCounter)
+                {
+                    if (offer.State == Proved)
+                    {
+                        // A resent PairHello gets the same PairProof; anything else for a proved offer is refused.
+                        return offer.Hello.SequenceEqual(envelope) ? new PeerAnswer { Body = offer.Proof } : Error(pending, counter, WireError.PairingRefused, null);
+                    }
+
+                    if (offer.Expires < _nowMs() / 1000)
+                    {
+                        return Error(pending, counter, WireError.PairingRefused, null);
+                    }
+
+                    byte[] nonce = RandomNumberGenerator.GetBytes(16);
+                    _out.Reset(MessageType.PairProof);
+                    _out.ReplyTo = counter;
+                    _in.GlassesNonce.CopyTo(_out.GlassesNonce, 0);
+                    nonce.CopyTo(_out.WalletNonce, 0);
+                    byte[] proof = Seal(pending, false);
+                    _store.Execute("UPDATE offers SET state = $2, device_id = $3, hello = $4, proof = $5, wallet_nonce = $6 WHERE secret = $1",
+                        offer.Secret, Proved, deviceId, envelope, proof, nonce);
+                    return new PeerAnswer { Body = proof };
+                }
+
+                if (_in.Type == MessageType.PairFinish && counter == PairingHandshake.FinishCounter && offer.State == Proved
+                    && CryptographicOperations.FixedTimeEquals(_in.WalletNonce, offer.Nonce))
+                {
+                    pending.LastSent = 1;
+                    _out.Reset(MessageType.PairDone);
+                    _out.ReplyTo = counter;
+                    _out.SetData(_certificate, 0, _certificate.Length);
+                    byte[] done = Seal(pending, false);
+                    _store.Execute("INSERT INTO devices (device_id, secret, last_received, last_sent, paired_unix) VALUES ($1, $2, 2, 2, $3)",
+                        deviceId, offer.Secret, _nowMs() / 1000);
+                    _store.Execute("UPDATE offers SET state = $2, finish = $3, done = $4 WHERE secret = $1", offer.Secret, Used, envelope, done);
+                    return new PeerAnswer { Body = done };
+                }
+
+                return Error(pending, counter, WireError.PairingRefused, null);
+            }
+
+            return new PeerAnswer { Refusal = offers.Count == 0 ? FramingError.UnknownDevice : FramingError.PairingRefused };
+        }
+
+        private SealStatus Open(Device device, byte[] envelope, out byte[] plaintext, out ulong counter, out byte[] challenge)
+        {
+            challenge = null;
+            DirectionKeys receive = KeySchedule.Derive(_crypto, device.Secret, _walletId, device.Id, SealDirection.GlassesToWallet);
+            SealStatus status = MessageSealer.Open(_crypto, receive, SealDirection.GlassesToWallet, envelope, 0, envelope.Length, null, out plaintext, out counter);
+            if (status != SealStatus.TagMismatch)
+            {
+                return status;
+            }
+
+            // A payment request is sealed for one of this device's recent challenges (used or expired ones too, to say which).
+            List<byte[]> recent = new List<byte[]>();
+            using (SqliteDataReader rows = _store.Query("SELECT challenge FROM challenges WHERE device_id = $1 AND expires_ms > $2", device.Id, _nowMs() - 600_000))
+            {
+                while (rows.Read())
+                {
+                    recent.Add((byte[])rows[0]);
+                }
+            }
+
+            foreach (byte[] candidate in recent)
+            {
+                if (MessageSealer.Open(_crypto, receive, SealDirection.GlassesToWallet, envelope, 0, envelope.Length, candidate, out plaintext, out counter) == SealStatus.Ok)
+                {
+                    challenge = candidate;
+                    return SealStatus.Ok;
+                }
+            }
+
+            return SealStatus.TagMismatch;
+        }
+
+        private byte[] SealDecision(Device device, ulong counter, Request request, bool statusQuery)
+        {
+            _out.Reset(MessageType.Decision);
+            _out.ReplyTo = counter;
+            _in.RequestId.CopyTo(_out.RequestId, 0);
+            if (request == null)
+            {
+                _out.Outcome = 6;
+            }
+            else if (request.DecideAfterMs > _nowMs())
+            {
+                _out.Outcome = 5;
+            }
+            else
+            {
+                _out.Outcome = request.Outcome;
+                _out.Reason = request.Reason;
+                _out.ResolvedPayee = request.Payee;
+                _out.AmountMinor = request.Amount;
+                _out.CurrencyNumeric = request.Currency;
+            }
+
+            return Seal(device);
+        }
+
+        private byte[] SealAck(Device device, ulong counter, byte[] requestId, int sequence)
+        {
+            _out.Reset(MessageType.Ack);
+            _out.ReplyTo = counter;
+            if (requestId != null)
+            {
+                _out.HasRequestId = true;
+                requestId.CopyTo(_out.RequestId, 0);
+                _out.Sequence = sequence;
+            }
+
+            return Seal(device);
+        }
+
+        private PeerAnswer Error(Device device, ulong counter, WireError code, byte[] requestId)
+        {
+            _out.Reset(MessageType.Error);
+            _out.ReplyTo = counter;
+            _out.ErrorCode = code;
+            if (requestId != null)
+            {
+                _out.HasRequestId = true;
+                requestId.CopyTo(_out.RequestId, 0);
+            }
+
+            return new PeerAnswer { Body = Seal(device, device.LastSent > 0 || LoadDevice(device.Id) != null) };
+        }
+
+        // Seals _out under the device's next wallet counter (persisted when the device is stored).
+        private byte[] Seal(Device device, bool persist = true)
+        {
+            int length = MessageCodec.Encode(_out, _plain, 0, _plain.Length);
+            ulong counter = ++device.LastSent;
+            if (persist)
+            {
+                _store.Execute("UPDATE devices SET last_sent = $2 WHERE device_id = $1", device.Id, (long)counter);
+            }
+
+            DirectionKeys send = KeySchedule.Derive(_crypto, device.Secret, _walletId, device.Id, SealDirection.WalletToGlasses);
+            MessageSealer.Seal(_crypto, send, SealDirection.WalletToGlasses, counter, _plain, 0, length, null, out byte[] sealedMessage);
+            return sealedMessage;
+        }
+
+        private Device LoadDevice(byte[] deviceId)
+        {
+            using SqliteDataReader row = _store.Query("SELECT secret, last_received, last_sent FROM devices WHERE device_id = $1", deviceId);
+            return row.Read() ? new Device { Id = deviceId, Secret = (byte[])row[0], LastReceived = (ulong)row.GetInt64(1), LastSent = (ulong)row.GetInt64(2) } : null;
+        }
+
+        private Request LoadRequest(Device device, byte[] requestId)
+        {
+            using SqliteDataReader row = _store.Query(
+                "SELECT content, authorization, outcome, reason, payee, amount, currency, decide_after_ms, identity FROM requests WHERE device_id = $1 AND request_id = $2",
+                device.Id, requestId.ToArray());
+            if (!row.Read())
+            {
+                return null;
+            }
+
+            return new Request
+            {
+                RequestId = requestId.ToArray(),
+                Content = (byte[])row[0],
+                Authorization = row[1] as byte[],
+                Outcome = row.GetInt32(2),
+                Reason = row.GetInt32(3),
+                Payee = row[4] as string,
+                Amount = row.GetInt64(5),
+                Currency = row.GetInt32(6),
+                DecideAfterMs = row.GetInt64(7),
+                Identity = (byte[])row[8],
+            };
+        }
+
+        private static byte[] Hash(UplinkMessage message)
+        {
+            byte[] buffer = new byte[8192];
+            int length = MessageCodec.Encode(message, buffer, 0, buffer.Length);
+            return SHA256.HashData(buffer.AsSpan(0, length));
+        }
+
+        private static bool HasRequestId(MessageType type) =>
+            type == MessageType.PaymentRequest || type == MessageType.VoiceChunk || type == MessageType.Status || type == MessageType.Cancel;
+
+        private static ulong ReadCounter(byte[] envelope)
+        {
+            ulong value = 0;
+            for (int i = 2; i < 10; i++)
+            {
+                value = (value << 8) | envelope[i];
+            }
+
+            return value;
+        }
+
+        private sealed class Device
+        {
+            public byte[] Id;
+            public byte[] Secret;
+            public ulong LastReceived;
+            public ulong LastSent;
+        }
+
+        private sealed class Request
+        {
+            public byte[] RequestId;
+            public byte[] Content;
+            public byte[] Identity;
+            public byte[] Authorization;
+            public int Outcome;
+            public int Reason;
+            public string Payee;
+            public long Amount;
+            public int Currency;
+            public long DecideAfterMs;
+        }
+    }
+}
