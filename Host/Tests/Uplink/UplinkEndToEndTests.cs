@@ -1,0 +1,287 @@
+using System;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using GlassesFirmware.Decision;
+using GlassesFirmware.Host.Adapters.Crypto;
+using GlassesFirmware.Host.WalletPeer;
+using GlassesFirmware.Uplink.Client;
+using GlassesFirmware.Uplink.Framing;
+using GlassesFirmware.Uplink.Messages;
+using GlassesFirmware.Uplink.Pairing;
+using GlassesFirmware.Uplink.Sealing;
+using Xunit;
+
+namespace GlassesFirmware.Host.Tests.Uplink
+{
+    /// <summary>
+    /// The glasses' runtime client against the reference wallet on 127.0.0.1, over the loopback frame link (the
+    /// BLE framing) and over HTTPS with the pinned self-signed anchor: pairing, payment, lost answers and retries on
+    /// the same and the other transport, replays and rollbacks, tampering, a wallet restarted mid-request.
+    /// </summary>
+    public class UplinkEndToEndTests
+    {
+        [Theory]
+        [InlineData(true, false)]
+        [InlineData(false, true)]
+        public async Task PairsAndPaysOverEachTransport(bool frames, bool https)
+        {
+            await using UplinkRig rig = await UplinkRig.StartAsync(frames, https);
+            rig.Pair();
+            Assert.True(rig.Store.Contains(PairingRecord.RecordName));
+
+            PaymentRequest request = UplinkRig.Request();
+            WalletEvent resolved = rig.Submit(request);
+            Assert.Equal(WalletOutcome.NeedsConfirmation, resolved.Outcome);
+            Assert.Equal("Cafe Alpha Pte Ltd", resolved.ResolvedPayee);
+            Assert.Equal(1250, resolved.AmountMinor);
+            Assert.Equal(702, resolved.CurrencyNumeric);
+
+            WalletEvent decision = rig.Confirm(request, "YES", resolved);
+            Assert.Equal(WalletEventKind.Decision, decision.Kind);
+            Assert.Equal(WalletOutcome.Approved, decision.Outcome);
+            Assert.Equal(1, rig.Peer.Store.LedgerCount(rig.Client.DeviceId, request.RequestId));
+
+            // The same single-use code under a new request id is refused as already paid.
+            PaymentRequest again = UplinkRig.Request();
+            Assert.Equal(WalletOutcome.Declined, rig.Submit(again).Outcome);
+        }
+
+        [Theory]
+        [InlineData(true, false)]
+        [InlineData(false, true)]
+        public async Task VoiceAndLimitsDecline(bool frames, bool https)
+        {
+            await using UplinkRig rig = await UplinkRig.StartAsync(frames, https);
+            rig.Pair();
+            WalletEvent impostor = rig.Pay(UplinkRig.Request(payload: "A"), "IMPOSTOR");
+            Assert.Equal(WalletOutcome.Declined, impostor.Outcome);
+            Assert.Equal(DeclineReason.VoiceMismatch, impostor.Reason);
+            WalletEvent limit = rig.Pay(UplinkRig.Request(amount: 90_000, payload: "B"));
+            Assert.Equal(DeclineReason.Limit, limit.Reason);
+            Assert.Equal(0, rig.Peer.Store.LedgerCount());
+        }
+
+        [Fact]
+        public async Task SpokenAmountResolvesAStaticCode()
+        {
+            await using UplinkRig rig = await UplinkRig.StartAsync(true, false);
+            rig.Pair();
+            PaymentRequest request = UplinkRig.Request(amount: -1);
+            request.Dynamic = false;
+            Assert.Equal(WalletOutcome.NeedsAmount, rig.Submit(request).Outcome);
+            byte[] amount = Encoding.ASCII.GetBytes("990");
+            Assert.Equal(WalletCallStatus.Queued, rig.Client.SendVoice(request.RequestId, VoicePurpose.Amount, 0, amount, 0, amount.Length, true));
+            WalletEvent resolved = rig.Submit(request);
+            Assert.Equal(WalletOutcome.NeedsConfirmation, resolved.Outcome);
+            Assert.Equal(990, resolved.AmountMinor);
+            Assert.Equal(WalletOutcome.Approved, rig.Confirm(request, "YES", resolved).Outcome);
+        }
+
+        [Theory]
+        [InlineData(true, false)]   // BLE framing, answer lost, retried over BLE
+        [InlineData(false, true)]   // HTTPS, response lost, retried over HTTPS
+        [InlineData(true, true)]    // answer lost over BLE, retried over HTTPS
+        public async Task LostAnswerThenRetryGivesTheSameDecisionAndOneLedgerEntry(bool frames, bool https)
+        {
+            await using UplinkRig rig = await UplinkRig.StartAsync(frames, https);
+            rig.Pair();
+            PaymentRequest request = UplinkRig.Request();
+            WalletEvent resolved = rig.Submit(request);
+            int authorizations = 0;
+            rig.Peer.Protocol.AfterCommit = type =>
+            {
+                if (type == MessageType.PaymentRequest && ++authorizations == 1)
+                {
+                    // The wallet decided and booked; its answer never reaches the glasses.
+                    if (frames)
+                    {
+                        rig.FrameLink.DropFrames = 1;
+                    }
+                    else
+                    {
+                        rig.Https.DropResponses = 1;
+                    }
+                }
+            };
+            WalletEvent decision = rig.Confirm(request, "YES", resolved);
+            Assert.Equal(WalletOutcome.Approved, decision.Outcome);
+            Assert.True(authorizations >= 2, "the authorization was sent again");
+            Assert.Equal(1, rig.Peer.Store.LedgerCount(rig.Client.DeviceId, request.RequestId));
+            Assert.Equal(1, rig.Peer.Store.LedgerCount());
+
+            // A status query after a reboot of the glasses gets the same decision.
+            rig.NewClient();
+            Assert.Equal(WalletCallStatus.Queued, rig.Client.QueryStatus(request.RequestId));
+            Assert.Equal(WalletOutcome.Approved, rig.Decision(request.RequestId).Outcome);
+        }
+
+        [Fact]
+        public async Task PeerRestartedMidRequestAnswersTheRetry()
+        {
+            await using UplinkRig rig = await UplinkRig.StartAsync(false, true);
+            rig.Pair();
+            PaymentRequest request = UplinkRig.Request();
+            WalletEvent resolved = rig.Submit(request);
+            rig.Peer.Protocol.AfterCommit = type =>
+            {
+                if (type == MessageType.PaymentRequest)
+                {
+                    throw new SimulatedCrashException();
+                }
+            };
+            byte[] voice = Encoding.ASCII.GetBytes("YES");
+            rig.Client.SendVoice(request.RequestId, VoicePurpose.Confirmation, 0, voice, 0, voice.Length, true);
+            rig.Client.Confirm(request.RequestId, ConfirmationMethod.Voice, "Pay Cafe Alpha Pte Ltd 1250?");
+            // Run until the authorization reached the wallet (and killed it), then restart the wallet.
+            rig.Drive(() => rig.Peer.Store.LedgerCount() == 1);
+            await rig.RestartPeerAsync();
+            WalletEvent decision = rig.Decision(request.RequestId);
+            Assert.Equal(WalletOutcome.Approved, decision.Outcome);
+            Assert.Equal(1, rig.Peer.Store.LedgerCount());
+        }
+
+        [Fact]
+        public async Task SameRequestIdWithOtherContentIsAConflictAndNeverPays()
+        {
+            await using UplinkRig rig = await UplinkRig.StartAsync(true, false);
+            rig.Pair();
+            PaymentRequest request = UplinkRig.Request();
+            Assert.Equal(WalletOutcome.NeedsConfirmation, rig.Submit(request).Outcome);
+            request.AmountMinor = 1;
+            WalletEvent conflict = rig.Submit(request);
+            Assert.Equal(WalletEventKind.Failed, conflict.Kind);
+            Assert.Equal(WireError.Conflict, rig.Client.LastError);
+            Assert.Equal(0, rig.Peer.Store.LedgerCount());
+        }
+
+        [Fact]
+        public async Task ReplayedRolledBackAndTamperedMessagesAreRefusedWithoutStateChange()
+        {
+            await using UplinkRig rig = await UplinkRig.StartAsync(false, true);
+            rig.Pair();
+            PaymentRequest request = UplinkRig.Request();
+            rig.Pay(request);
+            byte[][] sent = rig.Https.Posted.ToArray();
+            GlassesChannel glasses = GlassesOf(rig);
+            long ledger = rig.Peer.Store.LedgerCount();
+
+            // The last message again (replay), and the first after pairing (rollback): Replayed.
+            foreach (byte[] old in new[] { sent[^1], sent[2] })
+            {
+                Assert.Equal(WireError.Replayed, ErrorOf(glasses, rig.Peer.Protocol.Handle(old)));
+            }
+
+            // Every flipped byte of a sealed payment request: refused (route byte: unknown device; else BadSeal).
+            byte[] payment = sent.First(body => body.Length > 150);
+            for (int i = 0; i < payment.Length; i++)
+            {
+                byte[] tampered = (byte[])payment.Clone();
+                tampered[i] ^= 0x01;
+                PeerAnswer answer = rig.Peer.Protocol.Handle(tampered);
+                if (answer.Body == null)
+                {
+                    Assert.True(i <= 16, "only a changed route is refused at transport level: " + i);
+                    continue;
+                }
+
+                WireError error = ErrorOf(glasses, answer);
+                Assert.True(error == WireError.BadSeal, "byte " + i + ": " + error);
+            }
+
+            Assert.Equal(ledger, rig.Peer.Store.LedgerCount());
+
+            // And the wallet's answers: any flipped byte is refused by the glasses.
+            PeerAnswer status = rig.Peer.Protocol.Handle(Seal(rig, glasses, MessageType.Status, request.RequestId));
+            for (int i = 0; i < status.Body.Length; i++)
+            {
+                byte[] tampered = (byte[])status.Body.Clone();
+                tampered[i] ^= 0x80;
+                Assert.Equal(AnswerStatus.BadSeal, glasses.Open(tampered, 0, tampered.Length, _lastCounter, new UplinkMessage(), out SealStatus seal));
+            }
+
+            UplinkMessage decision = new UplinkMessage();
+            Assert.Equal(AnswerStatus.Ok, glasses.Open(status.Body, 0, status.Body.Length, _lastCounter, decision, out _));
+            Assert.Equal((int)WalletOutcome.Approved, decision.Outcome);
+        }
+
+        [Fact]
+        public async Task ChallengesAreSingleUse()
+        {
+            await using UplinkRig rig = await UplinkRig.StartAsync(false, true);
+            rig.Pair();
+            GlassesChannel glasses = GlassesOf(rig);
+            UplinkMessage challenge = new UplinkMessage();
+            PeerAnswer hello = rig.Peer.Protocol.Handle(Seal(rig, glasses, MessageType.Hello, null));
+            Assert.Equal(AnswerStatus.Ok, glasses.Open(hello.Body, 0, hello.Body.Length, _lastCounter, challenge, out _));
+            byte[] first = SealPayment(rig, glasses, challenge.Challenge);
+            Assert.NotNull(rig.Peer.Protocol.Handle(first).Body);
+            Assert.Equal(WireError.ChallengeUsed, ErrorOf(glasses, rig.Peer.Protocol.Handle(SealPayment(rig, glasses, challenge.Challenge))));
+        }
+
+        [Fact]
+        public async Task PairingOffersAreSingleUseAndUnpairWipes()
+        {
+            await using UplinkRig rig = await UplinkRig.StartAsync(true, false);
+            string text = rig.Peer.CreatePairingText();
+            byte[] qr = Encoding.ASCII.GetBytes(text);
+            Assert.Equal(PairingStatus.Ok, rig.Client.BeginPairing(qr, 0, qr.Length));
+            rig.Drive(() => rig.Client.PairingResult != PairingStatus.WrongState);
+            Assert.Equal(PairingStatus.Ok, rig.Client.PairingResult);
+
+            // Other glasses scanning the same (used) QR are refused and store nothing.
+            rig.NewClient();
+            Assert.True(rig.Client.Unpair());
+            Assert.Equal(PairingStatus.Ok, rig.Client.BeginPairing(qr, 0, qr.Length));
+            rig.Drive(() => rig.Client.PairingResult != PairingStatus.WrongState);
+            Assert.Equal(PairingStatus.Refused, rig.Client.PairingResult);
+            Assert.False(rig.Store.Contains(PairingRecord.RecordName));
+            Assert.False(rig.Client.IsPaired);
+            Assert.Equal(WalletCallStatus.NotPaired, rig.Client.Submit(UplinkRig.Request()));
+        }
+
+        private ulong _lastCounter;
+        private PairingRecord _record;
+
+        // The glasses' channel rebuilt from their stored pairing, continuing above every counter they used.
+        private GlassesChannel GlassesOf(UplinkRig rig)
+        {
+            _record = new PairingRecord();
+            Assert.Equal(PairingStatus.Ok, PairingRecord.Load(rig.Store, _record));
+            _lastCounter = rig.Client.Counters.LastSent + 1000;
+            return new GlassesChannel(new DotNetCryptoPrimitives(), _record.Secret, _record.WalletId, _record.DeviceId, _lastCounter, 0);
+        }
+
+        private byte[] Seal(UplinkRig rig, GlassesChannel glasses, MessageType type, byte[] requestId)
+        {
+            UplinkMessage message = new UplinkMessage();
+            message.Reset(type);
+            requestId?.CopyTo(message.RequestId, 0);
+            Assert.Equal(SealStatus.Ok, glasses.Seal(message, ++_lastCounter, null, out byte[] routed));
+            return routed;
+        }
+
+        private byte[] SealPayment(UplinkRig rig, GlassesChannel glasses, byte[] challenge)
+        {
+            UplinkMessage message = new UplinkMessage();
+            message.Reset(MessageType.PaymentRequest);
+            message.Payee = "Cafe Alpha";
+            message.AmountMinor = 100;
+            message.CurrencyNumeric = 702;
+            Assert.Equal(SealStatus.Ok, glasses.Seal(message, ++_lastCounter, challenge.ToArray(), out byte[] routed));
+            return routed;
+        }
+
+        // Opens a wallet answer with the pairing's keys, without the channel's counter and reply-to bookkeeping.
+        private WireError ErrorOf(GlassesChannel glasses, PeerAnswer answer)
+        {
+            Assert.NotNull(answer.Body);
+            DirectionKeys keys = KeySchedule.Derive(new DotNetCryptoPrimitives(), _record.Secret, _record.WalletId, _record.DeviceId, SealDirection.WalletToGlasses);
+            Assert.Equal(SealStatus.Ok, MessageSealer.Open(new DotNetCryptoPrimitives(), keys, SealDirection.WalletToGlasses, answer.Body, 0, answer.Body.Length, null, out byte[] plaintext, out _));
+            UplinkMessage message = new UplinkMessage();
+            Assert.Equal(MessageStatus.Ok, MessageCodec.Decode(plaintext, 0, plaintext.Length, message, out _));
+            Assert.Equal(MessageType.Error, message.Type);
+            return message.ErrorCode;
+        }
+    }
+}
