@@ -207,6 +207,83 @@ namespace GlassesFirmware.Qr
             return SampleGrid(dimension, grid);
         }
 
+        /// <summary>
+        /// Re-samples the current fit from grey values instead of the threshold map: the grey level at
+        /// each module centre goes to <paramref name="scratch"/> (needs dimension squared bytes), and
+        /// one threshold halfway between the darkest and lightest eighths of the symbol splits them.
+        /// Fabric and glare break the block map's local statistics but seldom this symbol-wide one.
+        /// </summary>
+        public bool SampleByLevel(BitGrid grid, byte[] scratch)
+        {
+            int dimension = _dimension;
+            if (dimension * dimension > scratch.Length)
+            {
+                return false;
+            }
+            ThresholdMap map = _map;
+            byte[] img = map.Image;
+            int n = 0;
+            for (int y = 0; y < dimension; y++)
+            {
+                for (int x = 0; x < dimension; x++, n++)
+                {
+                    _transform.Map(x + 0.5f, y + 0.5f);
+                    int ix = (int)(_transform.MappedX + 64f) - 64;
+                    int iy = (int)(_transform.MappedY + 64f) - 64;
+                    if (ix < 0 || iy < 0 || ix >= map.Width || iy >= map.Height)
+                    {
+                        return false;
+                    }
+                    scratch[n] = img[map.Origin + iy * map.Stride + ix];
+                }
+            }
+            // Iterative intermeans (isodata): the threshold moves to halfway between the mean of the
+            // samples below it and of those above it.
+            int best = 0;
+            for (int i = 0; i < n; i++)
+            {
+                best += scratch[i];
+            }
+            best /= n;
+            for (int round = 0; round < 4; round++)
+            {
+                int low = 0, lowCount = 0, high = 0, highCount = 0;
+                for (int i = 0; i < n; i++)
+                {
+                    int v = scratch[i];
+                    if (v <= best)
+                    {
+                        low += v;
+                        lowCount++;
+                    }
+                    else
+                    {
+                        high += v;
+                        highCount++;
+                    }
+                }
+                if (lowCount == 0 || highCount == 0)
+                {
+                    return false;
+                }
+                best = (low / lowCount + high / highCount) / 2;
+            }
+            grid.Reset(dimension);
+            n = 0;
+            for (int y = 0; y < dimension; y++)
+            {
+                for (int x = 0; x < dimension; x++, n++)
+                {
+                    int dark = scratch[n] <= best ? 1 : 0;
+                    if (dark == Color)
+                    {
+                        grid.SetDark(x, y);
+                    }
+                }
+            }
+            return true;
+        }
+
         /// <summary>Samples the grid again with the current fit (e.g. after changing <see cref="Vote"/>).</summary>
         public bool Resample(BitGrid grid)
         {

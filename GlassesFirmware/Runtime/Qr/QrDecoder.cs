@@ -242,7 +242,11 @@ namespace GlassesFirmware.Qr
             _sampler.Vote = true;
             bool sampled = _sampler.Resample(_grid);
             _sampler.Vote = false;
-            return sampled && DecodeEitherWay(code) == QrStatus.Ok ? QrStatus.Ok : status;
+            if (sampled && DecodeEitherWay(code) == QrStatus.Ok)
+            {
+                return QrStatus.Ok;
+            }
+            return _sampler.SampleByLevel(_grid, _symbol.Scratch) && DecodeEitherWay(code) == QrStatus.Ok ? QrStatus.Ok : status;
         }
 
         // Reads the grid as sampled, then transposed (a mirrored symbol); reports the first reading's error.

@@ -23,6 +23,15 @@ namespace GlassesFirmware.Qr
         private int _version;
         private int _dim;
 
+        /// <summary>
+        /// The codeword buffer, free between decodes: the sampler borrows it for grey samples so the
+        /// decoder needs no second symbol-sized buffer.
+        /// </summary>
+        public byte[] Scratch
+        {
+            get { return _blocks; }
+        }
+
         /// <summary>Format value (EC bits then mask, 5 bits) read by the last <see cref="ReadFormat"/>.</summary>
         public int FormatValue;
 
