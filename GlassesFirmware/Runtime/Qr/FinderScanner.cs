@@ -9,6 +9,8 @@ namespace GlassesFirmware.Qr
     {
         /// <summary>Most finder candidates kept per frame.</summary>
         public const int Capacity = 40;
+        /// <summary>Most row hits cross-checked per scan; past it the scan stops (busy texture).</summary>
+        public const int MaxChecks = 1500;
 
         /// <summary>Candidate centre x (pixels).</summary>
         public readonly float[] X = new float[Capacity];
@@ -26,6 +28,7 @@ namespace GlassesFirmware.Qr
         private int _count;
         private float _lastTotal;
         private bool _trigger;
+        private int _checks;
         private bool _triggered;
 
         /// <summary>Number of candidates found by the last scan.</summary>
@@ -55,6 +58,7 @@ namespace GlassesFirmware.Qr
         {
             _map = map;
             _count = 0;
+            _checks = 0;
             ScanRows(map, rowStep, 1);
         }
 
@@ -138,6 +142,11 @@ namespace GlassesFirmware.Qr
             }
             if (IsFinderRatio(a, b, c, d, e))
             {
+                // Dense texture yields finder look-alikes on every row: bound the cross-checks per scan.
+                if (++_checks > MaxChecks)
+                {
+                    return true;
+                }
                 Confirm(a, b, c, d, e, end, y, color);
             }
             return false;
