@@ -48,6 +48,22 @@ namespace GlassesFirmware.Tests.Confirmation
         }
 
         [TestMethod]
+        public void AnotherEncoderCanBePluggedIn()
+        {
+            var mic = new ScriptedMicrophone(Burst());
+            mic.ReleaseAll();
+            var encoder = new CountingEncoder();
+            var capture = new VoiceCapture(10, encoder);
+            var sink = new RecordingSink();
+            for (int i = 0; i < 50 && capture.Pump(mic, sink, 20) != VoiceActivity.Ended; i++)
+            {
+            }
+            Assert.AreEqual(sink.Blocks, encoder.Blocks);
+            Assert.AreEqual(1, encoder.Resets);
+            Assert.IsTrue(sink.MaxPeak > 5000, "the blocks are real ADPCM");
+        }
+
+        [TestMethod]
         public void NoSamplesMeansListening()
         {
             var mic = new ScriptedMicrophone(new short[10]);
@@ -60,6 +76,26 @@ namespace GlassesFirmware.Tests.Confirmation
             AudioKit.AddNoise(pcm, 0, pcm.Length, 200, 9);
             AudioKit.AddTone(pcm, AudioKit.Samples(1000), AudioKit.Samples(600), 7000, 2);
             return pcm;
+        }
+
+        /// <summary>Stands in for a native encoder: counts calls and delegates to the portable one.</summary>
+        private sealed class CountingEncoder : IVoiceEncoder
+        {
+            private readonly ImaAdpcm _inner = new ImaAdpcm();
+            internal int Blocks;
+            internal int Resets;
+
+            public void Reset()
+            {
+                Resets++;
+                _inner.Reset();
+            }
+
+            public int EncodeBlock(short[] pcm, int pcmOffset, int count, byte[] block, int blockOffset)
+            {
+                Blocks++;
+                return _inner.EncodeBlock(pcm, pcmOffset, count, block, blockOffset);
+            }
         }
 
         private sealed class RecordingSink : IVoiceSink

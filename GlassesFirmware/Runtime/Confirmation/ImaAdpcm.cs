@@ -7,7 +7,7 @@ namespace GlassesFirmware.Confirmation
     /// samples, low nibble first. Each block decodes on its own, so a lost chunk costs only its 20 ms.
     /// Integer arithmetic only; no allocation.
     /// </summary>
-    public sealed class ImaAdpcm
+    public sealed class ImaAdpcm : IVoiceEncoder
     {
         /// <summary>Bytes of the block header.</summary>
         public const int HeaderLength = 4;

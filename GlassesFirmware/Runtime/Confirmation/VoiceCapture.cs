@@ -22,7 +22,7 @@ namespace GlassesFirmware.Confirmation
     public sealed class VoiceCapture
     {
         private readonly VoiceActivityDetector _vad;
-        private readonly ImaAdpcm _encoder = new ImaAdpcm();
+        private readonly IVoiceEncoder _encoder;
         private readonly short[] _frame = new short[AudioFormat.FrameSamples];
         private readonly short[] _preFrame = new short[AudioFormat.FrameSamples];
         private readonly byte[] _block = new byte[ImaAdpcm.BlockLength(AudioFormat.FrameSamples)];
@@ -31,8 +31,15 @@ namespace GlassesFirmware.Confirmation
 
         /// <summary>Creates a capture with a detector keeping <paramref name="preRollFrames"/> frames (10 = 200 ms is typical).</summary>
         public VoiceCapture(int preRollFrames)
+            : this(preRollFrames, null)
+        {
+        }
+
+        /// <summary>As above, encoding with <paramref name="encoder"/> (a native one on the device), or <see cref="ImaAdpcm"/> when null.</summary>
+        public VoiceCapture(int preRollFrames, IVoiceEncoder encoder)
         {
             _vad = new VoiceActivityDetector(preRollFrames);
+            _encoder = encoder != null ? encoder : new ImaAdpcm();
         }
 
         /// <summary>The detector, for tuning and for reading its level and floor.</summary>

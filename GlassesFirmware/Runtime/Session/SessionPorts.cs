@@ -44,6 +44,9 @@ namespace GlassesFirmware.Session
         /// <summary>Native wake-word engine, or null.</summary>
         public IWakeWord WakeWord { get; set; }
 
+        /// <summary>Voice encoder (a native IMA ADPCM encoder on the device), or null for the portable <see cref="ImaAdpcm"/>.</summary>
+        public IVoiceEncoder VoiceEncoder { get; set; }
+
         /// <summary>Strong random bytes for the request-id epoch (the uplink's hardware RNG port), or null.</summary>
         public IRandomSource Random { get; set; }
 
