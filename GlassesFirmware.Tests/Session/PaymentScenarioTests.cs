@@ -205,6 +205,17 @@ namespace GlassesFirmware.Tests.Session
         }
 
         [TestMethod]
+        public void ConfirmationWithoutAnyAmountAsksForIt()
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.AlipayUrl);
+            rig.Wallet.NeedsConfirmation("Lucky Noodle Bar", -1, 156);
+            rig.Run(20);
+            Assert.AreEqual((int)SessionState.Prompting, (int)rig.State);
+            Assert.IsNull(rig.Session.Readback);
+        }
+
+        [TestMethod]
         public void UrlCodeNotAllowListedIsNeverForwarded()
         {
             var rig = new SessionRig();

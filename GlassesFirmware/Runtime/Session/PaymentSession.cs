@@ -761,6 +761,11 @@ namespace GlassesFirmware.Session
             _resolvedPayee = _event.ResolvedPayee;
             _resolvedAmount = _event.AmountMinor;
             _resolvedCurrency = _event.CurrencyNumeric;
+            if (outcome == WalletOutcome.NeedsConfirmation && _resolvedAmount < 0 && !_intent.HasAmount)
+            {
+                // Nothing to read back without an amount: ask for it rather than say "0.00".
+                outcome = WalletOutcome.NeedsAmount;
+            }
             if (outcome == WalletOutcome.NeedsAmount)
             {
                 _promptAttempts++;
