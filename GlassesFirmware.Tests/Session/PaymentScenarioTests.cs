@@ -204,6 +204,33 @@ namespace GlassesFirmware.Tests.Session
             Assert.AreEqual("Pay 38.00 Chinese yuan to Lucky Noodle Bar. Say confirm, or tap, to pay.", rig.Session.Readback);
         }
 
+        [DataRow(500L, 392, "Pay 500 Japanese yen to Sushi Bar.")]
+        [DataRow(1500L, 414, "Pay 1.500 Kuwaiti dinars to Sushi Bar.")]
+        [DataRow(100L, 840, "Pay 1.00 US dollar to Sushi Bar.")]
+        [DataRow(5L, 702, "Pay 0.05 Singapore dollars to Sushi Bar.")]
+        public void ResolvedAmountIsSpokenWithItsCurrencyExponent(long amount, int currency, string expected)
+        {
+            var rig = new SessionRig();
+            rig.Scan(Codes.AlipayUrl);
+            rig.Wallet.NeedsConfirmation("Sushi Bar", amount, currency);
+            rig.Run(20);
+            Assert.AreEqual(expected + " Say confirm, or tap, to pay.", rig.Session.Readback);
+        }
+
+        [TestMethod]
+        public void ReadbackInChinese()
+        {
+            var rig = new SessionRig();
+            rig.Settings.Language = "zh";
+            rig.Boot();
+            rig.Scan(Codes.StaticWithAmount);
+            rig.Wallet.NeedsConfirmation("ACME", 1250, 702);
+            rig.Run(20);
+            Assert.AreEqual("向ACME支付12.50新加坡元。请说“确认”或轻点付款。", rig.Session.Readback);
+            rig.Hold();
+            Assert.AreEqual("已取消。", rig.Feedback.LastSentence);
+        }
+
         [TestMethod]
         public void ConfirmationWithoutAnyAmountAsksForIt()
         {
