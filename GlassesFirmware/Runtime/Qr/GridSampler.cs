@@ -177,8 +177,8 @@ namespace GlassesFirmware.Qr
         {
             int dimension = _dimension;
             int best = Fitness(dimension, true);
-            float step = ModuleSize * 0.5f;
-            for (int pass = 0; pass < 4; pass++)
+            float step = ModuleSize * 2f;
+            for (int pass = 0; pass < 6; pass++)
             {
                 for (int i = 0; i < 8; i++)
                 {
