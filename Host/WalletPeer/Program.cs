@@ -5,7 +5,13 @@ using System.Threading.Tasks;
 using GlassesFirmware.Host.WalletPeer;
 
 // wallet-peer [--db wallet.db] [--https-port N] [--frame-port N] [--limit MINOR] [--approval-delay-ms N] [--qr pairing.png]
+// wallet-peer bench [--payments N]: the uplink benchmark (docs/performance.md, Uplink).
 // Starts the reference wallet, prints a fresh pairing QR text (and writes its PNG), serves until Ctrl+C.
+if (args.Length > 0 && args[0] == "bench")
+{
+    return await Bench.RunAsync(args);
+}
+
 string database = "wallet.db";
 string png = "pairing.png";
 int httpsPort = 0;
