@@ -7,6 +7,7 @@ namespace GlassesFirmware.Host.CostMeter
     /// <summary>
     /// <c>il-cost [IMAGE...]</c>: IL instructions per decode for a uniform and a gradient 240x240 frame and for each
     /// image given. <c>il-cost voice</c>: IL instructions per second of audio for the voice path (<see cref="VoiceCost"/>).
+    /// <c>il-cost uplink</c>: IL instructions per sealed payment request and opened decision (<see cref="UplinkCost"/>).
     /// </summary>
     public static class Program
     {
@@ -15,6 +16,11 @@ namespace GlassesFirmware.Host.CostMeter
             if (args.Length > 0 && args[0] == "voice")
             {
                 return VoiceCost.Run();
+            }
+
+            if (args.Length > 0 && args[0] == "uplink")
+            {
+                return UplinkCost.Run();
             }
 
             bool profile = Array.IndexOf(args, "--profile") >= 0;
