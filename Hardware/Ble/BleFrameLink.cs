@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using GlassesFirmware.Board;
+using GlassesFirmware.Buffers;
 using GlassesFirmware.Uplink.Links;
 using nanoFramework.Device.Bluetooth;
 using nanoFramework.Device.Bluetooth.GenericAttributeProfile;
@@ -26,32 +27,28 @@ namespace GlassesFirmware.Hardware.Ble
         private const byte InsufficientAuthentication = 0x05;
 
         private readonly string _deviceName;
-        private readonly byte[][] _rx = new byte[BufferSizes.BleQueueFrames][];
-        private readonly int[] _rxLength = new int[BufferSizes.BleQueueFrames];
+        private readonly PayloadRing _rx = new PayloadRing(BufferSizes.BleQueueFrames, BufferSizes.BleFrameBytes);
         private readonly byte[] _diagnostics = new byte[32];
         private readonly object _lock = new object();
         private BluetoothLEServer _server;
         private GattServiceProvider _provider;
         private GattLocalCharacteristic _status;
-        private int _rxHead;
-        private int _rxCount;
         private bool _subscribed;
 
         /// <summary>Advertises as <paramref name="deviceName"/> (nf.config ble.device.name).</summary>
         public BleFrameLink(string deviceName)
         {
             _deviceName = deviceName;
-            for (int i = 0; i < _rx.Length; i++)
-            {
-                _rx[i] = new byte[BufferSizes.BleFrameBytes];
-            }
         }
 
         /// <summary>While true a numeric-comparison pairing request is accepted (set by the pairing gesture, cleared after).</summary>
         public bool PairingWindowOpen { get; set; }
 
         /// <summary>Fragments dropped because the receive ring was full, since start (diagnostics).</summary>
-        public int Dropped { get; private set; }
+        public int Dropped
+        {
+            get { return _rx.Dropped; }
+        }
 
         /// <inheritdoc />
         public bool IsConnected
@@ -201,22 +198,7 @@ namespace GlassesFirmware.Hardware.Ble
         {
             lock (_lock)
             {
-                if (_rxCount == 0)
-                {
-                    return 0;
-                }
-
-                int length = _rxLength[_rxHead];
-                byte[] slot = _rx[_rxHead];
-                _rxHead = (_rxHead + 1) % _rx.Length;
-                _rxCount--;
-                if (length < 0 || length > capacity)
-                {
-                    return FrameLinkLimits.TooLong;
-                }
-
-                Array.Copy(slot, 0, buffer, offset, length);
-                return length;
+                return _rx.Take(buffer, offset, capacity);
             }
         }
 
@@ -283,25 +265,14 @@ namespace GlassesFirmware.Hardware.Ble
 
                 lock (_lock)
                 {
-                    if (_rxCount == _rx.Length)
-                    {
-                        _rxHead = (_rxHead + 1) % _rx.Length;
-                        _rxCount--;
-                        Dropped++;
-                    }
-
-                    int tail = (_rxHead + _rxCount) % _rx.Length;
                     if (data == null)
                     {
-                        _rxLength[tail] = FrameLinkLimits.TooLong;
+                        _rx.PutTooLong();
                     }
                     else
                     {
-                        Array.Copy(data, 0, _rx[tail], 0, length);
-                        _rxLength[tail] = length;
+                        _rx.Put(data, 0, length);
                     }
-
-                    _rxCount++;
                 }
 
                 request.Respond();

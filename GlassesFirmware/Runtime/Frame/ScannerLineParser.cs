@@ -1,3 +1,5 @@
+using GlassesFirmware.Buffers;
+
 namespace GlassesFirmware.Frame
 {
     /// <summary>
@@ -15,12 +17,9 @@ namespace GlassesFirmware.Frame
         private const int Lf = 10;
         private const int Cr = 13;
 
-        private readonly byte[][] _slots;
-        private readonly int[] _lengths;
+        private readonly PayloadRing _payloads;
         private readonly byte[] _line;
         private readonly int _idleGapMs;
-        private int _head;
-        private int _count;
         private int _lineLength;
         private bool _lineTooLong;
         private int _skip;
@@ -37,13 +36,7 @@ namespace GlassesFirmware.Frame
                 throw new System.ArgumentOutOfRangeException("slots");
             }
 
-            _slots = new byte[slots][];
-            for (int i = 0; i < slots; i++)
-            {
-                _slots[i] = new byte[maxPayload];
-            }
-
-            _lengths = new int[slots];
+            _payloads = new PayloadRing(slots, maxPayload);
             _line = new byte[maxPayload];
             _idleGapMs = idleGapMs;
         }
@@ -51,11 +44,14 @@ namespace GlassesFirmware.Frame
         /// <summary>Completed payloads waiting for <see cref="Take"/>.</summary>
         public int Pending
         {
-            get { return _count; }
+            get { return _payloads.Count; }
         }
 
         /// <summary>Payloads lost because the ring was full (the oldest is overwritten), since creation.</summary>
-        public int Dropped { get; private set; }
+        public int Dropped
+        {
+            get { return _payloads.Dropped; }
+        }
 
         /// <summary>Partial lines discarded after an idle gap, since creation.</summary>
         public int Garbled { get; private set; }
@@ -118,58 +114,27 @@ namespace GlassesFirmware.Frame
         /// </summary>
         public int Take(byte[] buffer, int offset, int capacity)
         {
-            if (_count == 0)
-            {
-                return 0;
-            }
-
-            int length = _lengths[_head];
-            byte[] slot = _slots[_head];
-            _head = (_head + 1) % _slots.Length;
-            _count--;
-            if (length < 0 || length > capacity)
-            {
-                return ScannedPayload.TooLong;
-            }
-
-            System.Array.Copy(slot, 0, buffer, offset, length);
-            return length;
+            return _payloads.Take(buffer, offset, capacity);
         }
 
         /// <summary>Drops the partial line and every waiting payload (scanner stopped).</summary>
         public void Clear()
         {
-            _head = 0;
-            _count = 0;
+            _payloads.Clear();
             ResetLine();
         }
 
         private void EndLine()
         {
-            if (_lineLength == 0 && !_lineTooLong)
-            {
-                return;
-            }
-
-            if (_count == _slots.Length)
-            {
-                _head = (_head + 1) % _slots.Length;
-                _count--;
-                Dropped++;
-            }
-
-            int tail = (_head + _count) % _slots.Length;
             if (_lineTooLong)
             {
-                _lengths[tail] = ScannedPayload.TooLong;
+                _payloads.PutTooLong();
             }
-            else
+            else if (_lineLength > 0)
             {
-                System.Array.Copy(_line, 0, _slots[tail], 0, _lineLength);
-                _lengths[tail] = _lineLength;
+                _payloads.Put(_line, 0, _lineLength);
             }
 
-            _count++;
             ResetLine();
         }
 

@@ -23,7 +23,7 @@ namespace nanoFramework.Device.Bluetooth
     using System;
     using nanoFramework.Device.Bluetooth.GenericAttributeProfile;
 
-    public class BluetoothLEServer : IDisposable
+    public class BluetoothLEServer
     {
         private BluetoothLEServer() => throw new NotImplementedException();
 
@@ -42,8 +42,6 @@ namespace nanoFramework.Device.Bluetooth
         public void Start() => throw new NotImplementedException();
 
         public void Stop() => throw new NotImplementedException();
-
-        public void Dispose() => throw new NotImplementedException();
     }
 
     public sealed class DevicePairing

@@ -18,20 +18,16 @@ namespace nanoFramework.Hardware.Esp32
     {
         COM2_TX = 0x30200,
         COM2_RX = 0x30201,
-        PWM1 = 0x40100,
-        PWM2 = 0x40200,
         I2S1_BCK = 0x60101,
         I2S1_WS = 0x60102,
         I2S1_MDATA_IN = 0x60104,
     }
 
-    public class HighResTimer : System.IDisposable
+    public class HighResTimer
     {
         private HighResTimer() => throw new System.NotImplementedException();
 
         public static System.UInt64 GetCurrent() => throw new System.NotImplementedException();
-
-        public void Dispose() => throw new System.NotImplementedException();
     }
 
     public class Sleep

@@ -9,13 +9,11 @@ namespace System.Device.Gpio
 {
     public delegate void PinValueChangedEventHandler(object sender, PinValueChangedEventArgs e);
 
-    public sealed class GpioController : IDisposable
+    public sealed class GpioController
     {
         public GpioController() => throw new NotImplementedException();
 
         public GpioPin OpenPin(int pinNumber, PinMode mode) => throw new NotImplementedException();
-
-        public void Dispose() => throw new NotImplementedException();
     }
 
     public sealed class GpioPin : IDisposable

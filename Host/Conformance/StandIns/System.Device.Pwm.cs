@@ -2,18 +2,12 @@
 // Assembly: System.Device.Pwm
 // Compile-only stand-in: the public members this project uses, with the upstream names and signatures of
 // nanoframework/System.Device.Pwm (System.Device.Pwm/PwmChannel.cs): CreateFromPin(int, int, double),
-// Frequency, DutyCycle, Start(), Stop(), Dispose(). Bodies throw; never shipped or run.
+// DutyCycle, Start(), Dispose(). Bodies throw; never shipped or run.
 namespace System.Device.Pwm
 {
     public sealed class PwmChannel : IDisposable
     {
         private PwmChannel() => throw new NotImplementedException();
-
-        public int Frequency
-        {
-            get => throw new NotImplementedException();
-            set => throw new NotImplementedException();
-        }
 
         public double DutyCycle
         {
@@ -22,8 +16,6 @@ namespace System.Device.Pwm
         }
 
         public void Start() => throw new NotImplementedException();
-
-        public void Stop() => throw new NotImplementedException();
 
         public static PwmChannel CreateFromPin(int pin, int frequency = 400, double dutyCyclePercentage = 0.5) => throw new NotImplementedException();
 

@@ -76,13 +76,11 @@ namespace System.Net.Http
         public static HttpMethod Post => throw new NotImplementedException();
     }
 
-    public abstract class HttpContent : IDisposable
+    public abstract class HttpContent
     {
         protected HttpContent() => throw new NotImplementedException();
 
         public byte[] ReadAsByteArray() => throw new NotImplementedException();
-
-        public void Dispose() => throw new NotImplementedException();
     }
 
     public class ByteArrayContent : HttpContent
