@@ -5,13 +5,16 @@ using GlassesFirmware.Feedback;
 using GlassesFirmware.Hardware.Composition;
 using GlassesFirmware.Session;
 using GlassesFirmware.Trigger;
+using GlassesFirmware.Uplink.Client;
+using GlassesFirmware.Uplink.Pairing;
 
 namespace GlassesFirmware
 {
     /// <summary>
-    /// The device's forever loop: steps the payment session, acts on the wearer's system gestures (pairing mode,
-    /// unpair), refreshes diagnostics while idle and light-sleeps with button wake after nf.config sleep.idle.ms of
-    /// idleness. No exception escapes: a fault is counted, logged with its reason and the session is sent back to
+    /// The device's forever loop: joins Wi-Fi, steps the payment session, acts on the wearer's system gestures
+    /// (pairing mode: open the BLE pairing window and look for the wallet's pairing QR; unpair: forget the wallet
+    /// and the bonds), refreshes diagnostics while idle and light-sleeps with button wake after nf.config
+    /// sleep.idle.ms of idleness. No exception escapes: a fault is counted, logged with its reason and the session is sent back to
     /// idle. The loop sleeps between steps so the ESP-IDF idle task (and its task watchdog) always runs.
     /// </summary>
     public sealed class MainLoop
@@ -23,17 +26,26 @@ namespace GlassesFirmware
 
         private readonly GlassesDevice _device;
         private readonly PaymentSession _session;
+        private readonly WalletClient _wallet;
+        private readonly PairingScan _pairingScan;
+        private readonly byte[] _pairingText = new byte[PairingScan.MaxText];
         private readonly int _sleepIdleMs;
+        private bool _pairingStarted;
         private long _lastActiveMs;
         private long _lastDiagnosticsMs;
         private long _pairingUntilMs;
         private int _faults;
 
-        /// <summary>Drives <paramref name="session"/> on <paramref name="device"/>; 0 <paramref name="sleepIdleMs"/> never sleeps.</summary>
-        public MainLoop(GlassesDevice device, PaymentSession session, int sleepIdleMs)
+        /// <summary>
+        /// Drives <paramref name="session"/> on <paramref name="device"/>, pairing <paramref name="wallet"/> (null
+        /// without a link) through <paramref name="pairingScan"/>; 0 <paramref name="sleepIdleMs"/> never sleeps.
+        /// </summary>
+        public MainLoop(GlassesDevice device, PaymentSession session, WalletClient wallet, PairingScan pairingScan, int sleepIdleMs)
         {
             _device = device;
             _session = session;
+            _wallet = wallet;
+            _pairingScan = pairingScan;
             _sleepIdleMs = sleepIdleMs;
         }
 
@@ -46,6 +58,7 @@ namespace GlassesFirmware
         /// <summary>Starts the session and never returns.</summary>
         public void Run()
         {
+            JoinWifi();
             try
             {
                 if (!_session.Start())
@@ -81,9 +94,9 @@ namespace GlassesFirmware
                 }
 
                 OnSystemRequest(_session.TakeSystemRequest(), now);
-                if (_pairingUntilMs != 0 && now >= _pairingUntilMs)
+                if (_pairingUntilMs != 0)
                 {
-                    ClosePairingWindow();
+                    StepPairing(now, idle);
                 }
 
                 if (idle && now - _lastDiagnosticsMs >= DiagnosticsEveryMs)
@@ -96,6 +109,7 @@ namespace GlassesFirmware
                 {
                     Debug.WriteLine("GlassesFirmware: idle, sleeping until the button");
                     _device.SleepUntilButton();
+                    JoinWifi();
                     _lastActiveMs = _device.Clock.NowMs;
                 }
 
@@ -110,30 +124,98 @@ namespace GlassesFirmware
 
         private void OnSystemRequest(Gesture request, long now)
         {
-            if (request == Gesture.PairingMode && _device.Ble != null)
+            if (request == Gesture.PairingMode && _wallet != null)
             {
-                _device.Ble.PairingWindowOpen = true;
+                if (_device.Ble != null)
+                {
+                    _device.Ble.PairingWindowOpen = true;
+                }
+
+                _pairingStarted = false;
                 _pairingUntilMs = now + PairingWindowMs;
-                _device.Feedback.Show(FeedbackCue.PairingMode);
-                Debug.WriteLine("GlassesFirmware: pairing mode for 60 s");
+                if (!_pairingScan.Start())
+                {
+                    Debug.WriteLine("GlassesFirmware: pairing needs the camera or the scanner; none started");
+                }
+
+                Debug.WriteLine("GlassesFirmware: pairing mode for 60 s: show the wallet's pairing QR");
             }
-            else if (request == Gesture.Unpair && _device.Ble != null)
+            else if (request == Gesture.Unpair)
             {
-                _device.Ble.ForgetBonds();
-                _device.Feedback.Show(FeedbackCue.Unpaired);
-                Debug.WriteLine("GlassesFirmware: bonds cleared");
+                if (_wallet != null)
+                {
+                    _wallet.Unpair();
+                }
+
+                if (_device.Ble != null)
+                {
+                    _device.Ble.ForgetBonds();
+                }
+
+                Debug.WriteLine("GlassesFirmware: wallet and bonds forgotten");
             }
         }
 
-        private void ClosePairingWindow()
+        // Looks for the pairing QR, hands it to the uplink, and ends pairing mode on success, failure or timeout.
+        private void StepPairing(long now, bool idle)
+        {
+            if (!idle || now >= _pairingUntilMs)
+            {
+                EndPairing("pairing mode ended without pairing");
+                return;
+            }
+
+            if (!_pairingStarted)
+            {
+                int n = _pairingScan.Poll(_pairingText, now);
+                if (n > 0)
+                {
+                    _pairingScan.Stop();
+                    PairingStatus begun = _wallet.BeginPairing(_pairingText, 0, n);
+                    System.Array.Clear(_pairingText, 0, _pairingText.Length);
+                    _pairingStarted = begun == PairingStatus.Ok;
+                    if (!_pairingStarted)
+                    {
+                        EndPairing("pairing QR refused (" + PairingStatuses.Name(begun) + ")");
+                    }
+                }
+
+                return;
+            }
+
+            // The session's step polls the wallet, which runs the handshake; watch its outcome.
+            PairingStatus result = _wallet.PairingResult;
+            if (result == PairingStatus.Ok)
+            {
+                EndPairing("paired");
+                _device.Feedback.Show(FeedbackCue.Approved);
+            }
+            else if (result != PairingStatus.WrongState)
+            {
+                EndPairing("pairing failed (" + PairingStatuses.Name(result) + ")");
+            }
+        }
+
+        private void EndPairing(string why)
         {
             _pairingUntilMs = 0;
+            _pairingStarted = false;
+            _pairingScan.Stop();
             if (_device.Ble != null)
             {
                 _device.Ble.PairingWindowOpen = false;
             }
 
             _device.Feedback.Show(FeedbackCue.Idle);
+            Debug.WriteLine("GlassesFirmware: " + why);
+        }
+
+        private void JoinWifi()
+        {
+            if (_device.Wifi != null && !_device.Wifi.IsConnected)
+            {
+                Debug.WriteLine(_device.Wifi.Connect() ? "GlassesFirmware: Wi-Fi up" : "GlassesFirmware: Wi-Fi join failed; BLE only");
+            }
         }
 
         // Counts and logs the fault, then puts the session back to idle; nothing here may throw.

@@ -3,9 +3,8 @@ using GlassesFirmware.Decision;
 namespace GlassesFirmware
 {
     /// <summary>
-    /// The wallet as seen while no uplink client is composed: every call reports <see cref="WalletCallStatus.LinkDown"/>,
-    /// so the session refuses to start payments and says why, instead of pretending. Program composes it until
-    /// the uplink's wallet client (sealing, framing, BLE and HTTPS links) is wired in.
+    /// The wallet as seen by glasses that have no link at all (an image without BLE and no Wi-Fi configured):
+    /// every call reports <see cref="WalletCallStatus.LinkDown"/>, so the session refuses to pay and says why.
     /// </summary>
     public sealed class NoWalletLink : IWalletClient
     {

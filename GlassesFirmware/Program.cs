@@ -2,11 +2,14 @@ using System.Diagnostics;
 using System.Threading;
 using GlassesFirmware.Board;
 using GlassesFirmware.Configuration;
+using GlassesFirmware.Decision;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Hardware.Composition;
+using GlassesFirmware.Hardware.Crypto;
 using GlassesFirmware.Hardware.Storage;
 using GlassesFirmware.Session;
 using GlassesFirmware.Trigger;
+using GlassesFirmware.Uplink.Client;
 #if GLASSES_CAMERA
 using GlassesFirmware.Hardware.Camera;
 #endif
@@ -40,13 +43,32 @@ namespace GlassesFirmware
             timing.DoubleTapMs = (int)config.GetInteger("button.doubletap.ms");
             timing.LongPressMs = (int)config.GetInteger("button.longpress.ms");
 
+            WalletClient wallet = CreateWallet(device);
             PaymentSession session = new PaymentSession(
-                device.Ports(camera, new NoWalletLink()),
+                device.Ports(camera, wallet == null ? (IWalletClient)new NoWalletLink() : wallet),
                 SessionSettings.FromConfig(config),
                 timing,
                 config.GetBoolean("trigger.voice"),
                 config.GetBoolean("trigger.wakeword"));
-            new MainLoop(device, session, (int)config.GetInteger("sleep.idle.ms")).Run();
+            new MainLoop(device, session, wallet, new PairingScan(camera, device.Scanner), (int)config.GetInteger("sleep.idle.ms")).Run();
+        }
+
+        // The uplink over whichever links this board has; null (and NoWalletLink) when it has neither.
+        private static WalletClient CreateWallet(GlassesDevice device)
+        {
+            if (device.Ble == null && device.Https == null)
+            {
+                Debug.WriteLine("GlassesFirmware: no BLE and no HTTPS link: the glasses cannot reach a wallet");
+                return null;
+            }
+
+            WalletClient wallet = new WalletClient(new NanoCryptoPrimitives(), device.Random, device.Store, device.Clock, device.Ble, device.Https);
+            if (!wallet.Load())
+            {
+                Debug.WriteLine("GlassesFirmware: the stored pairing cannot be read; pair again (tap, then press and hold)");
+            }
+
+            return wallet;
         }
 
         private static DeviceConfig LoadConfig()
