@@ -13,6 +13,10 @@ namespace GlassesFirmware.Host.Simulator
             new PayloadCommand(),
             new DecodeCommand(),
             new ReplayCommand(),
+            new DemoCommand(),
+            new PeerCommand(),
+            new PairCommand(),
+            new PayCommand(),
         };
 
         public static int Main(string[] args)

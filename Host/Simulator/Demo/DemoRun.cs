@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using GlassesFirmware.Host.Adapters.Confirmation;
+using GlassesFirmware.Host.Simulator.Imaging;
+using GlassesFirmware.Host.WalletPeer;
+using GlassesFirmware.Session;
+using GlassesFirmware.Uplink.Pairing;
+
+namespace GlassesFirmware.Host.Simulator.Demo
+{
+    /// <summary>
+    /// The main job end to end, with nothing set up beforehand: the reference wallet starts in process on
+    /// 127.0.0.1, the glasses pair by reading the wallet's pairing QR picture with their own decoder, then pay two
+    /// merchants by looking at photos of their codes and "saying" the generated confirmation clip, the first over
+    /// the BLE framing (loopback TCP), the second over HTTPS after the BLE link is gone. Passes when both are
+    /// approved and the wallet's database holds one decision per request id.
+    /// </summary>
+    public sealed class DemoRun
+    {
+        /// <summary>The camera: QVGA, as the ESP32 camera modules deliver it.</summary>
+        public const int CameraWidth = 320;
+        public const int CameraHeight = 240;
+
+        private const int PaymentLimitMs = 30000;
+
+        private readonly string _data;
+        private readonly string _annotate;
+        private readonly EventLog _log;
+
+        public DemoRun(string dataFolder, string annotateFolder, EventLog log)
+        {
+            _data = dataFolder;
+            _annotate = annotateFolder;
+            _log = log;
+        }
+
+        /// <summary>The payments' reports, in order.</summary>
+        public List<PaymentReport> Payments { get; } = new List<PaymentReport>();
+
+        /// <summary>The wallet's database after the payments, or null when the run stopped before.</summary>
+        public WalletAudit Audit { get; private set; }
+
+        /// <summary>Runs the demo; true when it passed. Throws only for I/O and socket failures of the host.</summary>
+        public bool Execute()
+        {
+            Directory.CreateDirectory(_data);
+            string[] photos = WriteInputs();
+            short[] clip = WavMicrophone.LoadWav(Path.Combine(_data, "confirm.wav"));
+
+            DecisionPolicy policy = MerchantCodes.Policy();
+            WalletPeerHost peer = WalletPeerHost.StartAsync(Path.Combine(_data, "wallet.db"), policy, new MarkerVoiceVerifier()).GetAwaiter().GetResult();
+            try
+            {
+                _log.Add("peer", "reference wallet: " + peer.HttpsEndpoint + " (HTTPS), " + peer.FrameEndpoint + " (BLE framing), anchor sha256 "
+                    + Convert.ToHexStringLower(peer.Fingerprint)[..16] + "...");
+                using var glasses = new SimulatedGlasses(Path.Combine(_data, "glasses"), CameraWidth, CameraHeight, _log);
+                if (!Pair(peer, glasses))
+                {
+                    return false;
+                }
+
+                string[] transports = { "BLE framing", "HTTPS" };
+                for (int i = 0; i < photos.Length; i++)
+                {
+                    if (i == 1)
+                    {
+                        glasses.DropBle();
+                        _log.Add("link", "BLE link closed (the phone is out of range): the glasses go on over HTTPS");
+                    }
+                    MerchantCodes.Merchant m = MerchantCodes.Demo[i];
+                    _log.Add("pay", "payment " + (i + 1) + " over " + transports[i] + ": " + m.QrName + ", SGD " + m.Amount + " (" + Path.GetFileName(photos[i]) + ")");
+                    PaymentReport report = glasses.Pay(GreyImage.Load(photos[i]), clip, PaymentLimitMs);
+                    Payments.Add(report);
+                    _log.Add("pay", "payment " + (i + 1) + ": " + SessionNames.Outcome(report.Outcome) + " in " + report.Ms + " ms; "
+                        + report.FramesSent + " BLE fragments, " + report.HttpsAttempts + " HTTPS posts");
+                    Annotate("payment-" + (i + 1), report, "payment " + (i + 1) + " over " + transports[i]);
+                }
+            }
+            finally
+            {
+                Audit = WalletAudit.Of(peer.Store);
+                peer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+            _log.Add("wallet", Audit.ToString());
+            bool passed = Payments.Count == 2
+                && Payments.TrueForAll(p => p.Outcome == SessionOutcome.Approved)
+                && Payments[0].HttpsAttempts == 0 && Payments[0].FramesSent > 0
+                && Payments[1].FramesSent == 0 && Payments[1].HttpsAttempts > 0
+                && Audit.Requests == 2 && Audit.Approved == 2 && Audit.OneDecisionPerRequest;
+            _log.Add("result", passed ? "PASS: both payments approved (BLE framing, HTTPS), one decision per request id"
+                : "FAIL: expected two approved payments, one per link, and one decision per request id");
+            return passed;
+        }
+
+        // The bundled inputs, generated: two merchant photos and the confirmation clip.
+        private string[] WriteInputs()
+        {
+            var photos = new string[MerchantCodes.Demo.Length];
+            for (int i = 0; i < photos.Length; i++)
+            {
+                GreyImage photo = MerchantCodes.Photo(MerchantCodes.Payload(MerchantCodes.Demo[i]), CameraWidth, CameraHeight, 100 + i);
+                photos[i] = Path.Combine(_data, "merchant-" + (i + 1) + ".png");
+                CameraView.SavePng(photos[i], photo);
+            }
+            File.WriteAllBytes(Path.Combine(_data, "confirm.wav"), ConfirmationClip.Wav(ConfirmationClip.Samples()));
+            _log.Add("demo", "generated " + photos.Length + " merchant photos (" + CameraWidth + "x" + CameraHeight + ") and confirm.wav in " + _data);
+            return photos;
+        }
+
+        private bool Pair(WalletPeerHost peer, SimulatedGlasses glasses)
+        {
+            string png = Path.Combine(_data, "pairing.png");
+            File.WriteAllBytes(png, WalletPeerHost.PairingPng(peer.CreatePairingText()));
+            GreyImage picture = GreyImage.Load(png);
+            List<SeenCode> codes = CameraView.Decode(picture);
+            if (codes.Count != 1)
+            {
+                _log.Add("pair", "FAIL: the glasses' decoder read " + codes.Count + " codes in the pairing QR " + png);
+                return false;
+            }
+            _log.Add("pair", "read the wallet's pairing QR with the glasses' decoder: v" + codes[0].Version + "-" + codes[0].Level + ", " + codes[0].Text.Length + " characters");
+            PairingStatus status = glasses.Pair(codes[0].Text, ble: true, https: true, 20000, out string error);
+            if (status != PairingStatus.Ok)
+            {
+                _log.Add("pair", "FAIL: " + error);
+                return false;
+            }
+            return true;
+        }
+
+        private void Annotate(string name, PaymentReport report, string title)
+        {
+            if (_annotate == null || report.CameraFrame == null)
+            {
+                return;
+            }
+            var frame = new GreyImage(report.CameraFrame, CameraWidth, CameraHeight);
+            string path = Path.Combine(_annotate, name + ".png");
+            CameraView.AnnotatePayment(path, frame, title, report);
+            _log.Add("annotate", path);
+        }
+    }
+}
