@@ -5,7 +5,7 @@ namespace GlassesFirmware.Payload
     {
         /// <summary>
         /// The device policy: strict on integrity (CRC, TLV structure, numeric fields, amounts, fees),
-        /// lenient on advisory rules that real production codes break (see docs/payload.md).
+        /// lenient on advisory rules that real production codes break (see docs/payloads.md).
         /// </summary>
         Device = 0,
         /// <summary>The letter of EMVCo MPM v1.0: every "shall" violation rejects.</summary>
