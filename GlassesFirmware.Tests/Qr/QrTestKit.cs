@@ -24,6 +24,18 @@ namespace GlassesFirmware.Tests.Qr
             return bitPos;
         }
 
+        /// <summary>A zero-padded buffer of <paramref name="bytes"/> bytes holding (value, bit count) pairs MSB first.</summary>
+        internal static byte[] Bits(int bytes, int[] pairs)
+        {
+            byte[] buffer = new byte[bytes];
+            int pos = 0;
+            for (int i = 0; i + 1 < pairs.Length; i += 2)
+            {
+                pos = Put(buffer, pos, pairs[i], pairs[i + 1]);
+            }
+            return buffer;
+        }
+
         /// <summary>Adds the terminator and the 0xEC/0x11 pad codewords up to the buffer length.</summary>
         internal static void Finish(byte[] buffer, int bitPos)
         {

@@ -33,12 +33,7 @@ namespace GlassesFirmware.Tests.Qr
         [TestMethod]
         public void NumericGroupsOfThreeTwoAndOne()
         {
-            byte[] data = new byte[10];
-            int pos = QrTestKit.Put(data, 0, 1, 4);
-            pos = QrTestKit.Put(data, pos, 8, 10);
-            pos = QrTestKit.Put(data, pos, 12, 10);
-            pos = QrTestKit.Put(data, pos, 345, 10);
-            QrTestKit.Put(data, pos, 67, 7);
+            byte[] data = QrTestKit.Bits(10, new int[] { 1, 4, 8, 10, 12, 10, 345, 10, 67, 7 });
             byte[] payload;
             Assert.AreEqual((int)QrStatus.Ok, (int)Parse(data, 1, new QrCode(), out payload));
             Assert.AreEqual("01234567", Ascii(payload));
@@ -55,11 +50,7 @@ namespace GlassesFirmware.Tests.Qr
         [TestMethod]
         public void ByteModeCountIsSixteenBitsFromVersionTen()
         {
-            byte[] data = new byte[8];
-            int pos = QrTestKit.Put(data, 0, 4, 4);
-            pos = QrTestKit.Put(data, pos, 2, 16);
-            pos = QrTestKit.Put(data, pos, 'O', 8);
-            QrTestKit.Put(data, pos, 'K', 8);
+            byte[] data = QrTestKit.Bits(8, new int[] { 4, 4, 2, 16, 'O', 8, 'K', 8 });
             byte[] payload;
             Assert.AreEqual((int)QrStatus.Ok, (int)Parse(data, 10, new QrCode(), out payload));
             Assert.AreEqual("OK", Ascii(payload));
@@ -69,10 +60,7 @@ namespace GlassesFirmware.Tests.Qr
         public void KanjiBecomesShiftJisBytes()
         {
             // U+70B9 is Shift_JIS 0x935F: 0x935F - 0x8140 = 0x121F -> 0x12 * 0xC0 + 0x1F.
-            byte[] data = new byte[6];
-            int pos = QrTestKit.Put(data, 0, 8, 4);
-            pos = QrTestKit.Put(data, pos, 1, 8);
-            QrTestKit.Put(data, pos, 0x12 * 0xC0 + 0x1F, 13);
+            byte[] data = QrTestKit.Bits(6, new int[] { 8, 4, 1, 8, 0x12 * 0xC0 + 0x1F, 13 });
             byte[] payload;
             Assert.AreEqual((int)QrStatus.Ok, (int)Parse(data, 1, new QrCode(), out payload));
             Assert.AreEqual(2, payload.Length);
@@ -83,13 +71,7 @@ namespace GlassesFirmware.Tests.Qr
         [TestMethod]
         public void EciSelectsUtf8AndIsReported()
         {
-            byte[] data = new byte[8];
-            int pos = QrTestKit.Put(data, 0, 7, 4);
-            pos = QrTestKit.Put(data, pos, 26, 8);
-            pos = QrTestKit.Put(data, pos, 4, 4);
-            pos = QrTestKit.Put(data, pos, 2, 8);
-            pos = QrTestKit.Put(data, pos, 0xC3, 8);
-            QrTestKit.Put(data, pos, 0xA9, 8);
+            byte[] data = QrTestKit.Bits(8, new int[] { 7, 4, 26, 8, 4, 4, 2, 8, 0xC3, 8, 0xA9, 8 });
             QrCode code = new QrCode();
             byte[] payload;
             Assert.AreEqual((int)QrStatus.Ok, (int)Parse(data, 1, code, out payload));
@@ -103,19 +85,9 @@ namespace GlassesFirmware.Tests.Qr
         [TestMethod]
         public void Fnc1FirstTurnsPercentIntoGroupSeparator()
         {
-            // "01%%2%3" under FNC1 reads as "01%2<GS>3".
-            const string table = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
-            string text = "01%%2%3";
-            byte[] data = new byte[12];
-            int pos = QrTestKit.Put(data, 0, 5, 4);
-            pos = QrTestKit.Put(data, pos, 2, 4);
-            pos = QrTestKit.Put(data, pos, text.Length, 9);
-            int i = 0;
-            for (; i + 1 < text.Length; i += 2)
-            {
-                pos = QrTestKit.Put(data, pos, table.IndexOf(text[i]) * 45 + table.IndexOf(text[i + 1]), 11);
-            }
-            QrTestKit.Put(data, pos, table.IndexOf(text[i]), 6);
+            // "01%%2%3" under FNC1 reads as "01%2<GS>3". Alphanumeric pairs: "01" = 1, "%%" = 38 * 45 + 38,
+            // "2%" = 2 * 45 + 38, then "3" alone in 6 bits.
+            byte[] data = QrTestKit.Bits(12, new int[] { 5, 4, 2, 4, 7, 9, 1, 11, 38 * 45 + 38, 11, 2 * 45 + 38, 11, 3, 6 });
             QrCode code = new QrCode();
             byte[] payload;
             Assert.AreEqual((int)QrStatus.Ok, (int)Parse(data, 1, code, out payload));
@@ -126,14 +98,7 @@ namespace GlassesFirmware.Tests.Qr
         [TestMethod]
         public void StructuredAppendHeaderIsReported()
         {
-            byte[] data = new byte[6];
-            int pos = QrTestKit.Put(data, 0, 3, 4);
-            pos = QrTestKit.Put(data, pos, 2, 4);
-            pos = QrTestKit.Put(data, pos, 3, 4);
-            pos = QrTestKit.Put(data, pos, 0x5A, 8);
-            pos = QrTestKit.Put(data, pos, 4, 4);
-            pos = QrTestKit.Put(data, pos, 1, 8);
-            QrTestKit.Put(data, pos, 'X', 8);
+            byte[] data = QrTestKit.Bits(6, new int[] { 3, 4, 2, 4, 3, 4, 0x5A, 8, 4, 4, 1, 8, 'X', 8 });
             QrCode code = new QrCode();
             byte[] payload;
             Assert.AreEqual((int)QrStatus.Ok, (int)Parse(data, 1, code, out payload));
@@ -146,12 +111,7 @@ namespace GlassesFirmware.Tests.Qr
         [TestMethod]
         public void Fnc1SecondCarriesApplicationIndicator()
         {
-            byte[] data = new byte[6];
-            int pos = QrTestKit.Put(data, 0, 9, 4);
-            pos = QrTestKit.Put(data, pos, 37, 8);
-            pos = QrTestKit.Put(data, pos, 4, 4);
-            pos = QrTestKit.Put(data, pos, 1, 8);
-            QrTestKit.Put(data, pos, 'Z', 8);
+            byte[] data = QrTestKit.Bits(6, new int[] { 9, 4, 37, 8, 4, 4, 1, 8, 'Z', 8 });
             QrCode code = new QrCode();
             byte[] payload;
             Assert.AreEqual((int)QrStatus.Ok, (int)Parse(data, 1, code, out payload));
@@ -170,9 +130,7 @@ namespace GlassesFirmware.Tests.Qr
         [TestMethod]
         public void ByteCountPastTheEndIsOverflow()
         {
-            byte[] data = new byte[3];
-            int pos = QrTestKit.Put(data, 0, 4, 4);
-            QrTestKit.Put(data, pos, 10, 8);
+            byte[] data = QrTestKit.Bits(3, new int[] { 4, 4, 10, 8 });
             byte[] payload;
             Assert.AreEqual((int)QrStatus.DataOverflow, (int)Parse(data, 1, new QrCode(), out payload));
         }
@@ -180,10 +138,7 @@ namespace GlassesFirmware.Tests.Qr
         [TestMethod]
         public void InvalidNumericGroupIsRejected()
         {
-            byte[] data = new byte[4];
-            int pos = QrTestKit.Put(data, 0, 1, 4);
-            pos = QrTestKit.Put(data, pos, 3, 10);
-            QrTestKit.Put(data, pos, 1001, 10);
+            byte[] data = QrTestKit.Bits(4, new int[] { 1, 4, 3, 10, 1001, 10 });
             byte[] payload;
             Assert.AreEqual((int)QrStatus.UnknownMode, (int)Parse(data, 1, new QrCode(), out payload));
         }
