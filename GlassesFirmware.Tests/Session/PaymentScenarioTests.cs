@@ -469,6 +469,17 @@ namespace GlassesFirmware.Tests.Session
         }
 
         [TestMethod]
+        public void ScannerThatDoesNotStartFailsAtOnce()
+        {
+            var rig = new SessionRig();
+            rig.Scanner.Broken = true;
+            rig.Tap();
+            Assert.AreEqual("failed", rig.Outcome);
+            Assert.AreEqual("captureFailed", rig.Error);
+            Assert.AreEqual((int)SessionState.Armed, (int)rig.Session.LastErrorState);
+        }
+
+        [TestMethod]
         public void StorageFailureSendsNothing()
         {
             var rig = new SessionRig();
