@@ -82,7 +82,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
             const int Scale = 2;
             const int LineHeight = 18;
             int width = image.Width * Scale;
-            lines = Wrap(lines, width / 8);
+            lines = Wrap(lines, width / 9);
             int height = image.Height * Scale + 8 + LineHeight * lines.Count;
             using var bitmap = new SKBitmap(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
             using var canvas = new SKCanvas(bitmap);
