@@ -113,7 +113,12 @@ namespace GlassesFirmware.Host.WalletPeer
         {
             _stop.Cancel();
             _frames.Stop();
-            await _web.StopAsync();
+            // Open keep-alive connections would hold a graceful stop for seconds: a wallet that stops, stops.
+            using (CancellationTokenSource quick = new CancellationTokenSource(TimeSpan.FromMilliseconds(200)))
+            {
+                await _web.StopAsync(quick.Token);
+            }
+
             await _web.DisposeAsync();
             _store.Dispose();
             _certificate.Dispose();

@@ -116,6 +116,39 @@ namespace GlassesFirmware.Host.Tests.Uplink
             Assert.Equal(WalletOutcome.Approved, rig.Decision(request.RequestId).Outcome);
         }
 
+        [Theory]
+        [InlineData(true, false)]
+        [InlineData(false, true)]
+        public async Task WhileTheWalletWaitsForItsUserTheGlassesGetKeepalives(bool frames, bool https)
+        {
+            await using UplinkRig rig = await UplinkRig.StartAsync(frames, https);
+            rig.Pair();
+            rig.Policy.UserApprovalDelayMs = 1600;
+            PaymentRequest request = UplinkRig.Request();
+            WalletEvent decision = rig.Pay(request);
+            Assert.Equal(WalletOutcome.Approved, decision.Outcome);
+            // BLE: KEEPALIVE frames every 500 ms; HTTPS: a sealed Keepalive, then Status polls every 500 ms.
+            int keepalives = rig.Events.Count(e => e.Kind == WalletEventKind.Keepalive && e.IsFor(request.RequestId));
+            Assert.InRange(keepalives, 2, 8);
+            Assert.Equal(1, rig.Peer.Store.LedgerCount());
+        }
+
+        [Fact]
+        public async Task CancelWhileTheWalletWaitsWithdrawsThePayment()
+        {
+            await using UplinkRig rig = await UplinkRig.StartAsync(true, false);
+            rig.Pair();
+            rig.Policy.UserApprovalDelayMs = 5000;
+            PaymentRequest request = UplinkRig.Request();
+            WalletEvent resolved = rig.Submit(request);
+            rig.Client.Confirm(request.RequestId, ConfirmationMethod.Button, "Pay");
+            rig.Drive(() => rig.Events.Any(e => e.Kind == WalletEventKind.Keepalive));
+            Assert.Equal(WalletCallStatus.Queued, rig.Client.Cancel(request.RequestId));
+            WalletEvent decision = rig.Decision(request.RequestId);
+            Assert.Equal(WalletOutcome.Cancelled, decision.Outcome);
+            Assert.Equal(0, rig.Peer.Store.LedgerCount());
+        }
+
         [Fact]
         public async Task PeerRestartedMidRequestAnswersTheRetry()
         {

@@ -60,6 +60,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
         public WalletClient NewClient()
         {
             FrameLink?.Dispose();
+            RequestLink?.Dispose();
             FrameLink = _frames ? new LossyFrameLink(StreamFrameLink.Connect(Peer.FrameEndpoint, 64)) : null;
             RequestLink = _https ? new HttpsRequestLink(TimeSpan.FromSeconds(2), new RetrySchedule(20, 200, 3), inner => Https = new LossyHandler(Https.Posted) { InnerHandler = inner }) : null;
             Client = new WalletClient(new DotNetCryptoPrimitives(), new DotNetRandomSource(), Store, Clock, FrameLink, RequestLink) { AnswerTimeoutMs = 400 };
@@ -106,7 +107,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
         public WalletEvent Pay(PaymentRequest request, string utterance = "YES")
         {
             WalletEvent resolved = Submit(request);
-            Assert.Equal(WalletOutcome.NeedsConfirmation, resolved.Outcome);
+            Assert.True(resolved.Outcome == WalletOutcome.NeedsConfirmation, resolved.Kind + " " + resolved.Outcome + ", last wallet error " + Client.LastError);
             return Confirm(request, utterance, resolved);
         }
 

@@ -107,7 +107,10 @@ namespace GlassesFirmware.Uplink.Client
             AnswerTimeoutMs = 5000;
         }
 
-        /// <summary>How long an answer may take before the attempt counts as failed (keepalives restart it).</summary>
+        /// <summary>
+        /// How long an answer over the frame link may take before the attempt counts as failed (keepalives restart
+        /// it). HTTPS attempts end by the request link's own timeout.
+        /// </summary>
         public int AnswerTimeoutMs;
 
         /// <summary>True when a pairing is loaded.</summary>
@@ -360,7 +363,8 @@ namespace GlassesFirmware.Uplink.Client
                 return;
             }
 
-            if ((_state == AwaitChallenge || _state == AwaitAnswer) && now > _deadline)
+            // HTTPS exchanges end through the adapter (its timeout and retries); the answer deadline is BLE's.
+            if ((_state == AwaitChallenge || _state == AwaitAnswer) && _transport == TransportFrame && now > _deadline)
             {
                 FailAttempt(now);
             }

@@ -45,16 +45,11 @@ namespace GlassesFirmware.Uplink.Pairing
             writer.WriteStartMap(7);
             writer.WriteUInt64(0);
             writer.WriteUInt64(1);
-            writer.WriteUInt64(1);
-            writer.WriteByteString(Secret, 0, Secret.Length);
-            writer.WriteUInt64(2);
-            writer.WriteByteString(WalletId, 0, WalletId.Length);
-            writer.WriteUInt64(3);
-            writer.WriteTextString(HttpsEndpoint);
-            writer.WriteUInt64(4);
-            writer.WriteTextString(FrameEndpoint);
-            writer.WriteUInt64(5);
-            writer.WriteByteString(AnchorFingerprint, 0, AnchorFingerprint.Length);
+            CborFields.Bytes(writer, 1, Secret);
+            CborFields.Bytes(writer, 2, WalletId);
+            CborFields.Text(writer, 3, HttpsEndpoint);
+            CborFields.Text(writer, 4, FrameEndpoint);
+            CborFields.Bytes(writer, 5, AnchorFingerprint);
             writer.WriteUInt64(6);
             writer.WriteUInt64((ulong)ExpiresUnixSeconds);
             if (!writer.IsComplete)
@@ -129,27 +124,21 @@ namespace GlassesFirmware.Uplink.Pairing
             int start;
             int length;
             ulong expiry;
-            if (!reader.ReadUInt64(out key) || key != 1 || !reader.ReadByteString(out start, out length) || length != 32)
+            if (!CborFields.ReadBytes(reader, 1, out start, out length) || length != 32)
             {
                 return PairingStatus.Malformed;
             }
 
             System.Array.Copy(cbor, start, into.Secret, 0, 32);
-            if (!reader.ReadUInt64(out key) || key != 2 || !reader.ReadByteString(out start, out length) || length < 1 || length > MaxWalletIdLength)
+            if (!CborFields.ReadBytes(reader, 2, out start, out length) || length < 1 || length > MaxWalletIdLength)
             {
                 return PairingStatus.Malformed;
             }
 
             into.WalletId = new byte[length];
             System.Array.Copy(cbor, start, into.WalletId, 0, length);
-            if (!reader.ReadUInt64(out key) || key != 3 || !reader.ReadTextString(out into.HttpsEndpoint)
-                || !reader.ReadUInt64(out key) || key != 4 || !reader.ReadTextString(out into.FrameEndpoint)
-                || into.HttpsEndpoint.Length > MaxEndpointLength || into.FrameEndpoint.Length > MaxEndpointLength)
-            {
-                return PairingStatus.Malformed;
-            }
-
-            if (!reader.ReadUInt64(out key) || key != 5 || !reader.ReadByteString(out start, out length) || length != 32)
+            if (!CborFields.ReadText(reader, 3, MaxEndpointLength, out into.HttpsEndpoint) || !CborFields.ReadText(reader, 4, MaxEndpointLength, out into.FrameEndpoint)
+                || !CborFields.ReadBytes(reader, 5, out start, out length) || length != 32)
             {
                 return PairingStatus.Malformed;
             }

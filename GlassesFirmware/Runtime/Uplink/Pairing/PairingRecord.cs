@@ -46,20 +46,13 @@ namespace GlassesFirmware.Uplink.Pairing
             writer.WriteStartMap(8);
             writer.WriteUInt64(0);
             writer.WriteUInt64(1);
-            writer.WriteUInt64(1);
-            writer.WriteByteString(Secret, 0, Secret.Length);
-            writer.WriteUInt64(2);
-            writer.WriteByteString(WalletId, 0, WalletId.Length);
-            writer.WriteUInt64(3);
-            writer.WriteByteString(DeviceId, 0, DeviceId.Length);
-            writer.WriteUInt64(4);
-            writer.WriteTextString(HttpsEndpoint);
-            writer.WriteUInt64(5);
-            writer.WriteTextString(FrameEndpoint);
-            writer.WriteUInt64(6);
-            writer.WriteByteString(AnchorFingerprint, 0, AnchorFingerprint.Length);
-            writer.WriteUInt64(7);
-            writer.WriteByteString(AnchorCertificate, 0, AnchorCertificate.Length);
+            CborFields.Bytes(writer, 1, Secret);
+            CborFields.Bytes(writer, 2, WalletId);
+            CborFields.Bytes(writer, 3, DeviceId);
+            CborFields.Text(writer, 4, HttpsEndpoint);
+            CborFields.Text(writer, 5, FrameEndpoint);
+            CborFields.Bytes(writer, 6, AnchorFingerprint);
+            CborFields.Bytes(writer, 7, AnchorCertificate);
             bool saved = writer.IsComplete && store.Write(RecordName, buffer, 0, writer.Length);
             System.Array.Clear(buffer, 0, buffer.Length);
             return saved;
@@ -104,38 +97,38 @@ namespace GlassesFirmware.Uplink.Pairing
                 return PairingStatus.Malformed;
             }
 
-            if (!ReadBytes(reader, 1, out start, out count) || count != 32)
+            if (!CborFields.ReadBytes(reader, 1, out start, out count) || count != 32)
             {
                 return PairingStatus.Malformed;
             }
 
             System.Array.Copy(buffer, start, into.Secret, 0, 32);
-            if (!ReadBytes(reader, 2, out start, out count) || count < 1 || count > PairingOffer.MaxWalletIdLength)
+            if (!CborFields.ReadBytes(reader, 2, out start, out count) || count < 1 || count > PairingOffer.MaxWalletIdLength)
             {
                 return PairingStatus.Malformed;
             }
 
             into.WalletId = new byte[count];
             System.Array.Copy(buffer, start, into.WalletId, 0, count);
-            if (!ReadBytes(reader, 3, out start, out count) || count != DeviceIdLength)
+            if (!CborFields.ReadBytes(reader, 3, out start, out count) || count != DeviceIdLength)
             {
                 return PairingStatus.Malformed;
             }
 
             System.Array.Copy(buffer, start, into.DeviceId, 0, count);
-            if (!reader.ReadUInt64(out key) || key != 4 || !reader.ReadTextString(out into.HttpsEndpoint)
-                || !reader.ReadUInt64(out key) || key != 5 || !reader.ReadTextString(out into.FrameEndpoint))
+            if (!CborFields.ReadText(reader, 4, PairingOffer.MaxEndpointLength, out into.HttpsEndpoint)
+                || !CborFields.ReadText(reader, 5, PairingOffer.MaxEndpointLength, out into.FrameEndpoint))
             {
                 return PairingStatus.Malformed;
             }
 
-            if (!ReadBytes(reader, 6, out start, out count) || count != 32)
+            if (!CborFields.ReadBytes(reader, 6, out start, out count) || count != 32)
             {
                 return PairingStatus.Malformed;
             }
 
             System.Array.Copy(buffer, start, into.AnchorFingerprint, 0, 32);
-            if (!ReadBytes(reader, 7, out start, out count) || !reader.Finish())
+            if (!CborFields.ReadBytes(reader, 7, out start, out count) || !reader.Finish())
             {
                 return PairingStatus.Malformed;
             }
@@ -143,14 +136,6 @@ namespace GlassesFirmware.Uplink.Pairing
             into.AnchorCertificate = new byte[count];
             System.Array.Copy(buffer, start, into.AnchorCertificate, 0, count);
             return PairingStatus.Ok;
-        }
-
-        private static bool ReadBytes(CborReader reader, ulong expectedKey, out int start, out int count)
-        {
-            start = 0;
-            count = 0;
-            ulong key;
-            return reader.ReadUInt64(out key) && key == expectedKey && reader.ReadByteString(out start, out count);
         }
     }
 }
