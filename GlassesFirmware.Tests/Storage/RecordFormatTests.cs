@@ -1,6 +1,7 @@
 using GlassesFirmware.Integrity;
 using GlassesFirmware.Storage;
 using GlassesFirmware.Tests.Integrity;
+using GlassesFirmware.Uplink.Pairing;
 using nanoFramework.TestFramework;
 
 namespace GlassesFirmware.Tests.Storage
@@ -77,6 +78,15 @@ namespace GlassesFirmware.Tests.Storage
             Assert.IsFalse(RecordFormat.IsValidName("sixteen-chars-xx"));
             Assert.IsFalse(RecordFormat.IsValidName("a/b"));
             Assert.IsFalse(RecordFormat.IsValidName(null));
+        }
+
+        [TestMethod]
+        public void TheRuntimesRecordNamesAreAcceptedByTheStore()
+        {
+            // The session's and the uplink's records must fit the store's name rule, or the device would refuse them.
+            Assert.IsTrue(RecordFormat.IsValidName(CounterStore.RecordName));
+            Assert.IsTrue(RecordFormat.IsValidName(PairingRecord.RecordName));
+            Assert.IsTrue(RecordFormat.IsValidName("pay.inflight"));
         }
     }
 }
