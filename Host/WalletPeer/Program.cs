@@ -4,7 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using GlassesFirmware.Host.WalletPeer;
 
-// wallet-peer [--db wallet.db] [--https-port N] [--frame-port N] [--limit MINOR] [--approval-delay-ms N] [--qr pairing.png]
+// wallet-peer [--db wallet.db] [--bind 127.0.0.1] [--https-port N] [--frame-port N] [--limit MINOR] [--approval-delay-ms N] [--qr pairing.png]
 // wallet-peer bench [--payments N]: the uplink benchmark (docs/performance.md, Uplink).
 // Starts the reference wallet, prints a fresh pairing QR text (and writes its PNG), serves until Ctrl+C.
 if (args.Length > 0 && args[0] == "bench")
@@ -15,6 +15,7 @@ if (args.Length > 0 && args[0] == "bench")
 string database = "wallet.db";
 string png = "pairing.png";
 int httpsPort = 0;
+System.Net.IPAddress address = System.Net.IPAddress.Loopback;
 int framePort = 0;
 DecisionPolicy policy = new DecisionPolicy();
 for (int i = 0; i + 1 < args.Length; i += 2)
@@ -27,13 +28,14 @@ for (int i = 0; i + 1 < args.Length; i += 2)
         case "--limit": policy.LimitMinor = long.Parse(args[i + 1]); break;
         case "--approval-delay-ms": policy.UserApprovalDelayMs = int.Parse(args[i + 1]); break;
         case "--qr": png = args[i + 1]; break;
+        case "--bind": address = System.Net.IPAddress.Parse(args[i + 1]); break;
         default:
             Console.Error.WriteLine("unknown option " + args[i]);
             return 2;
     }
 }
 
-await using WalletPeerHost host = await WalletPeerHost.StartAsync(database, policy, new MarkerVoiceVerifier(), httpsPort, framePort);
+await using WalletPeerHost host = await WalletPeerHost.StartAsync(database, policy, new MarkerVoiceVerifier(), httpsPort, framePort, null, address);
 string text = host.CreatePairingText();
 File.WriteAllBytes(png, WalletPeerHost.PairingPng(text));
 Console.WriteLine("https " + host.HttpsEndpoint + "  frames " + host.FrameEndpoint + "  anchor sha256 " + Convert.ToHexStringLower(host.Fingerprint));

@@ -19,7 +19,8 @@ using QRCoder;
 namespace GlassesFirmware.Host.WalletPeer
 {
     /// <summary>
-    /// The reference wallet peer (docs/wallet-peer.md): one SQLite file, an HTTPS endpoint on 127.0.0.1 with a
+    /// The reference wallet peer (docs/wallet-peer.md): one SQLite file, an HTTPS endpoint on 127.0.0.1 (or a given
+    /// LAN address) with a
     /// self-generated certificate (kept in the database, so its fingerprint survives restarts), and the frame
     /// link over loopback TCP. Both transports feed the same <see cref="WalletProtocol"/>. Ports are kept in the
     /// database too: a restarted peer listens where the glasses' pairing says it is.
@@ -32,8 +33,9 @@ namespace GlassesFirmware.Host.WalletPeer
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
         private readonly X509Certificate2 _certificate;
 
-        private WalletPeerHost(WalletStore store, WalletProtocol protocol, WebApplication web, TcpListener frames, X509Certificate2 certificate, int httpsPort)
+        private WalletPeerHost(WalletStore store, WalletProtocol protocol, WebApplication web, TcpListener frames, X509Certificate2 certificate, int httpsPort, IPAddress address)
         {
+            Address = address;
             _store = store;
             Protocol = protocol;
             _web = web;
@@ -59,21 +61,27 @@ namespace GlassesFirmware.Host.WalletPeer
         /// <summary>SHA-256 of the HTTPS certificate (DER): the pairing QR's anchor fingerprint.</summary>
         public byte[] Fingerprint { get; }
 
+        /// <summary>The address both listeners are bound to (127.0.0.1 unless a LAN address was asked for).</summary>
+        public IPAddress Address { get; }
+
         /// <summary>Base URL of the HTTPS binding.</summary>
-        public string HttpsEndpoint => "https://127.0.0.1:" + HttpsPort + "/";
+        public string HttpsEndpoint => "https://" + Address + ":" + HttpsPort + "/";
 
         /// <summary>The frame-link endpoint.</summary>
-        public string FrameEndpoint => "tcp://127.0.0.1:" + FramePort;
+        public string FrameEndpoint => "tcp://" + Address + ":" + FramePort;
 
         /// <summary>
-        /// Opens (or creates) the wallet in <paramref name="databasePath"/> and starts listening. Ports 0 mean "the
-        /// ones stored, else any free one".
+        /// Opens (or creates) the wallet in <paramref name="databasePath"/> and starts listening on
+        /// <paramref name="address"/> (default 127.0.0.1; a LAN address lets real glasses reach it). Ports 0 mean "the
+        /// ones stored, else any free one". The certificate names the address and is kept per address.
         /// </summary>
-        public static async Task<WalletPeerHost> StartAsync(string databasePath, DecisionPolicy policy, IVoiceVerifier voice, int httpsPort = 0, int framePort = 0, Func<long> nowMs = null)
+        public static async Task<WalletPeerHost> StartAsync(string databasePath, DecisionPolicy policy, IVoiceVerifier voice, int httpsPort = 0, int framePort = 0, Func<long> nowMs = null, IPAddress address = null)
         {
+            address ??= IPAddress.Loopback;
             WalletStore store = new WalletStore(databasePath);
             byte[] walletId = store.Meta("wallet_id", () => RandomNumberGenerator.GetBytes(16));
-            X509Certificate2 certificate = X509CertificateLoader.LoadPkcs12(store.Meta("certificate", CreateCertificate), null);
+            string certificateKey = address.Equals(IPAddress.Loopback) ? "certificate" : "certificate " + address;
+            X509Certificate2 certificate = X509CertificateLoader.LoadPkcs12(store.Meta(certificateKey, () => CreateCertificate(address)), null);
             httpsPort = httpsPort != 0 ? httpsPort : (int)BitConverter.ToUInt16(store.Meta("https_port", () => BitConverter.GetBytes((ushort)FreePort())));
             framePort = framePort != 0 ? framePort : (int)BitConverter.ToUInt16(store.Meta("frame_port", () => BitConverter.GetBytes((ushort)FreePort())));
             WalletProtocol protocol = new WalletProtocol(store, new DotNetCryptoPrimitives(), policy, voice, walletId, certificate.RawData,
@@ -84,15 +92,15 @@ namespace GlassesFirmware.Host.WalletPeer
             builder.WebHost.ConfigureKestrel(options =>
             {
                 options.Limits.MaxRequestBodySize = FrameCommand.MaxFrameLength;
-                options.Listen(IPAddress.Loopback, httpsPort, listen => listen.UseHttps(certificate));
+                options.Listen(address, httpsPort, listen => listen.UseHttps(certificate));
             });
             WebApplication web = builder.Build();
             web.MapPost("/v1/uplink", (HttpContext context) => HandleHttps(protocol, context));
             await web.StartAsync();
 
-            TcpListener frames = new TcpListener(IPAddress.Loopback, framePort);
+            TcpListener frames = new TcpListener(address, framePort);
             frames.Start();
-            WalletPeerHost host = new WalletPeerHost(store, protocol, web, frames, certificate, httpsPort);
+            WalletPeerHost host = new WalletPeerHost(store, protocol, web, frames, certificate, httpsPort, address);
             _ = Task.Run(host.AcceptLoop);
             return host;
         }
@@ -260,12 +268,12 @@ namespace GlassesFirmware.Host.WalletPeer
             }
         }
 
-        private static byte[] CreateCertificate()
+        private static byte[] CreateCertificate(IPAddress address)
         {
             using ECDsa key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
             CertificateRequest request = new CertificateRequest("CN=GlassesFirmware reference wallet", key, HashAlgorithmName.SHA256);
             SubjectAlternativeNameBuilder names = new SubjectAlternativeNameBuilder();
-            names.AddIpAddress(IPAddress.Loopback);
+            names.AddIpAddress(address);
             request.CertificateExtensions.Add(names.Build());
             using X509Certificate2 certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(2));
             return certificate.Export(X509ContentType.Pkcs12);

@@ -63,6 +63,31 @@ namespace GlassesFirmware.Host.Tests.Uplink
         }
 
         [Fact]
+        public async Task SmallVoiceBlocksAreJoinedAndReachTheWalletWhole()
+        {
+            await using UplinkRig rig = await UplinkRig.StartAsync(true, false);
+            rig.Pair();
+            PaymentRequest request = UplinkRig.Request();
+            WalletEvent resolved = rig.Submit(request);
+            // 60 blocks of 164 bytes in one burst (the session's 20 ms ADPCM blocks, pre-roll included): none refused.
+            for (int i = 0; i < 60; i++)
+            {
+                byte[] block = new byte[164];
+                if (i == 41)
+                {
+                    Encoding.ASCII.GetBytes("IMPOSTOR").CopyTo(block, 100);
+                }
+
+                Assert.Equal(WalletCallStatus.Queued, rig.Client.SendVoice(request.RequestId, VoicePurpose.Confirmation, i, block, 0, block.Length, i == 59));
+            }
+
+            Assert.Equal(WalletCallStatus.Queued, rig.Client.Confirm(request.RequestId, ConfirmationMethod.Voice, "Pay"));
+            WalletEvent decision = rig.Decision(request.RequestId);
+            // The marker in block 41 reached the wallet inside one contiguous utterance.
+            Assert.Equal(DeclineReason.VoiceMismatch, decision.Reason);
+        }
+
+        [Fact]
         public async Task SpokenAmountResolvesAStaticCode()
         {
             await using UplinkRig rig = await UplinkRig.StartAsync(true, false);

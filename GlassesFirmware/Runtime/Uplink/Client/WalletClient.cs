@@ -62,6 +62,7 @@ namespace GlassesFirmware.Uplink.Client
         private GlassesChannel _channel;
         private int _head;
         private int _count;
+        private int _voiceNext;
         private int _eventHead;
         private int _eventCount;
         private int _state;
@@ -256,15 +257,32 @@ namespace GlassesFirmware.Uplink.Client
         /// <inheritdoc />
         public WalletCallStatus SendVoice(byte[] requestId, VoicePurpose purpose, int sequence, byte[] data, int offset, int count, bool last)
         {
+            if (data == null || count < 0 || count > UplinkMessage.MaxVoiceLength || offset < 0 || offset > data.Length - count || sequence < 0 || sequence > 65535)
+            {
+                return WalletCallStatus.Rejected;
+            }
+
             WalletCallStatus status = Admit(requestId);
-            if (status != WalletCallStatus.Queued)
+            if (status != WalletCallStatus.Queued && status != WalletCallStatus.Busy)
             {
                 return status;
             }
 
-            if (data == null || count < 0 || count > UplinkMessage.MaxVoiceLength || offset < 0 || offset > data.Length - count || sequence < 0 || sequence > 65535)
+            if (sequence == 0)
             {
-                return WalletCallStatus.Rejected;
+                // A new utterance: the wire numbering (one number per chunk sent) starts again.
+                _voiceNext = 0;
+            }
+
+            // The session hands over one small ADPCM block at a time: join it to the chunk still waiting in the
+            // queue for this utterance, so the queue holds seconds of speech and the wallet gets few messages.
+            Operation tail = _count == 0 ? null : _queue[(_head + _count - 1) % QueueCapacity];
+            if (tail != null && tail.Kind == OpVoice && !tail.Sent && !tail.Last && tail.Purpose == (int)purpose && tail.IsFor(requestId)
+                && tail.DataLength + count <= UplinkMessage.MaxVoiceLength && sequence != 0)
+            {
+                tail.Append(data, offset, count);
+                tail.Last = last;
+                return WalletCallStatus.Queued;
             }
 
             status = Enqueue(OpVoice, requestId);
@@ -272,9 +290,10 @@ namespace GlassesFirmware.Uplink.Client
             {
                 Operation op = _queue[(_head + _count - 1) % QueueCapacity];
                 op.Purpose = (int)purpose;
-                op.Sequence = sequence;
+                op.Sequence = _voiceNext++;
                 op.Last = last;
-                op.SetData(data, offset, count);
+                op.DataLength = 0;
+                op.Append(data, offset, count);
             }
 
             return status;
@@ -437,6 +456,7 @@ namespace GlassesFirmware.Uplink.Client
         private void StartAttempt(long now)
         {
             Operation op = _queue[_head];
+            op.Sent = true;
             _transport = ChooseTransport();
             if (op.Kind == OpPairHello || op.Kind == OpPairFinish)
             {
@@ -748,6 +768,7 @@ namespace GlassesFirmware.Uplink.Client
             Operation op = _queue[(_head + _count) % QueueCapacity];
             op.Kind = kind;
             op.Polling = false;
+            op.Sent = false;
             if (requestId != null)
             {
                 System.Array.Copy(requestId, op.RequestId, PaymentRequest.IdLength);
@@ -851,15 +872,19 @@ namespace GlassesFirmware.Uplink.Client
             public bool Last;
             public int DataLength;
 
-            public void SetData(byte[] source, int offset, int count)
+            public bool Sent;
+
+            public void Append(byte[] source, int offset, int count)
             {
-                if (Data.Length < count)
+                if (Data.Length < DataLength + count)
                 {
-                    Data = new byte[count];
+                    byte[] larger = new byte[UplinkMessage.MaxVoiceLength];
+                    System.Array.Copy(Data, larger, DataLength);
+                    Data = larger;
                 }
 
-                System.Array.Copy(source, offset, Data, 0, count);
-                DataLength = count;
+                System.Array.Copy(source, offset, Data, DataLength, count);
+                DataLength += count;
             }
 
             public bool IsFor(byte[] id)
