@@ -98,7 +98,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
             request.Payee = payee;
             request.AmountMinor = amount;
             request.CurrencyNumeric = 702;
-            request.Kind = Payload.PayloadKind.EmvMerchant;
+            request.Kind = GlassesFirmware.Payload.PayloadKind.EmvMerchant;
             request.Dynamic = true;
             return request;
         }
