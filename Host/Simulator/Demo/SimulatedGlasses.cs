@@ -253,7 +253,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
         {
             var ports = new SessionPorts
             {
-                Clock = _clock, Feedback = _feedback, Wallet = new VoiceChunking(_wallet), Store = _store, Power = new ReplayPower(),
+                Clock = _clock, Feedback = _feedback, Wallet = _wallet, Store = _store, Power = new ReplayPower(),
                 Camera = _camera, Button = _button, Microphone = _microphone, Random = new DotNetRandomSource(),
             };
             _session = new PaymentSession(ports, new SessionSettings(), new GestureTiming(), false, false);
