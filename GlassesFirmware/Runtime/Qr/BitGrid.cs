@@ -6,9 +6,16 @@ namespace GlassesFirmware.Qr
     /// </summary>
     public sealed class BitGrid
     {
-        private const int WordsPerRow = (QrVersionDb.MaxDimension + 31) / 32;
+        /// <summary>Ints per grid row: module (x, y) is bit x &amp; 31 of Words[y * WordsPerRow + (x &gt;&gt; 5)].</summary>
+        public const int WordsPerRow = (QrVersionDb.MaxDimension + 31) / 32;
         private readonly int[] _bits = new int[WordsPerRow * QrVersionDb.MaxDimension];
         private int _dimension;
+
+        /// <summary>The packed modules, for loops that read whole rows without a call per module.</summary>
+        public int[] Words
+        {
+            get { return _bits; }
+        }
 
         /// <summary>Side length in modules of the symbol currently held.</summary>
         public int Dimension

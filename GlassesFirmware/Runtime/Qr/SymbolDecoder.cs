@@ -263,6 +263,7 @@ namespace GlassesFirmware.Qr
         private void ReadCodewords(BitGrid grid, int mask, int total)
         {
             int dim = _dim;
+            int[] words = grid.Words;
             int count = 0;
             int current = 0;
             int bits = 0;
@@ -276,14 +277,19 @@ namespace GlassesFirmware.Qr
                 for (int v = 0; v < dim && count < total; v++)
                 {
                     int y = upward ? dim - 1 - v : v;
+                    int rowBase = y * BitGrid.WordsPerRow;
+                    // Most rows cross no finder, format, version or alignment area: there only the
+                    // timing column is a function module, so the full test is skipped.
+                    bool plainRow = y != 6 && y >= 9 && y < dim - 11 && _alignIndex[y] < 0;
                     for (int dx = 0; dx < 2; dx++)
                     {
                         int x = right - dx;
-                        if (IsFunction(x, y))
+                        if (plainRow ? x == 6 : IsFunction(x, y))
                         {
                             continue;
                         }
-                        current = (current << 1) | (grid.Get(x, y) ^ MaskBit(mask, y, x));
+                        int module = (words[rowBase + (x >> 5)] >> (x & 31)) & 1;
+                        current = (current << 1) | (module ^ MaskBit(mask, y, x));
                         bits++;
                         if (bits == 8)
                         {
