@@ -277,6 +277,27 @@ namespace GlassesFirmware.Host.Tests.Uplink
             Assert.Equal(WireError.ChallengeUsed, ErrorOf(glasses, rig.Peer.Protocol.Handle(SealPayment(rig, glasses, challenge.Challenge))));
         }
 
+        [Theory]
+        [InlineData(1)]   // PairProof lost: the same PairHello gets the same PairProof
+        [InlineData(2)]   // PairDone lost: the same PairFinish gets the same PairDone
+        public async Task LostPairingAnswersAreAnsweredAgainWithoutANewPairing(int lost)
+        {
+            await using UplinkRig rig = await UplinkRig.StartAsync(true, false);
+            int seen = 0;
+            rig.Peer.Protocol.AfterCommit = type =>
+            {
+                if ((type == MessageType.PairHello || type == MessageType.PairFinish) && ++seen == lost)
+                {
+                    rig.FrameLink.DropFrames = 1;
+                }
+            };
+            rig.Pair();
+            Assert.True(seen >= 2);
+            Assert.Equal(0, rig.FrameLink.DropFrames);
+            Assert.Equal(1L, (long)rig.Peer.Store.Scalar("SELECT COUNT(*) FROM devices"));
+            Assert.Equal(WalletOutcome.NeedsConfirmation, rig.Submit(UplinkRig.Request()).Outcome);
+        }
+
         [Fact]
         public async Task PairingOffersAreSingleUseAndUnpairWipes()
         {
