@@ -20,11 +20,9 @@ namespace GlassesFirmware.Tests.Uplink.Pairing
         public void BothProofsThenTheRecord()
         {
             PairingOffer offer = Offer();
-            PairingHandshake glasses = new PairingHandshake(new TestCrypto(), new CountingRandom());
-            glasses.Begin(offer);
-            byte[] hello = glasses.BuildHello();
+            PairingHandshake glasses;
             UplinkMessage seen = new UplinkMessage();
-            Assert.AreEqual((ulong)1, WalletOpen(offer, hello, seen));
+            byte[] hello = Started(offer, seen, out glasses);
             Assert.AreEqual((int)MessageType.PairHello, (int)seen.Type);
             Assert.IsNull(glasses.BuildFinish());
 
@@ -61,11 +59,9 @@ namespace GlassesFirmware.Tests.Uplink.Pairing
         public void AForgedProofIsRefusedAndTheHandshakeWaitsForTheRealOne(int forgery)
         {
             PairingOffer offer = Offer();
-            PairingHandshake glasses = new PairingHandshake(new TestCrypto(), new CountingRandom());
-            glasses.Begin(offer);
-            byte[] hello = glasses.BuildHello();
+            PairingHandshake glasses;
             UplinkMessage seen = new UplinkMessage();
-            WalletOpen(offer, hello, seen);
+            byte[] hello = Started(offer, seen, out glasses);
             PairingOffer other = Offer();
             other.Secret[0] ^= 1;
             byte[] wrongNonce = Nonce(0x55);
@@ -85,11 +81,9 @@ namespace GlassesFirmware.Tests.Uplink.Pairing
         public void ASubstitutedCertificateOrARefusalStoresNothing()
         {
             PairingOffer offer = Offer();
-            PairingHandshake glasses = new PairingHandshake(new TestCrypto(), new CountingRandom());
-            glasses.Begin(offer);
-            byte[] hello = glasses.BuildHello();
+            PairingHandshake glasses;
             UplinkMessage seen = new UplinkMessage();
-            WalletOpen(offer, hello, seen);
+            byte[] hello = Started(offer, seen, out glasses);
             byte[] proof = WalletSeal(offer, hello, MessageType.PairProof, 1, 1, seen.GlassesNonce, Nonce(0x70), null);
             glasses.AcceptProof(proof, 0, proof.Length);
             glasses.BuildFinish();
@@ -102,6 +96,16 @@ namespace GlassesFirmware.Tests.Uplink.Pairing
             byte[] hello2 = refused.BuildHello();
             byte[] error = WalletSeal(offer, hello2, MessageType.Error, 1, 1, null, null, null);
             Assert.AreEqual((int)PairingStatus.Refused, (int)refused.AcceptProof(error, 0, error.Length));
+        }
+
+        // The glasses began and sent PairHello (counter 1); the wallet opened it into seen.
+        private static byte[] Started(PairingOffer offer, UplinkMessage seen, out PairingHandshake glasses)
+        {
+            glasses = new PairingHandshake(new TestCrypto(), new CountingRandom());
+            glasses.Begin(offer);
+            byte[] hello = glasses.BuildHello();
+            Assert.AreEqual((ulong)1, WalletOpen(offer, hello, seen));
+            return hello;
         }
 
         private static PairingOffer Offer()
