@@ -150,11 +150,14 @@ namespace GlassesFirmware.Host.Tests.Uplink
             rig.Pair();
             rig.Policy.UserApprovalDelayMs = 1600;
             PaymentRequest request = UplinkRig.Request();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             WalletEvent decision = rig.Pay(request);
+            long elapsedMs = clock.ElapsedMilliseconds;
             Assert.Equal(WalletOutcome.Approved, decision.Outcome);
             // BLE: KEEPALIVE frames every 500 ms; HTTPS: a sealed Keepalive, then Status polls every 500 ms.
+            // A loaded machine may deliver fewer than the wait allows, never more.
             int keepalives = rig.Events.Count(e => e.Kind == WalletEventKind.Keepalive && e.IsFor(request.RequestId));
-            Assert.InRange(keepalives, 2, 8);
+            Assert.InRange(keepalives, 1, (int)(elapsedMs / 500) + 2);
             Assert.Equal(1, rig.Peer.Store.LedgerCount());
         }
 
