@@ -13,6 +13,9 @@ using GlassesFirmware.Uplink.Client;
 #if GLASSES_CAMERA
 using GlassesFirmware.Hardware.Camera;
 #endif
+#if GLASSES_NATIVE_VOICE
+using GlassesFirmware.Hardware.Voice;
+#endif
 
 namespace GlassesFirmware
 {
@@ -44,8 +47,13 @@ namespace GlassesFirmware
             timing.LongPressMs = (int)config.GetInteger("button.longpress.ms");
 
             WalletClient wallet = CreateWallet(device);
+            SessionPorts ports = device.Ports(camera, wallet == null ? (IWalletClient)new NoWalletLink() : wallet);
+#if GLASSES_NATIVE_VOICE
+            // The native encoder needs an image with GlassesFirmware.Voice; without it the portable ImaAdpcm runs.
+            ports.VoiceEncoder = new NativeImaAdpcm();
+#endif
             PaymentSession session = new PaymentSession(
-                device.Ports(camera, wallet == null ? (IWalletClient)new NoWalletLink() : wallet),
+                ports,
                 SessionSettings.FromConfig(config),
                 timing,
                 config.GetBoolean("trigger.voice"),
