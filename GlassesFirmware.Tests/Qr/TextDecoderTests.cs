@@ -1,3 +1,4 @@
+using GlassesFirmware.Text;
 using GlassesFirmware.Qr;
 using nanoFramework.TestFramework;
 
@@ -38,11 +39,11 @@ namespace GlassesFirmware.Tests.Qr
         public void MalformedUtf8IsNotValid()
         {
             // Overlong NUL, a surrogate, a truncated sequence, a lone continuation byte.
-            Assert.IsFalse(TextDecoder.IsValidUtf8(new byte[] { 0xC0, 0x80 }, 0, 2));
-            Assert.IsFalse(TextDecoder.IsValidUtf8(new byte[] { 0xED, 0xA0, 0x80 }, 0, 3));
-            Assert.IsFalse(TextDecoder.IsValidUtf8(new byte[] { 0xE2, 0x82 }, 0, 2));
-            Assert.IsFalse(TextDecoder.IsValidUtf8(new byte[] { 0x80 }, 0, 1));
-            Assert.IsTrue(TextDecoder.IsValidUtf8(new byte[] { 0x41, 0xE2, 0x82, 0xAC }, 0, 4));
+            Assert.IsFalse(Utf8.IsValid(new byte[] { 0xC0, 0x80 }, 0, 2));
+            Assert.IsFalse(Utf8.IsValid(new byte[] { 0xED, 0xA0, 0x80 }, 0, 3));
+            Assert.IsFalse(Utf8.IsValid(new byte[] { 0xE2, 0x82 }, 0, 2));
+            Assert.IsFalse(Utf8.IsValid(new byte[] { 0x80 }, 0, 1));
+            Assert.IsTrue(Utf8.IsValid(new byte[] { 0x41, 0xE2, 0x82, 0xAC }, 0, 4));
         }
 
         [TestMethod]

@@ -102,68 +102,21 @@ namespace GlassesFirmware.Text
         /// <summary>The UTF-8 length of <paramref name="text"/>, or -1 when it holds a lone surrogate.</summary>
         public static int EncodedLength(string text)
         {
-            int length = 0;
-            int n = text.Length;
-            for (int i = 0; i < n; i++)
-            {
-                int c = text[i];
-                if (c < 0x80)
-                {
-                    length += 1;
-                }
-                else if (c < 0x800)
-                {
-                    length += 2;
-                }
-                else if (c < 0xD800 || c > 0xDFFF)
-                {
-                    length += 3;
-                }
-                else if (c <= 0xDBFF && i + 1 < n && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
-                {
-                    length += 4;
-                    i++;
-                }
-                else
-                {
-                    return -1;
-                }
-            }
-
-            return length;
+            return Write(text, null, 0, true);
         }
+
         /// <summary>Writes <paramref name="text"/> (checked by <see cref="EncodedLength"/>) as UTF-8 at <paramref name="offset"/>.</summary>
         public static void Encode(string text, byte[] destination, int offset)
         {
-            int n = text.Length;
-            int o = offset;
-            for (int i = 0; i < n; i++)
-            {
-                int c = text[i];
-                if (c < 0x80)
-                {
-                    destination[o++] = (byte)c;
-                }
-                else if (c < 0x800)
-                {
-                    destination[o++] = (byte)(0xC0 | (c >> 6));
-                    destination[o++] = (byte)(0x80 | (c & 0x3F));
-                }
-                else if (c < 0xD800 || c > 0xDFFF)
-                {
-                    destination[o++] = (byte)(0xE0 | (c >> 12));
-                    destination[o++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                    destination[o++] = (byte)(0x80 | (c & 0x3F));
-                }
-                else
-                {
-                    int code = 0x10000 + ((c - 0xD800) << 10) + (text[++i] - 0xDC00);
-                    destination[o++] = (byte)(0xF0 | (code >> 18));
-                    destination[o++] = (byte)(0x80 | ((code >> 12) & 0x3F));
-                    destination[o++] = (byte)(0x80 | ((code >> 6) & 0x3F));
-                    destination[o++] = (byte)(0x80 | (code & 0x3F));
-                }
-            }
+            Write(text, destination, offset, true);
+        }
+
+        /// <summary>Encodes a string as UTF-8 (unpaired surrogates become U+FFFD).</summary>
+        public static byte[] Encode(string text)
+        {
+            byte[] output = new byte[Write(text, null, 0, false)];
+            Write(text, output, 0, false);
+            return output;
         }
 
         /// <summary>Decodes [start, end) to a string (malformed sequences become U+FFFD).</summary>
@@ -177,7 +130,18 @@ namespace GlassesFirmware.Text
         {
             // One char[] per field: a code point never takes more UTF-16 units than UTF-8 bytes.
             char[] chars = new char[end - start];
-            int n = 0;
+            int n = Decode(b, start, end, maxChars, chars, 0);
+            return new string(chars, 0, n);
+        }
+
+        /// <summary>
+        /// Decodes at most <paramref name="maxChars"/> code points of [start, end) into <paramref name="chars"/> from
+        /// <paramref name="charPos"/> (malformed sequences become U+FFFD); returns the new char position. The caller's
+        /// array needs at most one char per byte.
+        /// </summary>
+        public static int Decode(byte[] b, int start, int end, int maxChars, char[] chars, int charPos)
+        {
+            int n = charPos;
             int cps = 0;
             int i = start;
             while (i < end && cps < maxChars)
@@ -250,61 +214,56 @@ namespace GlassesFirmware.Text
                 cps++;
             }
 
-            return new string(chars, 0, n);
+            return n;
         }
 
-        /// <summary>Encodes a string as UTF-8 (unpaired surrogates become U+FFFD).</summary>
-        public static byte[] Encode(string s)
+        // Walks the UTF-16 text once: counts (output null) or writes its UTF-8 bytes; returns the end offset.
+        // A lone surrogate makes a strict walk return -1 and a lenient one write U+FFFD.
+        private static int Write(string text, byte[] output, int offset, bool strict)
         {
-            int count = 0;
-            for (int pass = 0; pass < 2; pass++)
+            int o = offset;
+            int n = text.Length;
+            for (int i = 0; i < n; i++)
             {
-                byte[] output = pass == 0 ? null : new byte[count];
-                int o = 0;
-                for (int i = 0; i < s.Length; i++)
+                int cp = text[i];
+                if (cp >= 0xD800 && cp <= 0xDFFF)
                 {
-                    int cp = s[i];
-                    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < s.Length && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF)
+                    if (cp <= 0xDBFF && i + 1 < n && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
                     {
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (s[i + 1] - 0xDC00);
-                        i++;
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (text[++i] - 0xDC00);
                     }
-                    else if (cp >= 0xD800 && cp <= 0xDFFF)
+                    else if (strict)
+                    {
+                        return -1;
+                    }
+                    else
                     {
                         cp = 0xFFFD;
                     }
-
-                    o = Put(output, o, cp);
                 }
 
-                if (pass == 1) return output;
-                count = o;
-            }
-
-            return null;
-        }
-
-        private static int Put(byte[] output, int o, int cp)
-        {
-            int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-            if (output != null)
-            {
-                if (len == 1)
+                int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (output != null)
                 {
-                    output[o] = (byte)cp;
-                }
-                else
-                {
-                    int lead = len == 2 ? 0xC0 : len == 3 ? 0xE0 : 0xF0;
-                    output[o] = (byte)(lead | (cp >> (6 * (len - 1))));
-                    for (int k = 1; k < len; k++)
+                    if (len == 1)
                     {
-                        output[o + k] = (byte)(0x80 | ((cp >> (6 * (len - 1 - k))) & 0x3F));
+                        output[o] = (byte)cp;
+                    }
+                    else
+                    {
+                        int lead = len == 2 ? 0xC0 : len == 3 ? 0xE0 : 0xF0;
+                        output[o] = (byte)(lead | (cp >> (6 * (len - 1))));
+                        for (int k = 1; k < len; k++)
+                        {
+                            output[o + k] = (byte)(0x80 | ((cp >> (6 * (len - 1 - k))) & 0x3F));
+                        }
                     }
                 }
+
+                o += len;
             }
 
-            return o + len;
+            return o - offset;
         }
     }
 }
