@@ -63,7 +63,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
             RequestLink?.Dispose();
             FrameLink = _frames ? new LossyFrameLink(StreamFrameLink.Connect(Peer.FrameEndpoint, 64)) : null;
             RequestLink = _https ? new HttpsRequestLink(TimeSpan.FromSeconds(2), new RetrySchedule(20, 200, 3), inner => Https = new LossyHandler(Https.Posted) { InnerHandler = inner }) : null;
-            Client = new WalletClient(new DotNetCryptoPrimitives(), new DotNetRandomSource(), Store, Clock, FrameLink, RequestLink) { AnswerTimeoutMs = 400 };
+            Client = new WalletClient(new DotNetCryptoPrimitives(), new DotNetRandomSource(), Store, Clock, FrameLink, RequestLink) { AnswerTimeoutMs = 1500 };
             Assert.True(Client.Load());
             return Client;
         }
