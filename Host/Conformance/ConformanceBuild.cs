@@ -57,47 +57,79 @@ namespace GlassesFirmware.Host.Conformance
                     CheckPackage(project, package, standIns, report, references, allowed);
                 }
 
-                foreach (string dependency in project.ProjectReferences)
+                // The default build, then every flavour at once (e.g. the camera and native-voice builds), so code
+                // behind #if GLASSES_* is checked too and the default build cannot lean on a flavour's references.
+                bool defaultBuilt = BuildVariant(project, null, new List<MetadataReference>(references), new HashSet<string>(allowed), built, standIns, planted, repoRoot, report);
+                if (defaultBuilt && project.Flavours.Count > 0)
                 {
-                    if (built.TryGetValue(dependency, out var dep))
-                    {
-                        references.Add(dep.Reference);
-                        allowed.Add(dep.Assembly);
-                    }
-                    else
-                    {
-                        report.Findings.Add(new Finding(project.AssemblyName, Rule.Compile, Relative(repoRoot, project.Path), "project reference " + Relative(repoRoot, dependency) + " did not build or is not in GlassesFirmware.sln"));
-                    }
+                    BuildVariant(project, project.Flavours.Keys.ToList(), new List<MetadataReference>(references), new HashSet<string>(allowed), built, standIns, planted, repoRoot, report);
                 }
-
-                // Packages referenced by referenced projects flow into the device deployment too.
-                foreach (string name in standIns.Values.Select(s => s.Assembly))
-                {
-                    if (references.OfType<PortableExecutableReference>().Any(r => r.Display == name))
-                    {
-                        allowed.Add(name);
-                    }
-                }
-
-                var trees = project.Sources.Where(File.Exists)
-                    .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), ParseOptions, path: f)).ToList();
-                if (planted != null && planted.TryGetValue(project.AssemblyName, out string extra))
-                {
-                    trees.Add(CSharpSyntaxTree.ParseText(extra, ParseOptions, path: Path.Combine(project.Directory, "Planted.cs")));
-                }
-
-                byte[] image = Compile(project.AssemblyName, project.IsExe, trees, references, repoRoot, report);
-                if (image == null)
-                {
-                    continue;
-                }
-
-                report.CompiledProjects.Add(project.AssemblyName);
-                report.Findings.AddRange(ImageChecker.Check(image, project.AssemblyName, allowed));
-                built[project.Path] = (project.AssemblyName, MetadataReference.CreateFromImage(image, filePath: project.AssemblyName));
             }
 
             return report;
+        }
+
+        private static bool BuildVariant(NanoProject project, List<string> flavours, List<MetadataReference> references, HashSet<string> allowed,
+            Dictionary<string, (string Assembly, MetadataReference Reference)> built, Dictionary<string, StandIn> standIns,
+            IReadOnlyDictionary<string, string> planted, string repoRoot, ConformanceReport report)
+        {
+            string name = flavours == null ? project.AssemblyName : project.AssemblyName + " [" + string.Join(",", flavours.Select(f => project.Flavours[f])) + "]";
+            IEnumerable<string> dependencies = project.ProjectReferences;
+            if (flavours != null)
+            {
+                dependencies = dependencies.Concat(project.FlavourReferences.Where(r => flavours.Contains(r.Value)).Select(r => r.Key));
+            }
+
+            foreach (string dependency in dependencies)
+            {
+                if (built.TryGetValue(dependency, out var dep))
+                {
+                    references.Add(dep.Reference);
+                    allowed.Add(dep.Assembly);
+                }
+                else
+                {
+                    report.Findings.Add(new Finding(name, Rule.Compile, Relative(repoRoot, project.Path), "project reference " + Relative(repoRoot, dependency) + " did not build or is not in GlassesFirmware.sln"));
+                }
+            }
+
+            // Packages referenced by referenced projects flow into the device deployment too.
+            foreach (string assembly in standIns.Values.Select(s => s.Assembly))
+            {
+                if (references.OfType<PortableExecutableReference>().Any(r => r.Display == assembly))
+                {
+                    allowed.Add(assembly);
+                }
+            }
+
+            var symbols = new List<string> { "NANOFRAMEWORK_1_0" };
+            if (flavours != null)
+            {
+                symbols.AddRange(flavours.Select(f => project.Flavours[f]));
+            }
+
+            CSharpParseOptions options = ParseOptions.WithPreprocessorSymbols(symbols);
+            var trees = project.Sources.Where(File.Exists)
+                .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), options, path: f)).ToList();
+            if (planted != null && planted.TryGetValue(project.AssemblyName, out string extra))
+            {
+                trees.Add(CSharpSyntaxTree.ParseText(extra, options, path: Path.Combine(project.Directory, "Planted.cs")));
+            }
+
+            byte[] image = Compile(name, project.IsExe, trees, references, repoRoot, report);
+            if (image == null)
+            {
+                return false;
+            }
+
+            report.CompiledProjects.Add(name);
+            report.Findings.AddRange(ImageChecker.Check(image, name, allowed));
+            if (flavours == null)
+            {
+                built[project.Path] = (project.AssemblyName, MetadataReference.CreateFromImage(image, filePath: project.AssemblyName));
+            }
+
+            return true;
         }
 
         private sealed record StandIn(string PackageId, string Version, string Assembly, MetadataReference Reference);
@@ -280,7 +312,7 @@ namespace GlassesFirmware.Host.Conformance
                     return;
                 }
 
-                foreach (string dep in p.ProjectReferences)
+                foreach (string dep in p.ProjectReferences.Concat(p.FlavourReferences.Keys))
                 {
                     NanoProject d = projects.FirstOrDefault(x => x.Path == dep);
                     if (d != null)

@@ -14,6 +14,7 @@ namespace GlassesFirmware.Host.Conformance
     public sealed class NanoProject
     {
         private static readonly XNamespace Ns = "http://schemas.microsoft.com/developer/msbuild/2003";
+        private static readonly Regex FlavourCondition = new(@"^\s*'\$\((?<property>\w+)\)'\s*==\s*'true'\s*$");
         private static readonly Regex HintPath = new(@"packages[\\/](?<id>.+?)\.(?<version>\d+\.\d+\.\d+(?:[-.][A-Za-z0-9.-]+)?)[\\/]lib[\\/](?<file>[^\\/]+)$");
 
         public string Path { get; private init; }
@@ -23,6 +24,15 @@ namespace GlassesFirmware.Host.Conformance
         public IReadOnlyList<string> Sources { get; private init; }
         public IReadOnlyList<PackageReference> Packages { get; private init; }
         public IReadOnlyList<string> ProjectReferences { get; private init; }
+
+        /// <summary>
+        /// Build flavours: a property that, when 'true', adds a compilation symbol (and possibly conditional project
+        /// references), e.g. GlassesCamera -> GLASSES_CAMERA. Keys are property names, values symbols.
+        /// </summary>
+        public IReadOnlyDictionary<string, string> Flavours { get; private init; }
+
+        /// <summary>Project references that apply only when their flavour property is 'true' (path to property).</summary>
+        public IReadOnlyDictionary<string, string> FlavourReferences { get; private init; }
 
         /// <summary>packages.config beside the project, id to version.</summary>
         public IReadOnlyDictionary<string, string> PackagesConfig { get; private init; }
@@ -53,6 +63,34 @@ namespace GlassesFirmware.Host.Conformance
                 ? XDocument.Load(config).Descendants("package").ToDictionary(p => (string)p.Attribute("id"), p => (string)p.Attribute("version"))
                 : new Dictionary<string, string>();
 
+            // <PropertyGroup Condition="'$(Flavour)' == 'true'"><DefineConstants>$(DefineConstants);SYMBOL</DefineConstants>
+            var flavours = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (XElement group in doc.Descendants(Ns + "PropertyGroup"))
+            {
+                Match condition = FlavourCondition.Match((string)group.Attribute("Condition") ?? "");
+                string constants = group.Element(Ns + "DefineConstants")?.Value;
+                if (condition.Success && constants != null)
+                {
+                    flavours[condition.Groups["property"].Value] = constants.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
+                }
+            }
+
+            var projectReferences = new List<string>();
+            var flavourReferences = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (XElement reference in doc.Descendants(Ns + "ProjectReference"))
+            {
+                Match condition = FlavourCondition.Match((string)reference.Attribute("Condition") ?? "");
+                string target = Full((string)reference.Attribute("Include"));
+                if (condition.Success)
+                {
+                    flavourReferences[target] = condition.Groups["property"].Value;
+                }
+                else
+                {
+                    projectReferences.Add(target);
+                }
+            }
+
             return new NanoProject
             {
                 Path = System.IO.Path.GetFullPath(path),
@@ -60,7 +98,9 @@ namespace GlassesFirmware.Host.Conformance
                 IsExe = string.Equals(Prop("OutputType"), "Exe", StringComparison.OrdinalIgnoreCase),
                 Sources = Items("Compile").Select(Full).ToList(),
                 Packages = packages,
-                ProjectReferences = Items("ProjectReference").Select(Full).ToList(),
+                ProjectReferences = projectReferences,
+                Flavours = flavours,
+                FlavourReferences = flavourReferences,
                 PackagesConfig = packagesConfig,
             };
         }

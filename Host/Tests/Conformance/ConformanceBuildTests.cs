@@ -46,6 +46,16 @@ namespace GlassesFirmware.Host.Tests.Conformance
         }
 
         [Fact]
+        public void CodeBehindABuildFlavourIsCheckedToo()
+        {
+            const string source = "#if GLASSES_CAMERA\nnamespace Planted { public class Box<T> { } }\n#endif\n";
+            ConformanceReport report = ConformanceBuild.Run(RepoPaths.Root, new Dictionary<string, string> { ["GlassesFirmware"] = source });
+            Assert.Contains("GlassesFirmware [GLASSES_CAMERA,GLASSES_NATIVE_VOICE]", report.CompiledProjects);
+            Assert.Contains(report.Findings, f => f.Rule == Rule.GenericDefinition && f.Project.Contains("GLASSES_CAMERA") && f.Location == "Planted.Box`1");
+            Assert.DoesNotContain(report.Findings, f => f.Project == "GlassesFirmware");
+        }
+
+        [Fact]
         public void ReferenceToAHostAssemblyIsCaught()
         {
             var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Planted",
