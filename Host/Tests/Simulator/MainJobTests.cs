@@ -17,6 +17,7 @@ namespace GlassesFirmware.Host.Tests.Simulator
     /// <c>pair</c> + <c>pay</c> as separate commands. The wallet's SQLite file is read directly afterwards.
     /// One class, so the real-time runs do not compete for the processor with each other.
     /// </summary>
+    [Collection(LoopbackPeers.Name)]
     public sealed class MainJobTests : IDisposable
     {
         private readonly string _folder = Directory.CreateTempSubdirectory("glasses-main-").FullName;

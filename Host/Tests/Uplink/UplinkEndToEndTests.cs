@@ -19,6 +19,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
     /// BLE framing) and over HTTPS with the pinned self-signed anchor: pairing, payment, lost answers and retries on
     /// the same and the other transport, replays and rollbacks, tampering, a wallet restarted mid-request.
     /// </summary>
+    [Collection(LoopbackPeers.Name)]
     public class UplinkEndToEndTests
     {
         [Theory]
