@@ -279,7 +279,8 @@ namespace GlassesFirmware.Host.WalletPeer
             return certificate.Export(X509ContentType.Pkcs12);
         }
 
-        private static int FreePort()
+        /// <summary>A loopback port free at the moment of asking (another process may take it before it is bound).</summary>
+        public static int FreePort()
         {
             TcpListener probe = new TcpListener(IPAddress.Loopback, 0);
             probe.Start();

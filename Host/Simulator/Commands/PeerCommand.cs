@@ -49,7 +49,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             string data = Path.GetFullPath(options.Get("--data", "wallet-data"));
             WalletPeerHost peer = null;
             HttpListener screen;
-            string screenUrl = "http://127.0.0.1:" + (screenPort != 0 ? screenPort : FreePort()) + "/";
+            string screenUrl = "http://127.0.0.1:" + (screenPort != 0 ? screenPort : WalletPeerHost.FreePort()) + "/";
             try
             {
                 Directory.CreateDirectory(data);
@@ -136,15 +136,6 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 response.ContentLength64 = body.Length;
                 response.OutputStream.Write(body, 0, body.Length);
             }
-        }
-
-        private static int FreePort()
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            int port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            return port;
         }
     }
 }
