@@ -12,7 +12,10 @@ using GlassesFirmware.Host.Adapters.Uplink;
 using GlassesFirmware.Uplink.Framing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using QRCoder;
 
@@ -82,8 +85,10 @@ namespace GlassesFirmware.Host.WalletPeer
             byte[] walletId = store.Meta("wallet_id", () => RandomNumberGenerator.GetBytes(16));
             string certificateKey = address.Equals(IPAddress.Loopback) ? "certificate" : "certificate " + address;
             X509Certificate2 certificate = X509CertificateLoader.LoadPkcs12(store.Meta(certificateKey, () => CreateCertificate(address)), null);
-            httpsPort = httpsPort != 0 ? httpsPort : (int)BitConverter.ToUInt16(store.Meta("https_port", () => BitConverter.GetBytes((ushort)FreePort())));
-            framePort = framePort != 0 ? framePort : (int)BitConverter.ToUInt16(store.Meta("frame_port", () => BitConverter.GetBytes((ushort)FreePort())));
+            // A stored port is reused; otherwise the listeners bind port 0 and the port they got is stored. Probing for
+            // a free port and binding it later would let a parallel process take it in between.
+            httpsPort = httpsPort != 0 ? httpsPort : StoredPort(store, "https_port");
+            framePort = framePort != 0 ? framePort : StoredPort(store, "frame_port");
             WalletProtocol protocol = new WalletProtocol(store, new DotNetCryptoPrimitives(), policy, voice, walletId, certificate.RawData,
                 nowMs ?? (() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
 
@@ -97,9 +102,13 @@ namespace GlassesFirmware.Host.WalletPeer
             WebApplication web = builder.Build();
             web.MapPost("/v1/uplink", (HttpContext context) => HandleHttps(protocol, context));
             await web.StartAsync();
+            string bound = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>().Addresses.First();
+            httpsPort = new Uri(bound).Port;
+            store.Meta("https_port", () => BitConverter.GetBytes((ushort)httpsPort));
 
             TcpListener frames = new TcpListener(address, framePort);
             frames.Start();
+            store.Meta("frame_port", () => BitConverter.GetBytes((ushort)((IPEndPoint)frames.LocalEndpoint).Port));
             WalletPeerHost host = new WalletPeerHost(store, protocol, web, frames, certificate, httpsPort, address);
             _ = Task.Run(host.AcceptLoop);
             return host;
@@ -277,6 +286,12 @@ namespace GlassesFirmware.Host.WalletPeer
             request.CertificateExtensions.Add(names.Build());
             using X509Certificate2 certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(2));
             return certificate.Export(X509ContentType.Pkcs12);
+        }
+
+        private static int StoredPort(WalletStore store, string key)
+        {
+            byte[] stored = store.Meta(key, () => null);
+            return stored == null ? 0 : BitConverter.ToUInt16(stored);
         }
 
         /// <summary>A loopback port free at the moment of asking (another process may take it before it is bound).</summary>

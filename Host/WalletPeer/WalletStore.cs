@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS ledger (id INTEGER PRIMARY KEY AUTOINCREMENT, device_
         /// <summary>A reader over a query.</summary>
         public SqliteDataReader Query(string sql, params object[] args) => Command(sql, args).ExecuteReader();
 
-        /// <summary>A meta value, created by <paramref name="create"/> on first use.</summary>
+        /// <summary>A meta value, created by <paramref name="create"/> on first use (a null from it stores nothing).</summary>
         public byte[] Meta(string key, Func<byte[]> create)
         {
             if (Scalar("SELECT value FROM meta WHERE key = $1", key) is byte[] value)
@@ -68,7 +68,11 @@ CREATE TABLE IF NOT EXISTS ledger (id INTEGER PRIMARY KEY AUTOINCREMENT, device_
             }
 
             value = create();
-            Execute("INSERT INTO meta (key, value) VALUES ($1, $2)", key, value);
+            if (value != null)
+            {
+                Execute("INSERT INTO meta (key, value) VALUES ($1, $2)", key, value);
+            }
+
             return value;
         }
 
