@@ -13,7 +13,8 @@ namespace GlassesFirmware.Hardware.Ble
     /// <see cref="IFrameLink"/> as the glasses' GATT server (docs/protocol.md 9.1, UUIDs in
     /// <see cref="GattIds"/>): the phone writes fragments to the control point, the glasses notify fragments on
     /// the status characteristic. Every payment characteristic requires an encrypted, authenticated, bonded link
-    /// (numeric comparison: IO capabilities DisplayYesNo); a pairing request is accepted only while
+    /// (numeric comparison: IO capabilities DisplayYesNo), enforced by the BLE stack through the characteristics'
+    /// protection levels; a pairing request is accepted only while
     /// <see cref="PairingWindowOpen"/> (the wearer's pairing gesture). The link moves opaque fragments only:
     /// framing, sealing and retries are the uplink's. Incoming fragments wait in a fixed ring; calls never throw.
     /// A read-only diagnostics characteristic (plain, numbers only) serves <see cref="SetDiagnostics"/>.
@@ -23,9 +24,6 @@ namespace GlassesFirmware.Hardware.Ble
         /// <summary>Diagnostics characteristic: 32 bytes of Diagnostics.HealthSnapshot, readable without pairing.</summary>
         public const string DiagnosticsUuid = "7f3a00d1-6c2b-4e8d-9a51-2b9c4e0d1a7e";
 
-        // ATT error "insufficient authentication".
-        private const byte InsufficientAuthentication = 0x05;
-
         private readonly string _deviceName;
         private readonly PayloadRing _rx = new PayloadRing(BufferSizes.BleQueueFrames, BufferSizes.BleFrameBytes);
         private readonly byte[] _diagnostics = new byte[32];
@@ -34,6 +32,12 @@ namespace GlassesFirmware.Hardware.Ble
         private GattServiceProvider _provider;
         private GattLocalCharacteristic _status;
         private bool _subscribed;
+
+        // True once the phone has read or written a protected characteristic on the current connection. The stack
+        // answers such an access itself unless the link is encrypted and authenticated, so reaching our handler
+        // proves it. DevicePairing.IsAuthenticated cannot serve: it changes only on pairing events, is not cleared
+        // on disconnect and says nothing about the connection in hand.
+        private bool _secured;
 
         /// <summary>Advertises as <paramref name="deviceName"/> (nf.config ble.device.name).</summary>
         public BleFrameLink(string deviceName)
@@ -53,7 +57,7 @@ namespace GlassesFirmware.Hardware.Ble
         /// <inheritdoc />
         public bool IsConnected
         {
-            get { return _server != null && _subscribed && _server.Pairing.IsAuthenticated; }
+            get { return _server != null && _subscribed && _secured; }
         }
 
         /// <inheritdoc />
@@ -76,42 +80,31 @@ namespace GlassesFirmware.Hardware.Ble
             }
         }
 
-        /// <summary>Starts the GATT server and advertising; false when the image has no BLE or the stack refused.</summary>
+        /// <summary>
+        /// Starts the GATT server and advertising; false when the image has no BLE or the stack refused. Called
+        /// again after <see cref="Stop"/> (light sleep): the server keeps its services, so they are created once.
+        /// </summary>
         public bool Start()
         {
             try
             {
-                _server = BluetoothLEServer.Instance;
-                _server.DeviceName = _deviceName;
-                _server.Pairing.IOCapabilities = DevicePairingIOCapabilities.DisplayYesNo;
-                _server.Pairing.ProtectionLevel = DevicePairingProtectionLevel.EncryptionAndAuthentication;
-                _server.Pairing.AllowBonding = true;
-                _server.Pairing.PairingRequested += OnPairingRequested;
-                _server.Start();
-
-                GattServiceProviderResult created = GattServiceProvider.Create(new Guid(GattIds.Service));
-                if (created.Error != BluetoothError.Success)
+                if (_server == null)
                 {
-                    Debug.WriteLine("ble: service not created");
-                    return false;
+                    BluetoothLEServer server = BluetoothLEServer.Instance;
+                    server.DeviceName = _deviceName;
+                    server.Pairing.IOCapabilities = DevicePairingIOCapabilities.DisplayYesNo;
+                    server.Pairing.ProtectionLevel = DevicePairingProtectionLevel.EncryptionAndAuthentication;
+                    server.Pairing.AllowBonding = true;
+                    server.Pairing.PairingRequested += OnPairingRequested;
+                    server.Session.SessionStatusChanged += OnSessionStatusChanged;
+                    _server = server;
                 }
 
-                _provider = created.ServiceProvider;
-                GattLocalService service = _provider.Service;
-
-                GattLocalCharacteristic control = Create(service, GattIds.ControlPoint, GattCharacteristicProperties.Write | GattCharacteristicProperties.WriteWithoutResponse, null, true);
-                control.WriteRequested += OnControlPointWrite;
-
-                _status = Create(service, GattIds.Status, GattCharacteristicProperties.Notify, null, true);
-                _status.SubscribedClientsChanged += OnSubscribersChanged;
-
-                GattLocalCharacteristic length = Create(service, GattIds.ControlPointLength, GattCharacteristicProperties.Read, null, true);
-                length.ReadRequested += OnLengthRead;
-
-                Create(service, GattIds.ServiceRevision, GattCharacteristicProperties.Read, new Buffer(new byte[] { GattIds.Revision }), true);
-
-                GattLocalCharacteristic diagnostics = Create(service, DiagnosticsUuid, GattCharacteristicProperties.Read, null, false);
-                diagnostics.ReadRequested += OnDiagnosticsRead;
+                _server.Start();
+                if (_provider == null && !CreateService())
+                {
+                    return false;
+                }
 
                 GattServiceProviderAdvertisingParameters advertising = new GattServiceProviderAdvertisingParameters();
                 advertising.IsConnectable = true;
@@ -147,6 +140,7 @@ namespace GlassesFirmware.Hardware.Ble
             }
 
             _subscribed = false;
+            _secured = false;
         }
 
         /// <summary>Forgets every bonded phone (the wearer's unpair gesture).</summary>
@@ -229,17 +223,64 @@ namespace GlassesFirmware.Hardware.Ble
             return result.Characteristic;
         }
 
+        private bool CreateService()
+        {
+            GattServiceProviderResult created = GattServiceProvider.Create(new Guid(GattIds.Service));
+            if (created.Error != BluetoothError.Success)
+            {
+                Debug.WriteLine("ble: service not created");
+                return false;
+            }
+
+            GattServiceProvider provider = created.ServiceProvider;
+            GattLocalService service = provider.Service;
+
+            GattLocalCharacteristic control = Create(service, GattIds.ControlPoint, GattCharacteristicProperties.Write | GattCharacteristicProperties.WriteWithoutResponse, null, true);
+            control.WriteRequested += OnControlPointWrite;
+
+            _status = Create(service, GattIds.Status, GattCharacteristicProperties.Notify, null, true);
+            _status.SubscribedClientsChanged += OnSubscribersChanged;
+
+            GattLocalCharacteristic length = Create(service, GattIds.ControlPointLength, GattCharacteristicProperties.Read, null, true);
+            length.ReadRequested += OnLengthRead;
+
+            Create(service, GattIds.ServiceRevision, GattCharacteristicProperties.Read, new Buffer(new byte[] { GattIds.Revision }), true);
+
+            GattLocalCharacteristic diagnostics = Create(service, DiagnosticsUuid, GattCharacteristicProperties.Read, null, false);
+            diagnostics.ReadRequested += OnDiagnosticsRead;
+
+            _provider = provider;
+            return true;
+        }
+
         private void OnPairingRequested(object sender, DevicePairingRequestedEventArgs args)
         {
-            if (PairingWindowOpen)
+            try
             {
-                // No display: the number goes to the debug console and is confirmed on the phone.
-                Debug.WriteLine("ble pairing: confirm " + args.Pin.ToString() + " on the phone");
-                args.Accept();
+                if (PairingWindowOpen)
+                {
+                    // No display: the number goes to the debug console and is confirmed on the phone.
+                    Debug.WriteLine("ble pairing: confirm " + args.Pin.ToString() + " on the phone");
+                    args.Accept();
+                }
+                else
+                {
+                    Debug.WriteLine("ble pairing refused: pairing mode is off");
+                }
             }
-            else
+            catch (Exception e)
             {
-                Debug.WriteLine("ble pairing refused: pairing mode is off");
+                Debug.WriteLine("ble pairing failed: " + e.Message);
+            }
+        }
+
+        // A new connection (Active) or its end (Closed): nothing about the link's security is known yet.
+        private void OnSessionStatusChanged(object sender, GattSessionStatusChangedEventArgs args)
+        {
+            _secured = false;
+            if (args.Status == GattSessionStatus.Closed)
+            {
+                _subscribed = false;
             }
         }
 
@@ -247,13 +288,10 @@ namespace GlassesFirmware.Hardware.Ble
         {
             try
             {
+                // The control point is EncryptionAndAuthenticationRequired: the stack refused the write with
+                // "insufficient authentication/encryption" unless the link qualifies, so no managed check here.
+                _secured = true;
                 GattWriteRequest request = args.GetRequest();
-                if (!_server.Pairing.IsAuthenticated)
-                {
-                    request.RespondWithProtocolError(InsufficientAuthentication);
-                    return;
-                }
-
                 Buffer value = request.Value;
                 int length = (int)value.Length;
                 byte[] data = null;
@@ -285,24 +323,47 @@ namespace GlassesFirmware.Hardware.Ble
 
         private void OnSubscribersChanged(GattLocalCharacteristic sender, object args)
         {
-            _subscribed = sender.SubscribedClients.Length > 0;
+            try
+            {
+                _subscribed = sender.SubscribedClients.Length > 0;
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("ble subscribers failed: " + e.Message);
+            }
         }
 
         private void OnLengthRead(GattLocalCharacteristic sender, GattReadRequestedEventArgs args)
         {
-            int length = MaxFragmentLength;
-            args.GetRequest().RespondWithValue(new Buffer(new byte[] { (byte)(length >> 8), (byte)length }));
+            try
+            {
+                // Protected like the control point: the phone reads it first on every connection (protocol.md 9.1).
+                _secured = true;
+                int length = MaxFragmentLength;
+                args.GetRequest().RespondWithValue(new Buffer(new byte[] { (byte)(length >> 8), (byte)length }));
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("ble length read failed: " + e.Message);
+            }
         }
 
         private void OnDiagnosticsRead(GattLocalCharacteristic sender, GattReadRequestedEventArgs args)
         {
-            byte[] copy = new byte[_diagnostics.Length];
-            lock (_lock)
+            try
             {
-                Array.Copy(_diagnostics, copy, copy.Length);
-            }
+                byte[] copy = new byte[_diagnostics.Length];
+                lock (_lock)
+                {
+                    Array.Copy(_diagnostics, copy, copy.Length);
+                }
 
-            args.GetRequest().RespondWithValue(new Buffer(copy));
+                args.GetRequest().RespondWithValue(new Buffer(copy));
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("ble diagnostics read failed: " + e.Message);
+            }
         }
     }
 }

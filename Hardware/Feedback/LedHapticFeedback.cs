@@ -5,6 +5,8 @@ using System.Diagnostics;
 using System.Threading;
 using GlassesFirmware.Feedback;
 using GlassesFirmware.Time;
+using DeviceFunction = nanoFramework.Hardware.Esp32.DeviceFunction;
+using Esp32Configuration = nanoFramework.Hardware.Esp32.Configuration;
 
 namespace GlassesFirmware.Hardware.Feedback
 {
@@ -20,6 +22,8 @@ namespace GlassesFirmware.Hardware.Feedback
     {
         private const int TickMs = 20;
         private const int HapticHz = 1000;
+
+        // PwmChannel.DutyCycle is a fraction 0.0-1.0, not a percentage (the setter throws above 1.0).
         private const double HapticDuty = 0.8;
 
         private readonly GpioPin _led;
@@ -44,17 +48,20 @@ namespace GlassesFirmware.Hardware.Feedback
             _ledActiveLow = ledActiveLow;
             if (ledGpio >= 0)
             {
-                _led = controller.OpenPin(ledGpio, PinMode.Output);
+                // The composition does not guard this constructor: a pin that fails to open leaves the LED out.
+                try
+                {
+                    _led = controller.OpenPin(ledGpio, PinMode.Output);
+                }
+                catch (Exception e)
+                {
+                    Debug.WriteLine("led off: " + e.Message);
+                }
             }
 
             if (hapticGpio >= 0)
             {
-                // PwmChannel.CreateFromPin returns null when the pin has no PWM channel: then there is no haptic.
-                _haptic = PwmChannel.CreateFromPin(hapticGpio, HapticHz, 0);
-                if (_haptic != null)
-                {
-                    _haptic.Start();
-                }
+                _haptic = OpenHaptic(hapticGpio);
             }
 
             _player.Start(FeedbackCue.Idle, clock.NowMs);
@@ -103,15 +110,47 @@ namespace GlassesFirmware.Hardware.Feedback
         public void Dispose()
         {
             _timer.Dispose();
-            Apply(0);
-            if (_led != null)
+            try
             {
-                _led.Dispose();
-            }
+                Apply(0);
+                if (_led != null)
+                {
+                    _led.Dispose();
+                }
 
-            if (_haptic != null)
+                if (_haptic != null)
+                {
+                    _haptic.Dispose();
+                }
+            }
+            catch (Exception e)
             {
-                _haptic.Dispose();
+                Debug.WriteLine("feedback dispose failed: " + e.Message);
+            }
+        }
+
+        // On ESP32 every PWM channel starts unmapped, so PwmChannel.CreateFromPin returns null until the pin is given a
+        // PWM function. PWM1 is LEDC channel 0 on timer 0 (nanoFramework allocates from 0 up; the camera image keeps
+        // its XCLK on timer 3 / channel 7). Any failure leaves the glasses without haptic rather than without feedback.
+        private static PwmChannel OpenHaptic(int gpio)
+        {
+            try
+            {
+                Esp32Configuration.SetPinFunction(gpio, DeviceFunction.PWM1);
+                PwmChannel channel = PwmChannel.CreateFromPin(gpio, HapticHz, 0);
+                if (channel == null)
+                {
+                    Debug.WriteLine("haptic off: no PWM channel on GPIO " + gpio.ToString());
+                    return null;
+                }
+
+                channel.Start();
+                return channel;
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("haptic off: " + e.Message);
+                return null;
             }
         }
 

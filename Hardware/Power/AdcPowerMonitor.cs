@@ -50,15 +50,31 @@ namespace GlassesFirmware.Hardware.Power
             bool temperature = board.Chip == ChipFamily.Esp32;
             if (channel >= 0 || temperature)
             {
-                _adc = new AdcController();
-                if (channel >= 0)
+                // The composition does not guard this constructor, and OpenChannel throws for a channel the image
+                // lacks (the temperature channel in particular): a channel that fails stays Unknown, the other works.
+                try
                 {
-                    _battery = _adc.OpenChannel(channel);
+                    _adc = new AdcController();
+                    if (channel >= 0)
+                    {
+                        _battery = _adc.OpenChannel(channel);
+                    }
+                }
+                catch (Exception e)
+                {
+                    Debug.WriteLine("battery adc off: " + e.Message);
                 }
 
-                if (temperature)
+                if (temperature && _adc != null)
                 {
-                    _temperature = _adc.OpenChannel(Esp32TemperatureChannel);
+                    try
+                    {
+                        _temperature = _adc.OpenChannel(Esp32TemperatureChannel);
+                    }
+                    catch (Exception e)
+                    {
+                        Debug.WriteLine("temperature adc off: " + e.Message);
+                    }
                 }
             }
 
@@ -88,14 +104,21 @@ namespace GlassesFirmware.Hardware.Power
         public void Dispose()
         {
             _timer.Dispose();
-            if (_battery != null)
+            try
             {
-                _battery.Dispose();
-            }
+                if (_battery != null)
+                {
+                    _battery.Dispose();
+                }
 
-            if (_temperature != null)
+                if (_temperature != null)
+                {
+                    _temperature.Dispose();
+                }
+            }
+            catch (Exception e)
             {
-                _temperature.Dispose();
+                Debug.WriteLine("power dispose failed: " + e.Message);
             }
         }
 

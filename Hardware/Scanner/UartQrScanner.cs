@@ -23,6 +23,10 @@ namespace GlassesFirmware.Hardware.Scanner
         private const int IdleGapMs = 200;
         private const int ReplyWaitMs = 150;
 
+        // SerialPort's default ReadTimeout is infinite and its setter refuses 0 and -1: a short positive bound keeps a
+        // Read from ever stalling the main loop (Pump only asks for bytes BytesToRead reported, so it rarely waits).
+        private const int ReadTimeoutMs = 20;
+
         // Command bytes of the ATOM QR module (its datasheet, as used by nanoFramework's Iot.Device.AtomQrCode).
         private static readonly byte[] WakeUp = { 0x00 };
         private static readonly byte[] TerminatorTab = { 0x08, 0xC6, 0x04, 0x08, 0x00, 0xF2, 0x05, 0x03, 0xFE, 0x2C };
@@ -45,6 +49,7 @@ namespace GlassesFirmware.Hardware.Scanner
             Esp32Configuration.SetPinFunction(txGpio, DeviceFunction.COM2_TX);
             Esp32Configuration.SetPinFunction(rxGpio, DeviceFunction.COM2_RX);
             _port = new SerialPort(Port, baud, Parity.None, 8, StopBits.One);
+            _port.ReadTimeout = ReadTimeoutMs;
         }
 
         /// <summary>The parser's counters (dropped, garbled payloads) for diagnostics.</summary>
@@ -60,7 +65,13 @@ namespace GlassesFirmware.Hardware.Scanner
             {
                 if (!_configured)
                 {
-                    _port.Open();
+                    // Open throws InvalidOperationException on an open port: a configuration that failed after Open
+                    // must be retried on the next Start, not turn the scanner off for good.
+                    if (!_port.IsOpen)
+                    {
+                        _port.Open();
+                    }
+
                     Send(WakeUp);
                     Send(TerminatorTab);
                     Send(HostTrigger);
@@ -121,8 +132,15 @@ namespace GlassesFirmware.Hardware.Scanner
         /// <summary>Closes the port.</summary>
         public void Dispose()
         {
-            _port.Close();
-            _port.Dispose();
+            try
+            {
+                // SerialPort.Dispose closes an open port first.
+                _port.Dispose();
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("scanner dispose failed: " + e.Message);
+            }
         }
 
         // Writes one command and gives the module time to answer (its replies are parsed by Pump).
@@ -137,7 +155,23 @@ namespace GlassesFirmware.Hardware.Scanner
             int available = _port.BytesToRead;
             while (available > 0)
             {
-                int n = _port.Read(_chunk, 0, available < _chunk.Length ? available : _chunk.Length);
+                int n;
+                try
+                {
+                    n = _port.Read(_chunk, 0, available < _chunk.Length ? available : _chunk.Length);
+                }
+                catch (TimeoutException)
+                {
+                    // SerialPort.Read throws TimeoutException when no byte came within ReadTimeout: nothing more to
+                    // read now, not a fault.
+                    return;
+                }
+
+                if (n <= 0)
+                {
+                    return;
+                }
+
                 _parser.Feed(_chunk, 0, n, _clock.NowMs);
                 available -= n;
             }

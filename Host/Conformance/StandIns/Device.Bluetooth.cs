@@ -16,8 +16,9 @@
 // SubscribedClients, ReadRequested, WriteRequested, SubscribedClientsChanged and their nested delegates;
 // GattSubscribedClient; GattClientNotificationResult; GattReadRequestedEventArgs.GetRequest(),
 // GattReadRequest.RespondWithValue(Buffer); GattWriteRequestedEventArgs.GetRequest(), GattWriteRequest Value,
-// Respond(), RespondWithProtocolError(byte); GattSession.MaxMtuSize; GattCharacteristicProperties;
-// GattProtectionLevel (GenericAttributeProfile/*.cs). Bodies throw; never shipped or run.
+// Respond(), RespondWithProtocolError(byte); GattSession.MaxMtuSize, SessionStatusChanged and its nested
+// GattSessionStatusChangedEventHandler; GattSessionStatusChangedEventArgs Status, Error; GattSessionStatus;
+// GattCharacteristicProperties; GattProtectionLevel (GenericAttributeProfile/*.cs). Bodies throw; never shipped or run.
 namespace nanoFramework.Device.Bluetooth
 {
     using System;
@@ -318,7 +319,30 @@ namespace nanoFramework.Device.Bluetooth.GenericAttributeProfile
     {
         private GattSession() => throw new NotImplementedException();
 
+        public delegate void GattSessionStatusChangedEventHandler(Object sender, GattSessionStatusChangedEventArgs args);
+
+        public event GattSessionStatusChangedEventHandler SessionStatusChanged
+        {
+            add => throw new NotImplementedException();
+            remove => throw new NotImplementedException();
+        }
+
         public ushort MaxMtuSize => throw new NotImplementedException();
+    }
+
+    public class GattSessionStatusChangedEventArgs
+    {
+        private GattSessionStatusChangedEventArgs() => throw new NotImplementedException();
+
+        public GattSessionStatus Status => throw new NotImplementedException();
+
+        public BluetoothError Error => throw new NotImplementedException();
+    }
+
+    public enum GattSessionStatus
+    {
+        Closed = 0,
+        Active = 1
     }
 
     [Flags]

@@ -3,7 +3,7 @@
 // Compile-only stand-in: the public members this project uses, with the upstream names and signatures of
 // nanoframework/nanoFramework.Hardware.Esp32: Configuration.SetPinFunction(int, DeviceFunction)
 // (Configuration.cs); the DeviceFunction members used, with their upstream values (DeviceTypePins.cs:
-// DeviceTypes.SERIAL/PWM/I2S * 0x10000 + index * 0x100 + function); HighResTimer.GetCurrent()
+// DeviceTypes.SERIAL/PWM/I2S * 0x10000 + index * 0x100 + function; PWM1 = PWM + 1 * DeviceIndex + 0); HighResTimer.GetCurrent()
 // (HighResTimer.cs); Sleep.EnableWakeupByPin(WakeupGpioPin, int), StartLightSleep(), StartDeepSleep(),
 // GetWakeupCause(), WakeupGpioPin, WakeupCause (Sleep.cs); EspNativeError.OK (Errors.cs);
 // NativeMemory.GetMemoryInfo(MemoryType, out uint, out uint, out uint) (NativeMemory.cs). Bodies throw.
@@ -18,6 +18,7 @@ namespace nanoFramework.Hardware.Esp32
     {
         COM2_TX = 0x30200,
         COM2_RX = 0x30201,
+        PWM1 = 0x40100,
         I2S1_BCK = 0x60101,
         I2S1_WS = 0x60102,
         I2S1_MDATA_IN = 0x60104,

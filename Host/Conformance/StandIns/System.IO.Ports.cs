@@ -1,9 +1,10 @@
 // Package: nanoFramework.System.IO.Ports 1.1.84
 // Assembly: System.IO.Ports
 // Compile-only stand-in: the public members this project uses, with the upstream names and signatures of
-// nanoframework/System.IO.Ports: SerialPort(string, int, Parity, int, StopBits), Open(), Close(),
-// BytesToRead, Read(byte[], int, int), Write(byte[], int, int), Dispose() (SerialPort.cs); Parity
-// (Parity.cs); StopBits (StopBits.cs). Bodies throw; never shipped or run.
+// nanoframework/System.IO.Ports: SerialPort(string, int, Parity, int, StopBits), Open(), Close(), IsOpen,
+// ReadTimeout, BytesToRead, Read(byte[], int, int), Write(byte[], int, int), Dispose() (SerialPort.cs); Parity
+// (Parity.cs); StopBits (StopBits.cs). Read's TimeoutException is mscorlib's System.TimeoutException.
+// Bodies throw; never shipped or run.
 namespace System.IO.Ports
 {
     public sealed class SerialPort : IDisposable
@@ -13,6 +14,14 @@ namespace System.IO.Ports
         public void Open() => throw new NotImplementedException();
 
         public void Close() => throw new NotImplementedException();
+
+        public bool IsOpen => throw new NotImplementedException();
+
+        public int ReadTimeout
+        {
+            get => throw new NotImplementedException();
+            set => throw new NotImplementedException();
+        }
 
         public int BytesToRead => throw new NotImplementedException();
 
