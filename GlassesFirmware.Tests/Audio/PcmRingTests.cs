@@ -7,53 +7,92 @@ namespace GlassesFirmware.Tests.Audio
     public class PcmRingTests
     {
         [TestMethod]
-        public void SixteenBitMonoSamplesComeOutInOrder()
+        public void BytesComeOutInOrderInWholeSlots()
         {
-            PcmRing ring = new PcmRing(8);
-            ring.WriteFrom16(new byte[] { 0x01, 0x00, 0xFF, 0xFF, 0x00, 0x80 }, 0, 6, 2);
-            short[] samples = new short[4];
-            Assert.AreEqual(3, ring.Read(samples, 1, 3));
-            Assert.AreEqual((short)1, samples[1]);
-            Assert.AreEqual((short)-1, samples[2]);
-            Assert.AreEqual(short.MinValue, samples[3]);
-            Assert.AreEqual(0, ring.Read(samples, 0, 4));
+            PcmRing ring = new PcmRing(8, 2);
+            ring.Write(new byte[] { 9, 0x01, 0x00, 0xFF, 0xFF, 0x00, 0x80 }, 1, 6);
+            byte[] into = new byte[8];
+            // A read asks for 5 bytes and gets 4: whole slots only.
+            Assert.AreEqual(4, ring.Read(into, 1, 5));
+            Assert.AreEqual((byte)0x01, into[1]);
+            Assert.AreEqual((byte)0xFF, into[4]);
+            Assert.AreEqual(2, ring.Read(into, 0, 8));
+            Assert.AreEqual(short.MinValue, (short)GlassesFirmware.Tests.Confirmation.AudioKit.SampleAt(into, 0));
+            Assert.AreEqual(0, ring.Read(into, 0, 8));
         }
 
         [TestMethod]
-        public void StereoStrideTakesTheLeftChannel()
+        public void WritesAndReadsWrapAroundTheEnd()
         {
-            PcmRing ring = new PcmRing(8);
-            ring.WriteFrom16(new byte[] { 5, 0, 9, 9, 6, 0, 9, 9 }, 0, 8, 4);
-            short[] samples = new short[2];
-            Assert.AreEqual(2, ring.Read(samples, 0, 2));
-            Assert.AreEqual((short)6, samples[1]);
+            PcmRing ring = new PcmRing(4, 4);
+            byte[] into = new byte[16];
+            for (int round = 0; round < 20; round++)
+            {
+                // Three slots in, three out: the copy splits at the end of the ring in most rounds.
+                byte[] slots = new byte[12];
+                for (int i = 0; i < slots.Length; i++)
+                {
+                    slots[i] = (byte)(round * 12 + i);
+                }
+                ring.Write(slots, 0, slots.Length);
+                Assert.AreEqual(12, ring.Count);
+                Assert.AreEqual(12, ring.Read(into, 2, 16));
+                for (int i = 0; i < 12; i++)
+                {
+                    Assert.AreEqual(slots[i], into[2 + i], "round " + round + " byte " + i);
+                }
+            }
+            Assert.AreEqual(0, ring.Overruns);
         }
 
         [TestMethod]
-        public void ThirtyTwoBitSlotsKeepTheTopBitsAndClip()
+        public void FullRingDropsTheOldestSlotsAndCountsThem()
         {
-            PcmRing ring = new PcmRing(8);
-            // 0x12345600 >> 16 = 0x1234; with shift 12 the value 0x7FFFFF00 >> 12 clips to 32767.
-            ring.WriteFrom32(new byte[] { 0x00, 0x56, 0x34, 0x12 }, 0, 4, 4, 16);
-            ring.WriteFrom32(new byte[] { 0x00, 0xFF, 0xFF, 0x7F, 0x00, 0x00, 0x00, 0x80 }, 0, 8, 4, 12);
-            short[] samples = new short[3];
-            Assert.AreEqual(3, ring.Read(samples, 0, 3));
-            Assert.AreEqual((short)0x1234, samples[0]);
-            Assert.AreEqual(short.MaxValue, samples[1]);
-            Assert.AreEqual(short.MinValue, samples[2]);
-        }
-
-        [TestMethod]
-        public void FullRingOverwritesTheOldestAndCountsIt()
-        {
-            PcmRing ring = new PcmRing(2);
-            ring.WriteFrom16(new byte[] { 1, 0, 2, 0, 3, 0 }, 0, 6, 2);
+            PcmRing ring = new PcmRing(2, 2);
+            ring.Write(new byte[] { 1, 0, 2, 0, 3, 0 }, 0, 6);
             Assert.AreEqual(1, ring.Overruns);
-            short[] samples = new short[2];
-            Assert.AreEqual(2, ring.Read(samples, 0, 2));
-            Assert.AreEqual((short)2, samples[0]);
+            byte[] into = new byte[4];
+            Assert.AreEqual(4, ring.Read(into, 0, 4));
+            Assert.AreEqual((byte)2, into[0]);
+            Assert.AreEqual((byte)3, into[2]);
+            ring.Write(new byte[] { 4, 0 }, 0, 2);
+            ring.Write(new byte[] { 5, 0, 6, 0 }, 0, 4);
+            Assert.AreEqual(2, ring.Overruns);
+            Assert.AreEqual(4, ring.Read(into, 0, 4));
+            Assert.AreEqual((byte)5, into[0]);
+            Assert.AreEqual((byte)6, into[2]);
             ring.Clear();
             Assert.AreEqual(0, ring.Overruns);
+            Assert.AreEqual(0, ring.Count);
+        }
+
+        [TestMethod]
+        public void AWriteLargerThanTheRingKeepsTheNewestSlots()
+        {
+            PcmRing ring = new PcmRing(2, 4);
+            ring.Write(new byte[] { 0, 0, 1, 0 }, 0, 4);
+            byte[] big = new byte[16];
+            for (int i = 0; i < big.Length; i++)
+            {
+                big[i] = (byte)(10 + i);
+            }
+            // A trailing partial slot is ignored: 17 bytes are 4 slots.
+            byte[] odd = new byte[17];
+            System.Array.Copy(big, odd, 16);
+            ring.Write(odd, 0, 17);
+            // One waiting slot and the first two of the four new ones are lost.
+            Assert.AreEqual(3, ring.Overruns);
+            byte[] into = new byte[8];
+            Assert.AreEqual(8, ring.Read(into, 0, 8));
+            Assert.AreEqual((byte)18, into[0]);
+            Assert.AreEqual((byte)25, into[7]);
+        }
+
+        [TestMethod]
+        public void OnlyTwoAndFourByteSlotsExist()
+        {
+            Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => new PcmRing(8, 3));
+            Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => new PcmRing(0, 2));
         }
     }
 }

@@ -53,6 +53,35 @@ namespace GlassesFirmware.Tests.Confirmation
             }
         }
 
+        /// <summary>
+        /// The signal as a microphone delivers it: little-endian slots of <paramref name="slotBytes"/> bytes with the
+        /// sample in the top two bytes; a 4-byte slot's low bytes get filler (an INMP441's low bits and padding),
+        /// which readers must ignore.
+        /// </summary>
+        internal static byte[] Slots(short[] pcm, int slotBytes)
+        {
+            byte[] bytes = new byte[pcm.Length * slotBytes];
+            for (int i = 0; i < pcm.Length; i++)
+            {
+                int at = i * slotBytes;
+                if (slotBytes == 4)
+                {
+                    bytes[at] = 0xA5;
+                    bytes[at + 1] = (byte)i;
+                    at += 2;
+                }
+                bytes[at] = (byte)pcm[i];
+                bytes[at + 1] = (byte)(pcm[i] >> 8);
+            }
+            return bytes;
+        }
+
+        /// <summary>The 16-bit little-endian sample at byte <paramref name="at"/>.</summary>
+        internal static int SampleAt(byte[] pcm, int at)
+        {
+            return (short)(pcm[at] | (pcm[at + 1] << 8));
+        }
+
         private static void Put(short[] dst, int i, int add)
         {
             int v = dst[i] + add;
@@ -63,13 +92,22 @@ namespace GlassesFirmware.Tests.Confirmation
     /// <summary>A microphone playing a fixed signal, at most <see cref="ChunkSamples"/> per read (like a DMA buffer).</summary>
     internal sealed class ScriptedMicrophone : IMicrophone
     {
-        private readonly short[] _signal;
+        private readonly byte[] _signal;
+        private readonly int _slot;
         private int _position;
         private int _available;
 
+        /// <summary>Plays <paramref name="signal"/> in 16-bit slots.</summary>
         internal ScriptedMicrophone(short[] signal)
+            : this(signal, 2)
         {
-            _signal = signal;
+        }
+
+        /// <summary>Plays <paramref name="signal"/> in slots of <paramref name="slotBytes"/> bytes (see <see cref="AudioKit.Slots"/>).</summary>
+        internal ScriptedMicrophone(short[] signal, int slotBytes)
+        {
+            _signal = AudioKit.Slots(signal, slotBytes);
+            _slot = slotBytes;
             ChunkSamples = 256;
         }
 
@@ -79,7 +117,7 @@ namespace GlassesFirmware.Tests.Confirmation
         /// <summary>Makes the next <paramref name="ms"/> of the signal readable (time passing).</summary>
         internal void Advance(int ms)
         {
-            _available += AudioKit.Samples(ms);
+            _available += AudioKit.Samples(ms) * _slot;
         }
 
         /// <summary>Makes the whole signal readable.</summary>
@@ -93,6 +131,11 @@ namespace GlassesFirmware.Tests.Confirmation
             get { return 0; }
         }
 
+        public int SlotBytes
+        {
+            get { return _slot; }
+        }
+
         public bool Start()
         {
             Started = true;
@@ -104,7 +147,7 @@ namespace GlassesFirmware.Tests.Confirmation
             Started = false;
         }
 
-        public int Read(short[] samples, int offset, int count)
+        public int Read(byte[] pcm, int offset, int count)
         {
             int limit = _available < _signal.Length ? _available : _signal.Length;
             int n = limit - _position;
@@ -112,15 +155,15 @@ namespace GlassesFirmware.Tests.Confirmation
             {
                 n = count;
             }
-            if (n > ChunkSamples)
+            if (n > ChunkSamples * _slot)
             {
-                n = ChunkSamples;
+                n = ChunkSamples * _slot;
             }
             if (n <= 0)
             {
                 return 0;
             }
-            System.Array.Copy(_signal, _position, samples, offset, n);
+            System.Array.Copy(_signal, _position, pcm, offset, n);
             _position += n;
             return n;
         }

@@ -32,7 +32,7 @@ namespace GlassesFirmware.Tests.Confirmation
             byte[] expected = { 112, 119, 119, 247, 255, 95, 182, 136 };
             var enc = new ImaAdpcm();
             byte[] block = new byte[ImaAdpcm.BlockLength(16)];
-            Assert.AreEqual(12, enc.EncodeBlock(pcm, 0, 16, block, 0));
+            Assert.AreEqual(12, enc.EncodeBlock(AudioKit.Slots(pcm, 2), 0, 16, 2, block, 0));
             Assert.AreEqual((byte)0, block[0]);
             Assert.AreEqual((byte)0, block[2]);
             for (int i = 0; i < expected.Length; i++)
@@ -113,6 +113,33 @@ namespace GlassesFirmware.Tests.Confirmation
         }
 
         [TestMethod]
+        public void WideSlotsEncodeToTheSameBlocks()
+        {
+            // 32-bit I2S slots (low bytes filler) at an odd byte offset give the blocks of the 16-bit samples.
+            short[] pcm = new short[AudioFormat.FrameSamples * 2];
+            AudioKit.AddTone(pcm, 0, pcm.Length, 9000, 5);
+            AudioKit.AddNoise(pcm, 0, pcm.Length, 400, 12);
+            byte[] expected = Encode(pcm, 2);
+            byte[] wide = AudioKit.Slots(pcm, 4);
+            byte[] shifted = new byte[wide.Length + 3];
+            System.Array.Copy(wide, 0, shifted, 3, wide.Length);
+            int len = ImaAdpcm.BlockLength(AudioFormat.FrameSamples);
+            byte[] actual = new byte[2 * len];
+            var enc = new ImaAdpcm();
+            for (int f = 0; f < 2; f++)
+            {
+                Assert.AreEqual(len, enc.EncodeBlock(shifted, 3 + f * AudioFormat.FrameSamples * 4, AudioFormat.FrameSamples, 4, actual, f * len));
+            }
+            CollectionAssert.AreEqual(expected, actual);
+        }
+
+        [TestMethod]
+        public void OtherSlotSizesAreRefused()
+        {
+            Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => new ImaAdpcm().EncodeBlock(new byte[8], 0, 2, 3, new byte[8], 0));
+        }
+
+        [TestMethod]
         public void BlockIsFourToOnePlusHeader()
         {
             Assert.AreEqual(164, ImaAdpcm.BlockLength(AudioFormat.FrameSamples));
@@ -146,10 +173,11 @@ namespace GlassesFirmware.Tests.Confirmation
         {
             int len = ImaAdpcm.BlockLength(AudioFormat.FrameSamples);
             byte[] blocks = new byte[frames * len];
+            byte[] bytes = AudioKit.Slots(pcm, 2);
             var enc = new ImaAdpcm();
             for (int f = 0; f < frames; f++)
             {
-                Assert.AreEqual(len, enc.EncodeBlock(pcm, f * AudioFormat.FrameSamples, AudioFormat.FrameSamples, blocks, f * len));
+                Assert.AreEqual(len, enc.EncodeBlock(bytes, f * AudioFormat.FrameSamples * 2, AudioFormat.FrameSamples, 2, blocks, f * len));
             }
             return blocks;
         }

@@ -14,7 +14,7 @@ namespace GlassesFirmware.Tests.Confirmation
         {
             short[] pcm = new short[AudioKit.Samples(3000)];
             AudioKit.AddNoise(pcm, AudioKit.Samples(1000), AudioKit.Samples(2000), 40, 1);
-            int[] counts = Run(new VoiceActivityDetector(10), pcm);
+            int[] counts = Run(new VoiceActivityDetector(10, 2), pcm);
             Assert.AreEqual(0, counts[(int)VadResult.Start]);
             Assert.AreEqual(pcm.Length / Frame, counts[(int)VadResult.Silence]);
         }
@@ -26,13 +26,14 @@ namespace GlassesFirmware.Tests.Confirmation
             short[] pcm = new short[AudioKit.Samples(2600)];
             AudioKit.AddNoise(pcm, 0, pcm.Length, 300, 2);
             AudioKit.AddTone(pcm, AudioKit.Samples(1000), AudioKit.Samples(600), 6000, 2);
-            var vad = new VoiceActivityDetector(10);
+            var vad = new VoiceActivityDetector(10, 2);
+            byte[] bytes = AudioKit.Slots(pcm, 2);
             int startFrame = -1;
             int endFrame = -1;
             int speech = 0;
             for (int f = 0; f < pcm.Length / Frame; f++)
             {
-                VadResult r = vad.Process(pcm, f * Frame);
+                VadResult r = vad.Process(bytes, f * vad.FrameBytes);
                 if (r == VadResult.Start)
                 {
                     Assert.AreEqual(-1, startFrame, "one start only");
@@ -67,17 +68,18 @@ namespace GlassesFirmware.Tests.Confirmation
             {
                 pcm[f * Frame] = (short)f;
             }
-            var vad = new VoiceActivityDetector(6);
+            var vad = new VoiceActivityDetector(6, 4);
+            byte[] bytes = AudioKit.Slots(pcm, 4);
             for (int f = 0; f < pcm.Length / Frame; f++)
             {
-                if (vad.Process(pcm, f * Frame) == VadResult.Start)
+                if (vad.Process(bytes, f * vad.FrameBytes) == VadResult.Start)
                 {
                     Assert.AreEqual(6, vad.PreRollCount);
-                    short[] one = new short[Frame];
+                    byte[] one = new byte[vad.FrameBytes];
                     for (int i = 0; i < 6; i++)
                     {
                         vad.CopyPreRoll(i, one, 0);
-                        Assert.AreEqual((short)(f - 6 + i), one[0]);
+                        Assert.AreEqual(f - 6 + i, AudioKit.SampleAt(one, 2));
                     }
                     return;
                 }
@@ -91,7 +93,7 @@ namespace GlassesFirmware.Tests.Confirmation
             short[] pcm = new short[AudioKit.Samples(1000)];
             AudioKit.AddNoise(pcm, 0, pcm.Length, 200, 3);
             AudioKit.AddTone(pcm, AudioKit.Samples(500), AudioKit.Samples(40), 20000, 5);
-            Assert.AreEqual(0, Run(new VoiceActivityDetector(10), pcm)[(int)VadResult.Start]);
+            Assert.AreEqual(0, Run(new VoiceActivityDetector(10, 2), pcm)[(int)VadResult.Start]);
         }
 
         [TestMethod]
@@ -101,7 +103,7 @@ namespace GlassesFirmware.Tests.Confirmation
             short[] pcm = new short[AudioKit.Samples(21000)];
             AudioKit.AddNoise(pcm, 0, AudioKit.Samples(1000), 50, 4);
             AudioKit.AddNoise(pcm, AudioKit.Samples(1000), AudioKit.Samples(20000), 4000, 5);
-            var vad = new VoiceActivityDetector(10);
+            var vad = new VoiceActivityDetector(10, 2);
             int[] counts = Run(vad, pcm);
             Assert.IsTrue(counts[(int)VadResult.Start] <= 1, "starts " + counts[(int)VadResult.Start]);
             Assert.AreEqual(counts[(int)VadResult.Start], counts[(int)VadResult.Truncated]);
@@ -115,7 +117,7 @@ namespace GlassesFirmware.Tests.Confirmation
             short[] pcm = new short[AudioKit.Samples(3000)];
             AudioKit.AddNoise(pcm, 0, pcm.Length, 100, 6);
             AudioKit.AddTone(pcm, AudioKit.Samples(500), AudioKit.Samples(2500), 8000, 3);
-            var vad = new VoiceActivityDetector(10);
+            var vad = new VoiceActivityDetector(10, 2);
             vad.MaxFrames = 50;
             int[] counts = Run(vad, pcm);
             Assert.AreEqual(1, counts[(int)VadResult.Start]);
@@ -130,7 +132,7 @@ namespace GlassesFirmware.Tests.Confirmation
             short[] pcm = new short[AudioKit.Samples(2000)];
             AudioKit.AddNoise(pcm, 0, pcm.Length, 60, 8);
             AudioKit.AddDc(pcm, AudioKit.Samples(1000), AudioKit.Samples(1000), 5000);
-            Assert.AreEqual(0, Run(new VoiceActivityDetector(10), pcm)[(int)VadResult.Start]);
+            Assert.AreEqual(0, Run(new VoiceActivityDetector(10, 2), pcm)[(int)VadResult.Start]);
         }
 
         [TestMethod]
@@ -138,9 +140,8 @@ namespace GlassesFirmware.Tests.Confirmation
         {
             short[] pcm = new short[AudioKit.Samples(400)];
             AudioKit.AddTone(pcm, 0, pcm.Length, 8000, 2);
-            var vad = new VoiceActivityDetector(4);
-            short[] quiet = new short[Frame];
-            vad.Process(quiet, 0);
+            var vad = new VoiceActivityDetector(4, 2);
+            vad.Process(new byte[vad.FrameBytes], 0);
             Run(vad, pcm);
             Assert.IsTrue(vad.InUtterance);
             vad.Reset();
@@ -149,12 +150,55 @@ namespace GlassesFirmware.Tests.Confirmation
             Assert.AreEqual(0, vad.PreRollCount);
         }
 
+        [TestMethod]
+        public void ATonePeriodInAnyVoiceBandStartsAnUtterance()
+        {
+            // The level looks at every 41st sample only: no tone from 250 Hz to 7.75 kHz may fall between them.
+            for (int step = 1; step < 32; step++)
+            {
+                short[] pcm = new short[AudioKit.Samples(1500)];
+                AudioKit.AddNoise(pcm, 0, pcm.Length, 200, (uint)step);
+                AudioKit.AddTone(pcm, AudioKit.Samples(500), AudioKit.Samples(600), 4000, step);
+                Assert.AreEqual(1, Run(new VoiceActivityDetector(10, 2), pcm)[(int)VadResult.Start], (step * 250) + " Hz");
+            }
+        }
+
+        [TestMethod]
+        public void WideSlotsGiveTheSameDecisionsAndIgnoreTheLowBytes()
+        {
+            // The same signal in 16-bit and in 32-bit I2S slots (whose low bytes carry filler).
+            short[] pcm = new short[AudioKit.Samples(3000)];
+            AudioKit.AddNoise(pcm, 0, pcm.Length, 250, 11);
+            AudioKit.AddTone(pcm, AudioKit.Samples(800), AudioKit.Samples(700), 5000, 3);
+            AudioKit.AddDc(pcm, 0, pcm.Length, -700);
+            byte[] narrow = AudioKit.Slots(pcm, 2);
+            byte[] wide = AudioKit.Slots(pcm, 4);
+            var a = new VoiceActivityDetector(10, 2);
+            var b = new VoiceActivityDetector(10, 4);
+            int starts = 0;
+            for (int f = 0; f < pcm.Length / Frame; f++)
+            {
+                VadResult r = a.Process(narrow, f * a.FrameBytes);
+                Assert.AreEqual((int)r, (int)b.Process(wide, f * b.FrameBytes), "frame " + f);
+                Assert.AreEqual(a.LastLevel, b.LastLevel, "level of frame " + f);
+                starts += r == VadResult.Start ? 1 : 0;
+            }
+            Assert.AreEqual(1, starts);
+        }
+
+        [TestMethod]
+        public void OtherSlotSizesAreRefused()
+        {
+            Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => new VoiceActivityDetector(10, 3));
+        }
+
         private static int[] Run(VoiceActivityDetector vad, short[] pcm)
         {
+            byte[] bytes = AudioKit.Slots(pcm, 2);
             int[] counts = new int[5];
             for (int f = 0; f < pcm.Length / Frame; f++)
             {
-                counts[(int)vad.Process(pcm, f * Frame)]++;
+                counts[(int)vad.Process(bytes, f * vad.FrameBytes)]++;
             }
             return counts;
         }

@@ -13,7 +13,7 @@ namespace GlassesFirmware.Tests.Confirmation
             short[] pcm = Burst();
             var mic = new ScriptedMicrophone(pcm);
             mic.ChunkSamples = 100;
-            var capture = new VoiceCapture(10);
+            var capture = new VoiceCapture(10, 2, null);
             var sink = new RecordingSink();
             bool sawStart = false;
             VoiceActivity a = VoiceActivity.Listening;
@@ -40,7 +40,7 @@ namespace GlassesFirmware.Tests.Confirmation
         {
             var mic = new ScriptedMicrophone(Burst());
             mic.ReleaseAll();
-            var capture = new VoiceCapture(10);
+            var capture = new VoiceCapture(10, 2, null);
             Assert.AreEqual((int)VoiceActivity.Started, (int)capture.Pump(mic, null, 53));
             Assert.AreEqual((int)VoiceActivity.Speaking, (int)capture.Pump(mic, null, 5));
             Assert.AreEqual((int)VoiceActivity.Ended, (int)capture.Pump(mic, null, 200));
@@ -53,7 +53,7 @@ namespace GlassesFirmware.Tests.Confirmation
             var mic = new ScriptedMicrophone(Burst());
             mic.ReleaseAll();
             var encoder = new CountingEncoder();
-            var capture = new VoiceCapture(10, encoder);
+            var capture = new VoiceCapture(10, 2, encoder);
             var sink = new RecordingSink();
             for (int i = 0; i < 50 && capture.Pump(mic, sink, 20) != VoiceActivity.Ended; i++)
             {
@@ -64,10 +64,34 @@ namespace GlassesFirmware.Tests.Confirmation
         }
 
         [TestMethod]
+        public void AWideSlotMicrophoneGivesTheSameUtterance()
+        {
+            var narrow = new RecordingSink();
+            var wide = new RecordingSink();
+            Record(new ScriptedMicrophone(Burst(), 2), 2, narrow);
+            Record(new ScriptedMicrophone(Burst(), 4), 4, wide);
+            Assert.AreEqual(10 + 1 + 27 + 14, wide.Blocks);
+            Assert.AreEqual(narrow.Blocks, wide.Blocks);
+            Assert.AreEqual(narrow.FirstPeak, wide.FirstPeak);
+            Assert.AreEqual(narrow.MaxPeak, wide.MaxPeak);
+            Assert.AreEqual(narrow.Checksum, wide.Checksum);
+        }
+
+        [TestMethod]
         public void NoSamplesMeansListening()
         {
             var mic = new ScriptedMicrophone(new short[10]);
-            Assert.AreEqual((int)VoiceActivity.Listening, (int)new VoiceCapture(10).Pump(mic, new RecordingSink(), 10));
+            Assert.AreEqual((int)VoiceActivity.Listening, (int)new VoiceCapture(10, 2, null).Pump(mic, new RecordingSink(), 10));
+        }
+
+        private static void Record(ScriptedMicrophone mic, int slotBytes, RecordingSink sink)
+        {
+            mic.ChunkSamples = 100;
+            mic.ReleaseAll();
+            var capture = new VoiceCapture(10, slotBytes, null);
+            for (int i = 0; i < 50 && capture.Pump(mic, sink, 20) != VoiceActivity.Ended; i++)
+            {
+            }
         }
 
         private static short[] Burst()
@@ -91,10 +115,10 @@ namespace GlassesFirmware.Tests.Confirmation
                 _inner.Reset();
             }
 
-            public int EncodeBlock(short[] pcm, int pcmOffset, int count, byte[] block, int blockOffset)
+            public int EncodeBlock(byte[] pcm, int pcmOffset, int count, int slotBytes, byte[] block, int blockOffset)
             {
                 Blocks++;
-                return _inner.EncodeBlock(pcm, pcmOffset, count, block, blockOffset);
+                return _inner.EncodeBlock(pcm, pcmOffset, count, slotBytes, block, blockOffset);
             }
         }
 
@@ -108,11 +132,16 @@ namespace GlassesFirmware.Tests.Confirmation
             internal bool OutOfOrder;
             internal int FirstPeak = -1;
             internal int MaxPeak;
+            internal int Checksum;
 
             public void OnVoiceBlock(byte[] block, int count, int sequence)
             {
                 OutOfOrder |= sequence != Blocks;
                 Blocks++;
+                for (int i = 0; i < count; i++)
+                {
+                    Checksum = Checksum * 31 + block[i];
+                }
                 _decoder.DecodeBlock(block, 0, count, _pcm, 0);
                 int peak = 0;
                 for (int i = 0; i < _pcm.Length; i++)

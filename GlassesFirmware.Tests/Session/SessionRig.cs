@@ -8,7 +8,11 @@ using GlassesFirmware.Trigger;
 
 namespace GlassesFirmware.Tests.Session
 {
-    /// <summary>A microphone hearing room noise, and speech (a tone) when the test says so; samples follow the fake clock.</summary>
+    /// <summary>
+    /// A microphone hearing room noise, and speech (a tone) when the test says so; samples follow the fake clock.
+    /// It delivers 32-bit I2S slots (INMP441 layout: the sample in the top two bytes, the low bytes noise), so the
+    /// session scenarios also cover the wide-slot path.
+    /// </summary>
     internal sealed class FakeMicrophone : IMicrophone
     {
         private readonly FakeClock _clock;
@@ -42,6 +46,11 @@ namespace GlassesFirmware.Tests.Session
             get { return 0; }
         }
 
+        public int SlotBytes
+        {
+            get { return 4; }
+        }
+
         public bool Start()
         {
             // Samples from while the microphone was off are gone, as on the device.
@@ -55,14 +64,14 @@ namespace GlassesFirmware.Tests.Session
             _startedAt = -1;
         }
 
-        public int Read(short[] samples, int offset, int count)
+        public int Read(byte[] pcm, int offset, int count)
         {
             if (_startedAt < 0)
             {
                 return 0;
             }
             long available = (_clock.Now - _startedAt) * 16 - _consumed;
-            int n = available < count ? (int)available : count;
+            int n = available < count / 4 ? (int)available : count / 4;
             for (int i = 0; i < n; i++)
             {
                 _seed = _seed * 1664525 + 1013904223;
@@ -72,10 +81,14 @@ namespace GlassesFirmware.Tests.Session
                     _phase = (_phase + 8) & 63;
                     v += _phase < 32 ? 6000 : -6000;
                 }
-                samples[offset + i] = (short)v;
+                int at = offset + 4 * i;
+                pcm[at] = (byte)_seed;
+                pcm[at + 1] = (byte)(_seed >> 8);
+                pcm[at + 2] = (byte)v;
+                pcm[at + 3] = (byte)(v >> 8);
                 _consumed++;
             }
-            return n < 0 ? 0 : n;
+            return n < 0 ? 0 : 4 * n;
         }
     }
 

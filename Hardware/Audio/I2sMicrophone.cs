@@ -12,23 +12,24 @@ namespace GlassesFirmware.Hardware.Audio
 {
     /// <summary>
     /// <see cref="IMicrophone"/> on the ESP32 I2S peripheral: a PDM microphone (XIAO ESP32S3 Sense: clock on the
-    /// I2S WS function, data in) or an I2S MEMS microphone (INMP441 class: 24 bits in 32-bit slots, left channel).
-    /// I2sDevice.Read blocks until its buffer is full, so a capture thread reads 20 ms blocks into one reused
-    /// buffer and converts them into a <see cref="PcmRing"/> of one second; <see cref="Read"/> only copies out.
+    /// I2S WS function, data in; 16-bit slots) or an I2S MEMS microphone (INMP441 class: 24 bits left-justified in
+    /// 32-bit slots, left channel). I2sDevice.Read blocks until its buffer is full, so a capture thread reads 20 ms
+    /// into one reused buffer and appends it to a <see cref="PcmRing"/> of one second as it came from the DMA (no
+    /// per-sample conversion in IL); <see cref="Read"/> only copies out.
     /// </summary>
     public sealed class I2sMicrophone : IMicrophone, IDisposable
     {
         private const int BusId = 1;
 
-        // Native DMA buffering (bytes) behind each blocking read: a few 20 ms blocks.
-        private const int DmaBufferBytes = 4 * BufferSizes.MicReadBytes;
+        // Native DMA buffering (bytes) behind each blocking read: four 20 ms reads of the widest (32-bit) slots.
+        private const int DmaBufferBytes = 4 * BufferSizes.MicReadSamples * 4;
 
         private readonly bool _pdm;
         private readonly int _clockGpio;
         private readonly int _dataGpio;
         private readonly int _wsGpio;
         private readonly byte[] _raw;
-        private readonly PcmRing _ring = new PcmRing(BufferSizes.MicRingSamples);
+        private readonly PcmRing _ring;
         private I2sDevice _device;
         private Thread _thread;
         private bool _running;
@@ -43,7 +44,15 @@ namespace GlassesFirmware.Hardware.Audio
             _clockGpio = clockGpio;
             _dataGpio = dataGpio;
             _wsGpio = wsGpio;
-            _raw = new byte[pdm ? BufferSizes.MicReadBytes / 2 : BufferSizes.MicReadBytes];
+            int slot = BufferSizes.MicSlotBytes(pdm ? "pdm" : "i2s");
+            _raw = new byte[BufferSizes.MicReadSamples * slot];
+            _ring = new PcmRing(BufferSizes.MicRingSamples, slot);
+        }
+
+        /// <inheritdoc />
+        public int SlotBytes
+        {
+            get { return _ring.SlotBytes; }
         }
 
         /// <summary>Capture failures since boot (the thread stops on one; the next Start retries).</summary>
@@ -124,9 +133,9 @@ namespace GlassesFirmware.Hardware.Audio
         }
 
         /// <inheritdoc />
-        public int Read(short[] samples, int offset, int count)
+        public int Read(byte[] pcm, int offset, int count)
         {
-            return _ring.Read(samples, offset, count);
+            return _ring.Read(pcm, offset, count);
         }
 
         /// <summary>Stops capturing.</summary>
@@ -142,14 +151,7 @@ namespace GlassesFirmware.Hardware.Audio
                 while (_running)
                 {
                     _device.Read(_raw);
-                    if (_pdm)
-                    {
-                        _ring.WriteFrom16(_raw, 0, _raw.Length, 2);
-                    }
-                    else
-                    {
-                        _ring.WriteFrom32(_raw, 0, _raw.Length, 4, 16);
-                    }
+                    _ring.Write(_raw, 0, _raw.Length);
                 }
             }
             catch (Exception e)

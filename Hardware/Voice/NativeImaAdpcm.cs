@@ -22,17 +22,18 @@ namespace GlassesFirmware.Hardware.Voice
         }
 
         /// <summary>
-        /// Encodes <paramref name="count"/> samples (even) from <paramref name="pcm"/> at <paramref name="pcmOffset"/>
-        /// into one block at <paramref name="block"/>[<paramref name="blockOffset"/>]; returns the block length.
-        /// Out-of-range offsets or counts throw IndexOutOfRangeException, as in <see cref="ImaAdpcm"/>.
+        /// Encodes <paramref name="count"/> samples (even) from the <paramref name="slotBytes"/>-byte slots in
+        /// <paramref name="pcm"/> from byte <paramref name="pcmOffset"/> into one block at
+        /// <paramref name="block"/>[<paramref name="blockOffset"/>]; returns the block length. Out-of-range offsets
+        /// or counts throw IndexOutOfRangeException, as in <see cref="ImaAdpcm"/>.
         /// </summary>
-        public int EncodeBlock(short[] pcm, int pcmOffset, int count, byte[] block, int blockOffset)
+        public int EncodeBlock(byte[] pcm, int pcmOffset, int count, int slotBytes, byte[] block, int blockOffset)
         {
-            return NativeEncodeBlock(pcm, pcmOffset, count, block, blockOffset, _state);
+            return NativeEncodeBlock(pcm, pcmOffset, count, slotBytes, block, blockOffset, _state);
         }
 
         // gf_ima_adpcm_encode_block on the arrays in place; state[0] predictor, state[1] step index.
         [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern int NativeEncodeBlock(short[] pcm, int pcmOffset, int count, byte[] block, int blockOffset, int[] state);
+        private static extern int NativeEncodeBlock(byte[] pcm, int pcmOffset, int count, int slotBytes, byte[] block, int blockOffset, int[] state);
     }
 }

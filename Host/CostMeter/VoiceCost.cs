@@ -5,19 +5,22 @@ namespace GlassesFirmware.Host.CostMeter
 {
     /// <summary>
     /// <c>il-cost voice</c>: IL instructions per second of 16 kHz audio for the voice path of the instrumented
-    /// runtime: voice activity detection alone (listening) and detection plus IMA ADPCM encoding (an utterance),
-    /// with the portable encoder in IL or the native one (Hardware/Voice/NativeImaAdpcm.cs), on synthetic room noise
-    /// and a speech-like signal (two tones with noise, amplitude changing every 100 ms).
+    /// runtime, as the device runs it: the capture thread appends each 20 ms DMA read to the microphone ring
+    /// (<c>PcmRing.Write</c>), the session takes it out as a frame (<c>PcmRing.Read</c>), voice activity detection
+    /// classifies it, and during an utterance the frame is encoded to IMA ADPCM, by the portable encoder in IL or
+    /// by the native one (Hardware/Voice/NativeImaAdpcm.cs). For 16-bit slots (PDM microphones) and 32-bit slots
+    /// (I2S MEMS), on synthetic room noise and a speech-like signal (two tones with noise, amplitude changing
+    /// every 100 ms).
     /// </summary>
     public static class VoiceCost
     {
         private const int Rate = 16000;
         private const int Frame = 320;
 
-        // IL that NativeImaAdpcm.EncodeBlock executes per block around its one InternalCall: ldarg.1, ldarg.2,
-        // ldarg.3, ldarg.s 4, ldarg.s 5, ldarg.0, ldfld _state, call NativeEncodeBlock, ret. The native call
-        // counts as that one call instruction; the C loop it runs is not IL.
-        private const int NativeBlockIl = 9;
+        // IL that NativeImaAdpcm.EncodeBlock executes per block around its one InternalCall: ldarg.1 to ldarg.s 6,
+        // ldarg.0, ldfld _state, call NativeEncodeBlock, ret. The native call counts as that one call
+        // instruction; the C loop it runs is not IL.
+        private const int NativeBlockIl = 10;
 
         private enum Encoder
         {
@@ -32,25 +35,36 @@ namespace GlassesFirmware.Host.CostMeter
             FieldInfo count = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.CounterField);
             Type vadType = runtime.GetType("GlassesFirmware.Confirmation.VoiceActivityDetector");
             Type codecType = runtime.GetType("GlassesFirmware.Confirmation.ImaAdpcm");
+            Type ringType = runtime.GetType("GlassesFirmware.Audio.PcmRing");
             MethodInfo process = vadType.GetMethod("Process");
             MethodInfo encode = codecType.GetMethod("EncodeBlock");
+            MethodInfo write = ringType.GetMethod("Write");
+            MethodInfo read = ringType.GetMethod("Read");
 
             short[] noise = Signal(seconds: 3, speech: false);
             short[] speech = Signal(seconds: 3, speech: true);
-            Console.WriteLine("IL instructions per second of 16 kHz mono audio (3 s measured after a 3 s warm-up pass;");
-            Console.WriteLine("native IMA ADPCM = " + NativeBlockIl + " IL per 20 ms block around one interop call, the C encoder itself uncounted):");
-            foreach ((string name, short[] pcm, Encoder encoder) in new[]
+            Console.WriteLine("IL instructions per second of 16 kHz mono audio: microphone ring in and out, voice activity detection,");
+            Console.WriteLine("and IMA ADPCM during an utterance (3 s measured after a 3 s warm-up pass; native IMA ADPCM = " + NativeBlockIl);
+            Console.WriteLine("IL per 20 ms block around one interop call, the C encoder itself uncounted):");
+            foreach ((string name, short[] pcm, int slot, bool ring, Encoder encoder) in new[]
             {
-                ("VAD, room noise (listening)", noise, Encoder.None),
-                ("VAD, speech-like signal", speech, Encoder.None),
-                ("VAD + IMA ADPCM, speech-like signal (utterance)", speech, Encoder.Portable),
-                ("VAD + IMA ADPCM, room noise", noise, Encoder.Portable),
-                ("VAD + native IMA ADPCM, speech-like signal", speech, Encoder.Native),
-                ("VAD + native IMA ADPCM, room noise", noise, Encoder.Native),
+                ("VAD alone (no ring), room noise", noise, 2, false, Encoder.None),
+                ("listening, room noise, 16-bit slots (PDM)", noise, 2, true, Encoder.None),
+                ("listening, room noise, 32-bit slots (I2S MEMS)", noise, 4, true, Encoder.None),
+                ("listening, speech-like, 16-bit slots", speech, 2, true, Encoder.None),
+                ("utterance, speech-like, native ADPCM, 16-bit", speech, 2, true, Encoder.Native),
+                ("utterance, speech-like, native ADPCM, 32-bit", speech, 4, true, Encoder.Native),
+                ("utterance, room noise, native ADPCM, 16-bit", noise, 2, true, Encoder.Native),
+                ("utterance, speech-like, ADPCM in IL, 16-bit", speech, 2, true, Encoder.Portable),
+                ("utterance, speech-like, ADPCM in IL, 32-bit", speech, 4, true, Encoder.Portable),
             })
             {
-                object vad = Activator.CreateInstance(vadType, 10);
+                byte[] slots = Slots(pcm, slot);
+                int frameBytes = Frame * slot;
+                object vad = Activator.CreateInstance(vadType, 10, slot);
                 object codec = Activator.CreateInstance(codecType);
+                object pcmRing = Activator.CreateInstance(ringType, Rate, slot);
+                byte[] frame = new byte[frameBytes];
                 byte[] block = new byte[4 + Frame / 2];
                 long perSecond = 0;
                 for (int pass = 0; pass < 2; pass++)
@@ -59,10 +73,19 @@ namespace GlassesFirmware.Host.CostMeter
                     count.SetValue(null, 0L);
                     for (int f = 0; f < pcm.Length / Frame; f++)
                     {
-                        process.Invoke(vad, new object[] { pcm, f * Frame });
+                        if (ring)
+                        {
+                            write.Invoke(pcmRing, new object[] { slots, f * frameBytes, frameBytes });
+                            read.Invoke(pcmRing, new object[] { frame, 0, frameBytes });
+                        }
+                        else
+                        {
+                            Array.Copy(slots, f * frameBytes, frame, 0, frameBytes);
+                        }
+                        process.Invoke(vad, new object[] { frame, 0 });
                         if (encoder == Encoder.Portable)
                         {
-                            encode.Invoke(codec, new object[] { pcm, f * Frame, Frame, block, 0 });
+                            encode.Invoke(codec, new object[] { frame, 0, Frame, slot, block, 0 });
                         }
                         else if (encoder == Encoder.Native)
                         {
@@ -71,9 +94,27 @@ namespace GlassesFirmware.Host.CostMeter
                     }
                     perSecond = (long)count.GetValue(null) * Rate / pcm.Length;
                 }
-                Console.WriteLine($"  {name,-52} {perSecond,12:N0} IL/s   {perSecond / 1e4,6:F1} % of 1e6   {perSecond / 1e3,6:F0} % of 1e5");
+                Console.WriteLine($"  {name,-50} {perSecond,12:N0} IL/s   {perSecond / 1e4,6:F1} % of 1e6   {perSecond / 1e3,6:F0} % of 1e5");
             }
             return 0;
+        }
+
+        // Little-endian slots with the sample in the top two bytes; a 32-bit slot's low bytes carry filler.
+        private static byte[] Slots(short[] pcm, int slot)
+        {
+            byte[] bytes = new byte[pcm.Length * slot];
+            for (int i = 0; i < pcm.Length; i++)
+            {
+                int at = i * slot;
+                if (slot == 4)
+                {
+                    bytes[at] = 0xA5;
+                    bytes[at + 1] = (byte)i;
+                }
+                bytes[at + slot - 2] = (byte)pcm[i];
+                bytes[at + slot - 1] = (byte)(pcm[i] >> 8);
+            }
+            return bytes;
         }
 
         private static short[] Signal(int seconds, bool speech)

@@ -1,32 +1,46 @@
 namespace GlassesFirmware.Audio
 {
     /// <summary>
-    /// The microphone adapter's sample ring: a capture thread converts raw I2S/PDM reads into 16-bit samples
-    /// (<see cref="WriteFrom16"/>, <see cref="WriteFrom32"/>) and the main loop drains them with
-    /// <see cref="Read"/>, the <see cref="Confirmation.IMicrophone"/> contract. When the reader falls behind the
-    /// oldest samples are overwritten and counted in <see cref="Overruns"/>. Thread-safe through one lock; never
+    /// The microphone adapter's ring of raw PCM slots (<see cref="Confirmation.IMicrophone"/>): a capture thread
+    /// appends whole DMA reads with <see cref="Write"/> and the main loop drains them with <see cref="Read"/>.
+    /// Both move bytes with at most two Array.Copy calls, never sample by sample, because at 16 kHz any
+    /// per-sample loop in IL costs a large share of the interpreter. When the reader falls behind, the oldest
+    /// slots are overwritten and counted in <see cref="Overruns"/>. Thread-safe through one lock; never
     /// allocates after construction.
     /// </summary>
     public sealed class PcmRing
     {
-        private readonly short[] _samples;
+        private readonly byte[] _bytes;
+        private readonly int _slot;
         private readonly object _lock = new object();
         private int _head;
         private int _count;
         private int _overruns;
 
-        /// <summary>Creates a ring of <paramref name="capacity"/> samples.</summary>
-        public PcmRing(int capacity)
+        /// <summary>Creates a ring of <paramref name="samples"/> slots of <paramref name="slotBytes"/> bytes (2 or 4).</summary>
+        public PcmRing(int samples, int slotBytes)
         {
-            if (capacity < 1)
+            if (samples < 1)
             {
-                throw new System.ArgumentOutOfRangeException("capacity");
+                throw new System.ArgumentOutOfRangeException("samples");
             }
 
-            _samples = new short[capacity];
+            if (!Confirmation.AudioFormat.IsSlotSize(slotBytes))
+            {
+                throw new System.ArgumentOutOfRangeException("slotBytes");
+            }
+
+            _slot = slotBytes;
+            _bytes = new byte[samples * slotBytes];
         }
 
-        /// <summary>Samples waiting.</summary>
+        /// <summary>Bytes per slot.</summary>
+        public int SlotBytes
+        {
+            get { return _slot; }
+        }
+
+        /// <summary>Bytes waiting (whole slots).</summary>
         public int Count
         {
             get { return _count; }
@@ -39,62 +53,68 @@ namespace GlassesFirmware.Audio
         }
 
         /// <summary>
-        /// Appends 16-bit little-endian samples (PDM and 16-bit I2S reads): <paramref name="count"/> bytes from
-        /// <paramref name="offset"/>, one sample every <paramref name="stride"/> bytes (2 for mono, 4 to take the
-        /// left of interleaved stereo).
+        /// Appends the whole slots among <paramref name="count"/> bytes of <paramref name="raw"/> from
+        /// <paramref name="offset"/> (a trailing partial slot is ignored). When they do not fit, the oldest
+        /// waiting slots are dropped; when they exceed the ring, only the newest ones are kept.
         /// </summary>
-        public void WriteFrom16(byte[] raw, int offset, int count, int stride)
+        public void Write(byte[] raw, int offset, int count)
         {
+            count -= count % _slot;
+            if (count <= 0)
+            {
+                return;
+            }
+
+            int capacity = _bytes.Length;
             lock (_lock)
             {
-                int end = offset + count - 1;
-                for (int i = offset; i < end; i += stride)
+                if (count > capacity)
                 {
-                    Put((short)(raw[i] | (raw[i + 1] << 8)));
+                    _overruns += (_count + count - capacity) / _slot;
+                    offset += count - capacity;
+                    count = capacity;
+                    _head = 0;
+                    _count = 0;
                 }
+                else if (_count + count > capacity)
+                {
+                    int drop = _count + count - capacity;
+                    _overruns += drop / _slot;
+                    _head = (_head + drop) % capacity;
+                    _count -= drop;
+                }
+
+                int tail = (_head + _count) % capacity;
+                int first = capacity - tail < count ? capacity - tail : count;
+                System.Array.Copy(raw, offset, _bytes, tail, first);
+                if (first < count)
+                {
+                    System.Array.Copy(raw, offset + first, _bytes, 0, count - first);
+                }
+
+                _count += count;
             }
         }
 
         /// <summary>
-        /// Appends samples from 32-bit little-endian I2S slots (INMP441 class MEMS microphones put 24 bits
-        /// left-justified in 32): each sample is the slot shifted right by <paramref name="shift"/> (16 keeps
-        /// the top 16 bits; less adds gain), clipped to 16 bits. One sample every <paramref name="stride"/> bytes.
+        /// Copies up to <paramref name="count"/> bytes (whole slots) of the oldest audio into <paramref name="into"/>
+        /// at <paramref name="offset"/>; returns how many bytes.
         /// </summary>
-        public void WriteFrom32(byte[] raw, int offset, int count, int stride, int shift)
-        {
-            lock (_lock)
-            {
-                int end = offset + count - 3;
-                for (int i = offset; i < end; i += stride)
-                {
-                    int slot = raw[i] | (raw[i + 1] << 8) | (raw[i + 2] << 16) | (raw[i + 3] << 24);
-                    int value = slot >> shift;
-                    if (value > short.MaxValue)
-                    {
-                        value = short.MaxValue;
-                    }
-                    else if (value < short.MinValue)
-                    {
-                        value = short.MinValue;
-                    }
-
-                    Put((short)value);
-                }
-            }
-        }
-
-        /// <summary>Copies up to <paramref name="count"/> of the oldest samples into <paramref name="into"/>; returns how many.</summary>
-        public int Read(short[] into, int offset, int count)
+        public int Read(byte[] into, int offset, int count)
         {
             lock (_lock)
             {
                 int n = count < _count ? count : _count;
-                for (int i = 0; i < n; i++)
+                n -= n % _slot;
+                int capacity = _bytes.Length;
+                int first = capacity - _head < n ? capacity - _head : n;
+                System.Array.Copy(_bytes, _head, into, offset, first);
+                if (first < n)
                 {
-                    into[offset + i] = _samples[_head];
-                    _head = _head + 1 == _samples.Length ? 0 : _head + 1;
+                    System.Array.Copy(_bytes, 0, into, offset + first, n - first);
                 }
 
+                _head = (_head + n) % capacity;
                 _count -= n;
                 return n;
             }
@@ -108,26 +128,6 @@ namespace GlassesFirmware.Audio
                 _head = 0;
                 _count = 0;
                 _overruns = 0;
-            }
-        }
-
-        private void Put(short sample)
-        {
-            int tail = _head + _count;
-            if (tail >= _samples.Length)
-            {
-                tail -= _samples.Length;
-            }
-
-            _samples[tail] = sample;
-            if (_count == _samples.Length)
-            {
-                _head = _head + 1 == _samples.Length ? 0 : _head + 1;
-                _overruns++;
-            }
-            else
-            {
-                _count++;
             }
         }
     }

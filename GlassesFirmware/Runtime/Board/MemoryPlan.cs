@@ -9,11 +9,17 @@ namespace GlassesFirmware.Board
         /// <summary>Microphone ring: 1 s of 16 kHz samples (the port promises at least 200 ms).</summary>
         public const int MicRingSamples = 16000;
 
-        /// <summary>One I2S read: 20 ms at 16 kHz in 32-bit slots (I2S MEMS); PDM reads use half.</summary>
-        public const int MicReadBytes = 320 * 4;
+        /// <summary>Samples of one microphone read: 20 ms at 16 kHz.</summary>
+        public const int MicReadSamples = 320;
 
-        /// <summary>Voice pre-roll kept by the voice activity detector: 15 frames of 20 ms.</summary>
-        public const int VoicePreRollFrames = 15;
+        /// <summary>Voice pre-roll kept by the voice activity detector: 10 frames of 20 ms.</summary>
+        public const int VoicePreRollFrames = 10;
+
+        /// <summary>Bytes per microphone sample slot for mic.kind <paramref name="mic"/>: 2 for PDM, 4 for I2S MEMS.</summary>
+        public static int MicSlotBytes(string mic)
+        {
+            return mic == "pdm" ? 2 : 4;
+        }
 
         /// <summary>Payloads the UART scanner parser can hold.</summary>
         public const int ScannerSlots = 4;
@@ -90,10 +96,11 @@ namespace GlassesFirmware.Board
 
             if (mic != "none")
             {
-                int ring = BufferSizes.MicRingSamples * 2;
-                plan.Add("microphone ring (1 s, 16-bit)", ring + BufferSizes.MicReadBytes, ring);
-                int preRoll = BufferSizes.VoicePreRollFrames * 320 * 2;
-                plan.Add("voice pre-roll and frame", preRoll + 640, preRoll);
+                int slot = BufferSizes.MicSlotBytes(mic);
+                int ring = BufferSizes.MicRingSamples * slot;
+                plan.Add("microphone ring (1 s) and read buffer", ring + BufferSizes.MicReadSamples * slot, ring);
+                int frame = Confirmation.AudioFormat.FrameSamples * slot;
+                plan.Add("voice pre-roll and frames", BufferSizes.VoicePreRollFrames * frame + 2 * frame, BufferSizes.VoicePreRollFrames * frame);
             }
 
             plan.Add("record store slot images (2)", 2 * Storage.RecordFormat.MaxEncodedLength, Storage.RecordFormat.MaxEncodedLength);

@@ -13,9 +13,11 @@ namespace GlassesFirmware.Confirmation
         void Reset();
 
         /// <summary>
-        /// Encodes <paramref name="count"/> samples (even) from <paramref name="pcm"/> at <paramref name="pcmOffset"/>
-        /// into one block at <paramref name="block"/>[<paramref name="blockOffset"/>]; returns the block length.
+        /// Encodes <paramref name="count"/> samples (even) from the slots of <paramref name="slotBytes"/> bytes (2 or 4,
+        /// as the microphone delivers them, see <see cref="IMicrophone"/>) in <paramref name="pcm"/> from byte
+        /// <paramref name="pcmOffset"/> into one block at <paramref name="block"/>[<paramref name="blockOffset"/>];
+        /// returns the block length.
         /// </summary>
-        int EncodeBlock(short[] pcm, int pcmOffset, int count, byte[] block, int blockOffset);
+        int EncodeBlock(byte[] pcm, int pcmOffset, int count, int slotBytes, byte[] block, int blockOffset);
     }
 }

@@ -83,12 +83,18 @@ namespace GlassesFirmware.Confirmation
         }
 
         /// <summary>
-        /// Encodes <paramref name="count"/> samples (even) from <paramref name="pcm"/> at <paramref name="pcmOffset"/>
-        /// into one block at <paramref name="block"/>[<paramref name="blockOffset"/>]; returns the block length.
+        /// Encodes <paramref name="count"/> samples (even) from the slots of <paramref name="slotBytes"/> bytes (2 or 4,
+        /// see <see cref="IMicrophone"/>) in <paramref name="pcm"/> from byte <paramref name="pcmOffset"/> into one
+        /// block at <paramref name="block"/>[<paramref name="blockOffset"/>]; returns the block length.
         /// The encoder state carries over to the next block.
         /// </summary>
-        public int EncodeBlock(short[] pcm, int pcmOffset, int count, byte[] block, int blockOffset)
+        public int EncodeBlock(byte[] pcm, int pcmOffset, int count, int slotBytes, byte[] block, int blockOffset)
         {
+            if (!AudioFormat.IsSlotSize(slotBytes))
+            {
+                throw new System.ArgumentOutOfRangeException("slotBytes");
+            }
+
             int predictor = _predictor;
             int index = _index;
             block[blockOffset] = (byte)predictor;
@@ -98,12 +104,15 @@ namespace GlassesFirmware.Confirmation
             short[] steps = Steps;
             byte[] next = NextIndex;
             int o = blockOffset + HeaderLength;
-            int end = pcmOffset + count;
+            // i walks the top two bytes of each slot.
+            int first = pcmOffset + slotBytes - 2;
+            int end = first + count * slotBytes;
             int packed = 0;
-            for (int i = pcmOffset; i < end; i++)
+            bool low = true;
+            for (int i = first; i < end; i += slotBytes)
             {
                 int step = steps[index];
-                int diff = pcm[i] - predictor;
+                int diff = (short)(pcm[i] | (pcm[i + 1] << 8)) - predictor;
                 int code = 0;
                 if (diff < 0)
                 {
@@ -141,7 +150,7 @@ namespace GlassesFirmware.Confirmation
                     predictor = -32768;
                 }
                 index = next[(index << 4) | code];
-                if (((i - pcmOffset) & 1) == 0)
+                if (low)
                 {
                     packed = code;
                 }
@@ -149,6 +158,7 @@ namespace GlassesFirmware.Confirmation
                 {
                     block[o++] = (byte)(packed | (code << 4));
                 }
+                low = !low;
             }
             _predictor = predictor;
             _index = index;

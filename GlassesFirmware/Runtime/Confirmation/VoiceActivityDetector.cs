@@ -16,11 +16,15 @@ namespace GlassesFirmware.Confirmation
     }
 
     /// <summary>
-    /// Voice activity detection over 20 ms frames of 16 kHz PCM (<see cref="AudioFormat.FrameSamples"/>) with an
-    /// adaptive noise floor, integer arithmetic only and no allocation after construction.
+    /// Voice activity detection over 20 ms frames of 16 kHz PCM (<see cref="AudioFormat.FrameSamples"/> slots as the
+    /// microphone delivers them, see <see cref="IMicrophone"/>) with an adaptive noise floor, integer arithmetic only
+    /// and no allocation after construction.
     /// <para>
-    /// Level: mean absolute deviation from the frame's mean (removes the PDM microphone's DC offset), over
-    /// every <see cref="Decimation"/>th sample, which is enough for an energy estimate and keeps the cost low.
+    /// Level: a quarter of the range (largest minus smallest) of every <see cref="Decimation"/>th sample, 8 spread
+    /// over the frame. For so few samples the range is nearly as good a measure of spread as the standard
+    /// deviation, it needs one pass with no multiplication, and it ignores the PDM microphone's DC offset without
+    /// tracking a mean that a loud click or a DC step would throw off. For noise it is about 0.7 times the
+    /// standard deviation, for a tone of peak A up to A/2.
     /// Noise floor: follows a falling level quickly and a rising level slowly, much more slowly inside an
     /// utterance. Speech frame: level above <see cref="MinLevel"/> and above the floor by
     /// <see cref="RatioQ4"/>/16. An utterance starts after <see cref="OnsetFrames"/> speech frames in a row and
@@ -32,16 +36,16 @@ namespace GlassesFirmware.Confirmation
     public sealed class VoiceActivityDetector
     {
         /// <summary>
-        /// Every this many samples enter the level estimate: 7 keeps the cost low, and its blind frequencies
-        /// (multiples of 16000 / 7 = 2286 Hz) are not ones speech concentrates on, unlike the powers of two.
+        /// Every this many samples enter the level estimate: 8 per frame. 41 is prime, so a tone is sampled at a
+        /// constant phase only at multiples of 16000 / 41 = 390 Hz, and even then the phase moves from frame to frame.
         /// </summary>
-        public const int Decimation = 7;
-
-        private const int LevelSamples = (AudioFormat.FrameSamples + Decimation - 1) / Decimation;
+        public const int Decimation = 41;
 
         private const int FloorShift = 4;
 
-        private readonly short[] _preRoll;
+        private readonly byte[] _preRoll;
+        private readonly int _slot;
+        private readonly int _frameBytes;
         private readonly int _preRollCapacity;
         private int _preRollNewest = -1;
         private int _preRollCount;
@@ -53,13 +57,22 @@ namespace GlassesFirmware.Confirmation
         private bool _inUtterance;
         private bool _needSilence;
         private int _lastLevel;
-        private int _mean;
 
-        /// <summary>Creates a detector keeping up to <paramref name="preRollFrames"/> frames before an utterance.</summary>
-        public VoiceActivityDetector(int preRollFrames)
+        /// <summary>
+        /// Creates a detector for frames of <paramref name="slotBytes"/>-byte slots (2 or 4, the microphone's
+        /// <see cref="IMicrophone.SlotBytes"/>), keeping up to <paramref name="preRollFrames"/> frames before an utterance.
+        /// </summary>
+        public VoiceActivityDetector(int preRollFrames, int slotBytes)
         {
+            if (!AudioFormat.IsSlotSize(slotBytes))
+            {
+                throw new System.ArgumentOutOfRangeException("slotBytes");
+            }
+
+            _slot = slotBytes;
+            _frameBytes = AudioFormat.FrameSamples * slotBytes;
             _preRollCapacity = preRollFrames < 1 ? 1 : preRollFrames;
-            _preRoll = new short[_preRollCapacity * AudioFormat.FrameSamples];
+            _preRoll = new byte[_preRollCapacity * _frameBytes];
             PreRollFrames = _preRollCapacity;
             OnsetFrames = 3;
             HangoverFrames = 15;
@@ -86,7 +99,7 @@ namespace GlassesFirmware.Confirmation
         /// <summary>Speech needs level * 16 &gt; floor * RatioQ4 (default 40: 2.5 times the floor, 8 dB).</summary>
         public int RatioQ4 { get; set; }
 
-        /// <summary>Level of the last frame (mean absolute deviation, sample units).</summary>
+        /// <summary>Level of the last frame (a quarter of the range of its sampled values, sample units).</summary>
         public int LastLevel
         {
             get { return _lastLevel; }
@@ -136,18 +149,24 @@ namespace GlassesFirmware.Confirmation
             _length = 0;
         }
 
+        /// <summary>Bytes of one frame: <see cref="AudioFormat.FrameSamples"/> slots.</summary>
+        public int FrameBytes
+        {
+            get { return _frameBytes; }
+        }
+
         /// <summary>
         /// Copies pre-roll frame <paramref name="index"/> (0 = oldest) of <see cref="PreRollCount"/> into
         /// <paramref name="dest"/> at <paramref name="offset"/>. Valid right after <see cref="VadResult.Start"/>.
         /// </summary>
-        public void CopyPreRoll(int index, short[] dest, int offset)
+        public void CopyPreRoll(int index, byte[] dest, int offset)
         {
-            int slot = (_preRollNewest - _preRollCount + 1 + index + 2 * _preRollCapacity) % _preRollCapacity;
-            System.Array.Copy(_preRoll, slot * AudioFormat.FrameSamples, dest, offset, AudioFormat.FrameSamples);
+            int frame = (_preRollNewest - _preRollCount + 1 + index + 2 * _preRollCapacity) % _preRollCapacity;
+            System.Array.Copy(_preRoll, frame * _frameBytes, dest, offset, _frameBytes);
         }
 
-        /// <summary>Classifies one frame of <see cref="AudioFormat.FrameSamples"/> samples at <paramref name="offset"/>.</summary>
-        public VadResult Process(short[] samples, int offset)
+        /// <summary>Classifies the frame of <see cref="FrameBytes"/> bytes at <paramref name="offset"/>.</summary>
+        public VadResult Process(byte[] samples, int offset)
         {
             int level = Level(samples, offset);
             _lastLevel = level;
@@ -224,42 +243,36 @@ namespace GlassesFirmware.Confirmation
             _preRollCount = 0;
         }
 
-        private void Remember(short[] samples, int offset)
+        private void Remember(byte[] samples, int offset)
         {
             _preRollNewest = (_preRollNewest + 1) % _preRollCapacity;
-            System.Array.Copy(samples, offset, _preRoll, _preRollNewest * AudioFormat.FrameSamples, AudioFormat.FrameSamples);
+            System.Array.Copy(samples, offset, _preRoll, _preRollNewest * _frameBytes, _frameBytes);
             if (_preRollCount < _preRollCapacity)
             {
                 _preRollCount++;
             }
         }
 
-        private int Level(short[] samples, int offset)
+        private int Level(byte[] frame, int offset)
         {
-            // One pass: deviation from the previous frame's mean (the DC offset drifts slowly), over every
-            // Decimation-th sample. The first frame has no previous mean, so it takes its own.
-            int end = offset + AudioFormat.FrameSamples;
-            int sum = 0;
-            if (_floorQ4 < 0)
+            // One pass over every Decimation-th sample (its top two bytes), keeping the largest and the smallest.
+            int step = Decimation * _slot;
+            int end = offset + _frameBytes;
+            int max = short.MinValue;
+            int min = short.MaxValue;
+            for (int i = offset + _slot - 2; i < end; i += step)
             {
-                for (int i = offset; i < end; i += Decimation)
+                int s = (short)(frame[i] | (frame[i + 1] << 8));
+                if (s > max)
                 {
-                    sum += samples[i];
+                    max = s;
                 }
-                _mean = sum / LevelSamples;
-                sum = 0;
+                if (s < min)
+                {
+                    min = s;
+                }
             }
-            int mean = _mean;
-            int dev = 0;
-            for (int i = offset; i < end; i += Decimation)
-            {
-                int s = samples[i];
-                sum += s;
-                s -= mean;
-                dev += s < 0 ? -s : s;
-            }
-            _mean = sum / LevelSamples;
-            return dev / LevelSamples;
+            return (max - min) >> 2;
         }
     }
 }

@@ -23,22 +23,25 @@ namespace GlassesFirmware.Confirmation
     {
         private readonly VoiceActivityDetector _vad;
         private readonly IVoiceEncoder _encoder;
-        private readonly short[] _frame = new short[AudioFormat.FrameSamples];
-        private readonly short[] _preFrame = new short[AudioFormat.FrameSamples];
+        private readonly int _slot;
+        private readonly byte[] _frame;
+        private readonly byte[] _preFrame;
         private readonly byte[] _block = new byte[ImaAdpcm.BlockLength(AudioFormat.FrameSamples)];
         private int _filled;
         private int _sequence;
 
-        /// <summary>Creates a capture with a detector keeping <paramref name="preRollFrames"/> frames (10 = 200 ms is typical).</summary>
-        public VoiceCapture(int preRollFrames)
-            : this(preRollFrames, null)
+        /// <summary>
+        /// Creates a capture for a microphone with <paramref name="slotBytes"/>-byte slots
+        /// (<see cref="IMicrophone.SlotBytes"/>) and a detector keeping <paramref name="preRollFrames"/> frames
+        /// (10 = 200 ms is typical), encoding with <paramref name="encoder"/> (a native one on the device), or
+        /// <see cref="ImaAdpcm"/> when null.
+        /// </summary>
+        public VoiceCapture(int preRollFrames, int slotBytes, IVoiceEncoder encoder)
         {
-        }
-
-        /// <summary>As above, encoding with <paramref name="encoder"/> (a native one on the device), or <see cref="ImaAdpcm"/> when null.</summary>
-        public VoiceCapture(int preRollFrames, IVoiceEncoder encoder)
-        {
-            _vad = new VoiceActivityDetector(preRollFrames);
+            _vad = new VoiceActivityDetector(preRollFrames, slotBytes);
+            _slot = slotBytes;
+            _frame = new byte[_vad.FrameBytes];
+            _preFrame = new byte[_vad.FrameBytes];
             _encoder = encoder != null ? encoder : new ImaAdpcm();
         }
 
@@ -122,9 +125,9 @@ namespace GlassesFirmware.Confirmation
 
         private bool FillFrame(IMicrophone mic)
         {
-            while (_filled < AudioFormat.FrameSamples)
+            while (_filled < _frame.Length)
             {
-                int got = mic.Read(_frame, _filled, AudioFormat.FrameSamples - _filled);
+                int got = mic.Read(_frame, _filled, _frame.Length - _filled);
                 if (got <= 0)
                 {
                     return false;
@@ -135,13 +138,13 @@ namespace GlassesFirmware.Confirmation
             return true;
         }
 
-        private void Send(IVoiceSink sink, short[] frame)
+        private void Send(IVoiceSink sink, byte[] frame)
         {
             if (sink == null)
             {
                 return;
             }
-            int n = _encoder.EncodeBlock(frame, 0, AudioFormat.FrameSamples, _block, 0);
+            int n = _encoder.EncodeBlock(frame, 0, AudioFormat.FrameSamples, _slot, _block, 0);
             sink.OnVoiceBlock(_block, n, _sequence++);
         }
     }

@@ -43,7 +43,7 @@ namespace GlassesFirmware.Session
         private readonly PayloadAnalyzer _analyzer;
         private readonly GestureRecognizer _gestures;
         private readonly VoiceTrigger _voiceTrigger;
-        private readonly VoiceCapture _voice;
+        private readonly VoiceCapture _voice; // null without a microphone
         private readonly VoiceForwarder _forwarder;
         private readonly PaymentRequest _request = new PaymentRequest(MaxPayload);
         private readonly WalletEvent _event = new WalletEvent();
@@ -107,7 +107,10 @@ namespace GlassesFirmware.Session
             });
             _gestures = new GestureRecognizer(timing);
             _voiceTrigger = new VoiceTrigger(voiceTrigger && ports.Microphone != null, wakeWordTrigger && ports.WakeWord != null);
-            _voice = new VoiceCapture(10, ports.VoiceEncoder);
+            if (ports.Microphone != null)
+            {
+                _voice = new VoiceCapture(Board.BufferSizes.VoicePreRollFrames, ports.Microphone.SlotBytes, ports.VoiceEncoder);
+            }
             _forwarder = new VoiceForwarder(this);
             _buttonConfirmation = settings.ButtonConfirmation || ports.Microphone == null;
             for (int i = 0; i < MaxCandidates; i++)

@@ -18,29 +18,31 @@ using namespace GlassesFirmware::Hardware::Voice;
 // One call per 20 ms block; works in the caller's arrays (no allocation). A bad offset, count or state raises
 // IndexOutOfRangeException in the caller, where the portable encoder would throw it from an array access.
 signed int NativeImaAdpcm::NativeEncodeBlock(
-    CLR_RT_TypedArray_INT16 param0,
+    CLR_RT_TypedArray_UINT8 param0,
     signed int param1,
     signed int param2,
-    CLR_RT_TypedArray_UINT8 param3,
-    signed int param4,
-    CLR_RT_TypedArray_INT32 param5,
+    signed int param3,
+    CLR_RT_TypedArray_UINT8 param4,
+    signed int param5,
+    CLR_RT_TypedArray_INT32 param6,
     HRESULT &hr)
 {
-    if (param5.GetSize() < 2)
+    if (param6.GetSize() < 2)
     {
         hr = CLR_E_INDEX_OUT_OF_RANGE;
         return 0;
     }
 
     int32_t length = gf_ima_adpcm_encode_block(
-        (const int16_t *)param0.GetBuffer(),
+        param0.GetBuffer(),
         (int32_t)param0.GetSize(),
         param1,
         param2,
-        param3.GetBuffer(),
-        (int32_t)param3.GetSize(),
-        param4,
-        (int32_t *)param5.GetBuffer());
+        param3,
+        param4.GetBuffer(),
+        (int32_t)param4.GetSize(),
+        param5,
+        (int32_t *)param6.GetBuffer());
     if (length == GF_IMA_ADPCM_OUT_OF_RANGE)
     {
         hr = CLR_E_INDEX_OUT_OF_RANGE;

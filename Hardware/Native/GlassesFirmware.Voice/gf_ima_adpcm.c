@@ -19,10 +19,11 @@ static const int16_t s_steps[89] = {
 static const int8_t s_index_steps[16] = {-1, -1, -1, -1, 2, 4, 6, 8, -1, -1, -1, -1, 2, 4, 6, 8};
 
 int32_t gf_ima_adpcm_encode_block(
-    const int16_t *pcm,
+    const uint8_t *pcm,
     int32_t pcm_length,
     int32_t pcm_offset,
     int32_t count,
+    int32_t slot_bytes,
     uint8_t *block,
     int32_t block_length,
     int32_t block_offset,
@@ -30,8 +31,8 @@ int32_t gf_ima_adpcm_encode_block(
 {
     // Checked before any write: the managed caller turns the result into IndexOutOfRangeException, where
     // ImaAdpcm.cs would have thrown it from an array access.
-    if (pcm == 0 || block == 0 || state == 0 || pcm_offset < 0 || count < 0 || pcm_offset > pcm_length - count ||
-        block_offset < 0 || block_offset > block_length - (4 + count / 2))
+    if (pcm == 0 || block == 0 || state == 0 || (slot_bytes != 2 && slot_bytes != 4) || pcm_offset < 0 || count < 0 ||
+        count > (pcm_length - pcm_offset) / slot_bytes || block_offset < 0 || block_offset > block_length - (4 + count / 2))
     {
         return GF_IMA_ADPCM_OUT_OF_RANGE;
     }
@@ -50,12 +51,13 @@ int32_t gf_ima_adpcm_encode_block(
     out[3] = 0;
     out += 4;
 
-    const int16_t *in = pcm + pcm_offset;
+    // The top two bytes of each slot, assembled byte by byte: no alignment or byte-order assumption.
+    const uint8_t *in = pcm + pcm_offset + slot_bytes - 2;
     int32_t packed = 0;
-    for (int32_t i = 0; i < count; i++)
+    for (int32_t i = 0; i < count; i++, in += slot_bytes)
     {
         int32_t step = s_steps[index];
-        int32_t diff = in[i] - predictor;
+        int32_t diff = (int16_t)(in[0] | (in[1] << 8)) - predictor;
         int32_t code = 0;
         if (diff < 0)
         {

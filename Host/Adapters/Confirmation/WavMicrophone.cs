@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.IO;
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Time;
@@ -50,6 +51,9 @@ namespace GlassesFirmware.Host.Adapters.Confirmation
         /// <inheritdoc />
         public int Overruns => 0;
 
+        /// <summary>16-bit PCM, like a PDM microphone.</summary>
+        public int SlotBytes => 2;
+
         /// <inheritdoc />
         public bool Start()
         {
@@ -64,14 +68,14 @@ namespace GlassesFirmware.Host.Adapters.Confirmation
         }
 
         /// <inheritdoc />
-        public int Read(short[] samples, int offset, int count)
+        public int Read(byte[] pcm, int offset, int count)
         {
             if (_startedAt < 0)
             {
                 return 0;
             }
             long available = (_clock.NowMs - _startedAt) * 16 - _position;
-            int n = (int)Math.Max(0, Math.Min(available, count));
+            int n = (int)Math.Max(0, Math.Min(available, count / 2));
             for (int i = 0; i < n; i++, _position++)
             {
                 int v = _noise.Next(-NoiseAmplitude, NoiseAmplitude + 1);
@@ -80,9 +84,9 @@ namespace GlassesFirmware.Host.Adapters.Confirmation
                 {
                     v += _clip[k];
                 }
-                samples[offset + i] = (short)Math.Clamp(v, short.MinValue, short.MaxValue);
+                BinaryPrimitives.WriteInt16LittleEndian(pcm.AsSpan(offset + 2 * i), (short)Math.Clamp(v, short.MinValue, short.MaxValue));
             }
-            return n;
+            return 2 * n;
         }
 
         /// <summary>

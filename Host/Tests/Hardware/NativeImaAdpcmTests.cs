@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.IO;
 using System.Runtime.InteropServices;
@@ -20,7 +21,7 @@ namespace GlassesFirmware.Host.Tests.Hardware
 
         [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
         private delegate int EncodeBlockFn(
-            [In] short[] pcm, int pcmLength, int pcmOffset, int count,
+            [In] byte[] pcm, int pcmLength, int pcmOffset, int count, int slotBytes,
             [In, Out] byte[] block, int blockLength, int blockOffset, [In, Out] int[] state);
 
         private static readonly Lazy<EncodeBlockFn> Native = new(Build);
@@ -107,23 +108,49 @@ namespace GlassesFirmware.Host.Tests.Hardware
             return codec;
         }
 
-        // Encodes pcm in consecutive blocks of `count` samples with both encoders from the same start state and
-        // compares every byte of every block (also the bytes around it) and the state after each block.
+        // The samples as a microphone delivers them: little-endian slots, the sample in the top two bytes; a 4-byte
+        // slot's low bytes carry filler that both encoders must ignore.
+        private static byte[] Slots(short[] pcm, int slot)
+        {
+            byte[] bytes = new byte[pcm.Length * slot];
+            for (int i = 0; i < pcm.Length; i++)
+            {
+                if (slot == 4)
+                {
+                    bytes[4 * i] = 0x5A;
+                    bytes[4 * i + 1] = (byte)(i * 7);
+                }
+
+                BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(i * slot + slot - 2), pcm[i]);
+            }
+
+            return bytes;
+        }
+
+        // Encodes pcm in consecutive blocks of `count` samples with both encoders from the same start state, in 2- and
+        // in 4-byte slots, and compares every byte of every block (also the bytes around it) and the state after each.
         private static int CompareStream(string name, short[] pcm, int count, int predictor = 0, int index = 0, int pcmStart = 0, int blockOffset = 0)
+        {
+            return CompareStream(name, pcm, count, 2, predictor, index, pcmStart, blockOffset) +
+                CompareStream(name + ", 32-bit slots", pcm, count, 4, predictor, index, pcmStart, blockOffset);
+        }
+
+        private static int CompareStream(string name, short[] samples, int count, int slot, int predictor, int index, int pcmStart, int blockOffset)
         {
             EncodeBlockFn native = Native.Value;
             ImaAdpcm managed = StartAt(predictor, index);
+            byte[] pcm = Slots(samples, slot);
             int[] state = { predictor, index };
             int length = ImaAdpcm.BlockLength(count);
             int blocks = 0;
-            for (int offset = pcmStart; offset + count <= pcm.Length; offset += count)
+            for (int offset = pcmStart * slot; offset + count * slot <= pcm.Length; offset += count * slot)
             {
                 byte[] expected = new byte[blockOffset + length + 3];
                 byte[] actual = new byte[expected.Length];
                 Array.Fill(expected, (byte)0xA5);
                 Array.Fill(actual, (byte)0xA5);
-                int expectedLength = managed.EncodeBlock(pcm, offset, count, expected, blockOffset);
-                int actualLength = native(pcm, pcm.Length, offset, count, actual, actual.Length, blockOffset, state);
+                int expectedLength = managed.EncodeBlock(pcm, offset, count, slot, expected, blockOffset);
+                int actualLength = native(pcm, pcm.Length, offset, count, slot, actual, actual.Length, blockOffset, state);
                 Assert.True(expectedLength == actualLength, $"{name}, block {blocks}: length {actualLength}, portable {expectedLength}");
                 for (int i = 0; i < expected.Length; i++)
                 {
@@ -230,29 +257,34 @@ namespace GlassesFirmware.Host.Tests.Hardware
         public void OutOfRangeCallsWriteNothingWherePortableThrows()
         {
             EncodeBlockFn native = Native.Value;
-            short[] pcm = Tone(Frame * 2, 440, 8000, 0, 3);
+            short[] samples = Tone(Frame * 2, 440, 8000, 0, 3);
             // The last column: whether ImaAdpcm.cs throws for the same call (its state cannot leave the valid range,
             // and a negative count just encodes nothing there).
-            foreach ((int pcmOffset, int count, int blockLength, int blockOffset, int predictor, int index, bool portableThrows) in new[]
+            foreach ((int slot, int pcmOffset, int count, int blockLength, int blockOffset, int predictor, int index, bool portableThrows) in new[]
             {
-                (Frame + 1, Frame, Block, 0, 0, 0, true),     // samples past the end
-                (-1, Frame, Block, 0, 0, 0, true),            // negative offset
-                (0, Frame, Block - 1, 0, 0, 0, true),         // block one byte short
-                (0, Frame, Block, 1, 0, 0, true),             // block offset pushes it past the end
-                (0, Frame, Block, -1, 0, 0, true),            // negative block offset
-                (0, -2, Block, 0, 0, 0, false),               // negative count
-                (0, Frame, Block, 0, 0, 89, false),           // step index out of the table
-                (0, Frame, Block, 0, 40000, 10, false),       // predictor outside 16 bits
+                (2, 2 * Frame + 2, Frame, Block, 0, 0, 0, true),  // samples past the end
+                (2, 2 * Frame + 1, Frame, Block, 0, 0, 0, true),  // the last sample's top byte past the end
+                (4, 4 * Frame + 4, Frame, Block, 0, 0, 0, true),  // 32-bit slots past the end
+                (2, -1, Frame, Block, 0, 0, 0, true),             // negative offset
+                (2, 0, Frame, Block - 1, 0, 0, 0, true),          // block one byte short
+                (2, 0, Frame, Block, 1, 0, 0, true),              // block offset pushes it past the end
+                (2, 0, Frame, Block, -1, 0, 0, true),             // negative block offset
+                (3, 0, Frame, Block, 0, 0, 0, true),              // no such slot size
+                (0, 0, Frame, Block, 0, 0, 0, true),              // no such slot size
+                (2, 0, -2, Block, 0, 0, 0, false),                // negative count
+                (2, 0, Frame, Block, 0, 0, 89, false),            // step index out of the table
+                (2, 0, Frame, Block, 0, 40000, 10, false),        // predictor outside 16 bits
             })
             {
+                byte[] pcm = Slots(samples, slot == 4 ? 4 : 2);
                 byte[] block = new byte[blockLength];
                 int[] state = { predictor, index };
-                Assert.Equal(-1, native(pcm, pcm.Length, pcmOffset, count, block, block.Length, blockOffset, state));
+                Assert.Equal(-1, native(pcm, pcm.Length, pcmOffset, count, slot, block, block.Length, blockOffset, state));
                 Assert.All(block, b => Assert.Equal(0, b));
                 Assert.Equal(new[] { predictor, index }, state);
                 if (portableThrows)
                 {
-                    Assert.ThrowsAny<Exception>(() => new ImaAdpcm().EncodeBlock(pcm, pcmOffset, count, new byte[blockLength], blockOffset));
+                    Assert.ThrowsAny<Exception>(() => new ImaAdpcm().EncodeBlock(pcm, pcmOffset, count, slot, new byte[blockLength], blockOffset));
                 }
             }
         }
