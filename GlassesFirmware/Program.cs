@@ -48,13 +48,19 @@ namespace GlassesFirmware
 
             WalletClient wallet = CreateWallet(device);
             SessionPorts ports = device.Ports(camera, wallet == null ? (IWalletClient)new NoWalletLink() : wallet);
+            SessionSettings settings = SessionSettings.FromConfig(config);
 #if GLASSES_NATIVE_VOICE
-            // The native encoder needs an image with GlassesFirmware.Voice; without it the portable ImaAdpcm runs.
+            // Needs an image with GlassesFirmware.Voice (docs/custom-firmware.md).
             ports.VoiceEncoder = new NativeImaAdpcm();
+#else
+            // IMA ADPCM in IL runs far slower than real time here (docs/performance.md, Voice): a tap confirms, and the
+            // microphone only serves the voice trigger.
+            settings.StreamVoice = false;
+            Debug.WriteLine("GlassesFirmware: no native voice encoder in this build: confirm by tap");
 #endif
             PaymentSession session = new PaymentSession(
                 ports,
-                SessionSettings.FromConfig(config),
+                settings,
                 timing,
                 config.GetBoolean("trigger.voice"),
                 config.GetBoolean("trigger.wakeword"));

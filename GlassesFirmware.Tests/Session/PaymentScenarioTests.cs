@@ -543,6 +543,41 @@ namespace GlassesFirmware.Tests.Session
         }
 
         [TestMethod]
+        public void WithoutVoiceStreamingATapConfirmsAndTheMicrophoneStaysOff()
+        {
+            // The device build without the native encoder: the microphone may trigger, but no voice goes out.
+            var rig = new SessionRig();
+            rig.Settings.StreamVoice = false;
+            rig.Boot();
+            rig.ToConfirming(Codes.StaticWithAmount, 1250);
+            Assert.AreEqual("Pay 12.50 Singapore dollars to SHOP. Tap to pay.", rig.Session.Readback);
+            Assert.AreEqual(0, rig.Mic.Starts);
+            rig.Say(800);
+            rig.Run(1500);
+            Assert.AreEqual((int)SessionState.Confirming, (int)rig.State);
+            rig.Tap();
+            Assert.AreEqual((int)ConfirmationMethod.Button, (int)rig.Wallet.LastMethod);
+            rig.Wallet.Decide(WalletOutcome.Approved, DeclineReason.None);
+            rig.Run(20);
+            Assert.AreEqual("approved", rig.Outcome);
+            Assert.AreEqual(0, rig.Mic.Starts);
+        }
+
+        [TestMethod]
+        public void WithoutVoiceStreamingASpokenAmountIsATypedFailure()
+        {
+            var rig = new SessionRig();
+            rig.Settings.StreamVoice = false;
+            rig.Boot();
+            rig.Scan(Codes.StaticNoAmount);
+            rig.Wallet.NeedsAmount("SHOP", 702);
+            rig.Run(20);
+            Assert.AreEqual("voiceUnavailable", rig.Error);
+            Assert.AreEqual(1, rig.Wallet.Cancels);
+            Assert.AreEqual("This code needs a spoken amount, and these glasses cannot send voice.", rig.Feedback.LastSentence);
+        }
+
+        [TestMethod]
         public void WalletAskingForTheAmountTooOftenFails()
         {
             var rig = new SessionRig();

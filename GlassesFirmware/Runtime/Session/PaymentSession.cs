@@ -56,6 +56,7 @@ namespace GlassesFirmware.Session
         private readonly long[] _candidateHash = new long[MaxCandidates];
         private readonly PaymentIntent[] _candidateIntent = new PaymentIntent[MaxCandidates];
         private readonly bool _buttonConfirmation;
+        private readonly bool _streamsVoice;
 
         private SessionState _state;
         private long _now;
@@ -112,7 +113,8 @@ namespace GlassesFirmware.Session
                 _voice = new VoiceCapture(Board.BufferSizes.VoicePreRollFrames, ports.Microphone.SlotBytes, ports.VoiceEncoder);
             }
             _forwarder = new VoiceForwarder(this);
-            _buttonConfirmation = settings.ButtonConfirmation || ports.Microphone == null;
+            _streamsVoice = settings.StreamVoice && ports.Microphone != null;
+            _buttonConfirmation = settings.ButtonConfirmation || !_streamsVoice;
             for (int i = 0; i < MaxCandidates; i++)
             {
                 _candidatePayload[i] = new byte[MaxPayload];
@@ -592,7 +594,7 @@ namespace GlassesFirmware.Session
             Enter(SessionState.Understood);
             _submitPending = true;
             SendPending();
-            if (_state == SessionState.Understood && _ports.Microphone != null)
+            if (_state == SessionState.Understood && _streamsVoice)
             {
                 // Listen already (without sending): the detector learns the room's noise before the wearer speaks.
                 _utteranceDone = true;
@@ -778,10 +780,10 @@ namespace GlassesFirmware.Session
                     End(SessionOutcome.Failed, SessionError.AmountNotUnderstood);
                     return;
                 }
-                if (_ports.Microphone == null)
+                if (!_streamsVoice)
                 {
                     _ports.Wallet.Cancel(_store.InFlightId);
-                    End(SessionOutcome.Failed, SessionError.MicrophoneFailed);
+                    End(SessionOutcome.Failed, _ports.Microphone == null ? SessionError.MicrophoneFailed : SessionError.VoiceUnavailable);
                     return;
                 }
                 Enter(SessionState.Prompting);
@@ -792,7 +794,7 @@ namespace GlassesFirmware.Session
             Enter(SessionState.Confirming);
             _readback = ComposeReadback();
             _ports.Feedback.Speak(_readback, _speech.Code);
-            if (_ports.Microphone != null)
+            if (_streamsVoice)
             {
                 Listen(VoicePurpose.Confirmation);
             }
@@ -805,12 +807,12 @@ namespace GlassesFirmware.Session
             bool sameAmount = _resolvedAmount < 0 || (_intent.HasAmount && _resolvedAmount == _intent.AmountMinor);
             if (samePayee && sameAmount && _intent.Kind == PayloadKind.EmvMerchant && _intent.HasAmount)
             {
-                return _intent.Readback + _speech.Phrase(SessionSpeech.ConfirmHint);
+                return _intent.Readback + _speech.Phrase(_streamsVoice ? SessionSpeech.ConfirmHint : SessionSpeech.TapHint);
             }
             // The wallet's records win: a different name means the code's text is not who gets paid.
             int currency = _resolvedCurrency >= 0 ? _resolvedCurrency : _intent.CurrencyNumeric;
             long amount = _resolvedAmount >= 0 ? _resolvedAmount : _intent.AmountMinor;
-            return _speech.Confirmation(_resolvedPayee != null ? _resolvedPayee : payee, amount, currency, _speech.Phrase(SessionSpeech.ConfirmHint));
+            return _speech.Confirmation(_resolvedPayee != null ? _resolvedPayee : payee, amount, currency, _speech.Phrase(_streamsVoice ? SessionSpeech.ConfirmHint : SessionSpeech.TapHint));
         }
 
         private void Listen(VoicePurpose purpose)

@@ -29,6 +29,7 @@ namespace GlassesFirmware.Session
             Language = "en";
             AllowedHosts = new string[] { "qr.alipay.com" };
             ButtonConfirmation = true;
+            StreamVoice = true;
         }
 
         /// <summary>Armed: the camera or scanner must deliver within this time.</summary>
@@ -84,6 +85,14 @@ namespace GlassesFirmware.Session
 
         /// <summary>True when a tap confirms as well as the voice (always true on glasses without a microphone).</summary>
         public bool ButtonConfirmation { get; set; }
+
+        /// <summary>
+        /// True when the glasses may stream voice to the wallet (a spoken amount, the spoken confirmation). The device
+        /// build without the native encoder turns it off: IMA ADPCM in IL is far slower than real time
+        /// (docs/performance.md, Voice). Without it a tap confirms, and a code that needs a spoken amount ends with
+        /// <see cref="SessionError.VoiceUnavailable"/>; the microphone still serves the voice trigger.
+        /// </summary>
+        public bool StreamVoice { get; set; }
 
         /// <summary>Settings from a loaded, valid nf.config.</summary>
         public static SessionSettings FromConfig(DeviceConfig config)

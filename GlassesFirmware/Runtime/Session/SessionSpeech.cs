@@ -32,6 +32,8 @@ namespace GlassesFirmware.Session
             "An earlier payment is still being checked.",
             "An earlier payment went through.",
             "An earlier payment did not go through.",
+            " Tap to pay.",
+            "This code needs a spoken amount, and these glasses cannot send voice.",
         };
 
         private static readonly string[] Chinese =
@@ -56,6 +58,8 @@ namespace GlassesFirmware.Session
             "之前的付款仍在确认中。",
             "之前的付款已成功。",
             "之前的付款未完成。",
+            "请轻点付款。",
+            "此码需要说出金额，本眼镜无法发送语音。",
         };
 
         internal const int ConfirmHint = 0;
@@ -78,6 +82,8 @@ namespace GlassesFirmware.Session
         internal const int Unresolved = 17;
         internal const int EarlierPaid = 18;
         internal const int EarlierNotPaid = 19;
+        internal const int TapHint = 20;
+        internal const int NoVoice = 21;
 
         private readonly char[] _buffer = new char[512];
         private readonly char[] _digits = new char[24];
@@ -120,6 +126,7 @@ namespace GlassesFirmware.Session
                 case SessionError.Timeout: return _phrases[Timeout];
                 case SessionError.PreviousUnresolved: return _phrases[Unresolved];
                 case SessionError.Interrupted: return _phrases[EarlierNotPaid];
+                case SessionError.VoiceUnavailable: return _phrases[NoVoice];
                 default: return _phrases[Failed];
             }
         }

@@ -89,6 +89,8 @@ namespace GlassesFirmware.Session
         PreviousUnresolved = 21,
         /// <summary>An unexpected fault in the runtime or an adapter; the session returned to idle.</summary>
         Fault = 22,
+        /// <summary>The code needs a spoken amount, but this build cannot stream voice (<see cref="SessionSettings.StreamVoice"/>).</summary>
+        VoiceUnavailable = 23,
     }
 
     /// <summary>Stable names for logs and JSON (enum ToString prints numbers on the device).</summary>
@@ -106,7 +108,7 @@ namespace GlassesFirmware.Session
             "none", "cancelled", "timeout", "noCode", "captureFailed", "notPayment", "urlNotAllowed", "payloadInvalid",
             "payloadTooLong", "alreadyPaid", "amountAboveLimit", "batteryLow", "tooHot", "linkDown", "notPaired",
             "walletTimeout", "declined", "storageFailed", "microphoneFailed", "amountNotUnderstood", "interrupted",
-            "previousUnresolved", "fault",
+            "previousUnresolved", "fault", "voiceUnavailable",
         };
 
         /// <summary>Name of a state.</summary>
