@@ -1,5 +1,6 @@
 using System;
 using System.Reflection;
+using GlassesFirmware.Host.Adapters.Confirmation;
 
 namespace GlassesFirmware.Host.CostMeter
 {
@@ -59,7 +60,7 @@ namespace GlassesFirmware.Host.CostMeter
                 ("utterance, speech-like, ADPCM in IL, 32-bit", speech, 4, true, Encoder.Portable),
             })
             {
-                byte[] slots = Slots(pcm, slot);
+                byte[] slots = PcmSlots.FromSamples(pcm, slot);
                 int frameBytes = Frame * slot;
                 object vad = Activator.CreateInstance(vadType, 10, slot);
                 object codec = Activator.CreateInstance(codecType);
@@ -97,24 +98,6 @@ namespace GlassesFirmware.Host.CostMeter
                 Console.WriteLine($"  {name,-50} {perSecond,12:N0} IL/s   {perSecond / 1e4,6:F1} % of 1e6   {perSecond / 1e3,6:F0} % of 1e5");
             }
             return 0;
-        }
-
-        // Little-endian slots with the sample in the top two bytes; a 32-bit slot's low bytes carry filler.
-        private static byte[] Slots(short[] pcm, int slot)
-        {
-            byte[] bytes = new byte[pcm.Length * slot];
-            for (int i = 0; i < pcm.Length; i++)
-            {
-                int at = i * slot;
-                if (slot == 4)
-                {
-                    bytes[at] = 0xA5;
-                    bytes[at + 1] = (byte)i;
-                }
-                bytes[at + slot - 2] = (byte)pcm[i];
-                bytes[at + slot - 1] = (byte)(pcm[i] >> 8);
-            }
-            return bytes;
         }
 
         private static short[] Signal(int seconds, bool speech)

@@ -1,9 +1,9 @@
 using System;
-using System.Buffers.Binary;
 using System.Diagnostics;
 using System.IO;
 using System.Runtime.InteropServices;
 using GlassesFirmware.Confirmation;
+using GlassesFirmware.Host.Adapters.Confirmation;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -108,25 +108,6 @@ namespace GlassesFirmware.Host.Tests.Hardware
             return codec;
         }
 
-        // The samples as a microphone delivers them: little-endian slots, the sample in the top two bytes; a 4-byte
-        // slot's low bytes carry filler that both encoders must ignore.
-        private static byte[] Slots(short[] pcm, int slot)
-        {
-            byte[] bytes = new byte[pcm.Length * slot];
-            for (int i = 0; i < pcm.Length; i++)
-            {
-                if (slot == 4)
-                {
-                    bytes[4 * i] = 0x5A;
-                    bytes[4 * i + 1] = (byte)(i * 7);
-                }
-
-                BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(i * slot + slot - 2), pcm[i]);
-            }
-
-            return bytes;
-        }
-
         // Encodes pcm in consecutive blocks of `count` samples with both encoders from the same start state, in 2- and
         // in 4-byte slots, and compares every byte of every block (also the bytes around it) and the state after each.
         private static int CompareStream(string name, short[] pcm, int count, int predictor = 0, int index = 0, int pcmStart = 0, int blockOffset = 0)
@@ -139,7 +120,7 @@ namespace GlassesFirmware.Host.Tests.Hardware
         {
             EncodeBlockFn native = Native.Value;
             ImaAdpcm managed = StartAt(predictor, index);
-            byte[] pcm = Slots(samples, slot);
+            byte[] pcm = PcmSlots.FromSamples(samples, slot);
             int[] state = { predictor, index };
             int length = ImaAdpcm.BlockLength(count);
             int blocks = 0;
@@ -276,7 +257,7 @@ namespace GlassesFirmware.Host.Tests.Hardware
                 (2, 0, Frame, Block, 0, 40000, 10, false),        // predictor outside 16 bits
             })
             {
-                byte[] pcm = Slots(samples, slot == 4 ? 4 : 2);
+                byte[] pcm = PcmSlots.FromSamples(samples, slot == 4 ? 4 : 2);
                 byte[] block = new byte[blockLength];
                 int[] state = { predictor, index };
                 Assert.Equal(-1, native(pcm, pcm.Length, pcmOffset, count, slot, block, block.Length, blockOffset, state));
