@@ -1,5 +1,6 @@
 using System.Collections;
 using GlassesFirmware.Decision;
+using GlassesFirmware.Storage;
 using GlassesFirmware.Time;
 using GlassesFirmware.Uplink.Client;
 using GlassesFirmware.Uplink.Framing;
@@ -81,6 +82,30 @@ namespace GlassesFirmware.Tests.Uplink.Client
             Assert.AreEqual((int)WalletEventKind.Failed, (int)e.Kind);
             Assert.IsTrue(e.IsFor(request.RequestId));
             Assert.AreEqual(4, sent);
+        }
+
+        [TestMethod]
+        public void PairingWithNoAnswerEndsUnreachableAndStoresNothing()
+        {
+            MemoryRecordStore store = new MemoryRecordStore();
+            FakeClock clock = new FakeClock();
+            MemoryFrameLink link = new MemoryFrameLink();
+            WalletClient client = new WalletClient(new TestCrypto(), new CountingRandom(), store, clock, link, null);
+            Assert.IsTrue(client.Load());
+            byte[] qr = GlassesFirmware.Tests.Uplink.Pairing.PairingTests.Ascii(GlassesFirmware.Tests.Uplink.Pairing.PairingTests.SampleOffer().ToText());
+            Assert.AreEqual((int)PairingStatus.Ok, (int)client.BeginPairing(qr, 0, qr.Length));
+            WalletEvent e = new WalletEvent();
+            for (int step = 0; step < 600 && client.PairingResult == PairingStatus.WrongState; step++)
+            {
+                clock.Now += 100;
+                client.Poll(e);
+            }
+
+            // Nobody answered: not "Refused", which means the wallet said no.
+            Assert.AreEqual((int)PairingStatus.Unreachable, (int)client.PairingResult);
+            Assert.IsTrue(link.Sent.Count > 1, "retried");
+            Assert.IsFalse(client.IsPaired);
+            Assert.AreEqual(RecordLimits.Missing, store.Read(PairingRecord.RecordName, new byte[RecordLimits.MaxLength], 0, RecordLimits.MaxLength));
         }
 
         [TestMethod]

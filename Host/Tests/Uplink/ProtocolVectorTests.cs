@@ -45,6 +45,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
         public void SealedMessageIsReproducedByteForByte(int index, string name)
         {
             JsonNode v = Vectors["messages"][index];
+            Assert.Equal(name, (string)v["name"]);
             JsonNode keys = Vectors["keys"];
             bool toWallet = (string)v["direction"] == "g2w";
             SealDirection direction = toWallet ? SealDirection.GlassesToWallet : SealDirection.WalletToGlasses;

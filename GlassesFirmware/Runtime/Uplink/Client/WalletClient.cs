@@ -67,6 +67,11 @@ namespace GlassesFirmware.Uplink.Client
         private int _eventCount;
         private int _state;
         private int _attempt;
+
+        // The wallet answered a pairing attempt with an unsealed refusal (UnknownDevice, PairingRefused). Anyone on
+        // the radio could forge one, so it never ends the pairing early; it only names the cause when the
+        // attempts run out.
+        private bool _pairingRefusalSeen;
         private int _transport;
         private ulong _inFlight;
         private long _deadline;
@@ -194,6 +199,7 @@ namespace GlassesFirmware.Uplink.Client
 
             ClearQueue();
             _pairingStatus = PairingStatus.WrongState;
+            _pairingRefusalSeen = false;
             Enqueue(OpPairHello, null);
             return PairingStatus.Ok;
         }
@@ -428,6 +434,8 @@ namespace GlassesFirmware.Uplink.Client
                 else if (frame.Command == FrameCommand.Error && _transport == TransportFrame && _state != Idle && _state != Backoff)
                 {
                     // Framing refused our frame, or the wallet cannot seal a refusal: only a hint, retry.
+                    byte code = frame.Data[0];
+                    _pairingRefusalSeen |= code == (byte)FramingError.UnknownDevice || code == (byte)FramingError.PairingRefused;
                     FailAttempt(now);
                 }
             }
@@ -687,7 +695,7 @@ namespace GlassesFirmware.Uplink.Client
                 Operation op = _queue[_head];
                 if (op.Kind == OpPairHello || op.Kind == OpPairFinish)
                 {
-                    _pairingStatus = PairingStatus.Refused;
+                    _pairingStatus = _pairingRefusalSeen ? PairingStatus.Refused : PairingStatus.Unreachable;
                     _handshake.Abort();
                     ClearQueue();
                     return;

@@ -172,12 +172,17 @@ namespace GlassesFirmware.Uplink.Pairing
         BadProof = 5,
         /// <summary>The step does not fit the handshake's state.</summary>
         WrongState = 6,
-        /// <summary>The wallet refused the offer (unknown, expired or already used).</summary>
+        /// <summary>
+        /// The wallet refused the offer (unknown, expired or already used): a sealed refusal, or unsealed ones on every
+        /// attempt. Also what loading reports when no pairing is stored.
+        /// </summary>
         Refused = 7,
         /// <summary>The pairing or the counters could not be written to storage.</summary>
         StoreFailed = 8,
         /// <summary>The anchor certificate the wallet sent does not match the fingerprint in the QR.</summary>
         AnchorMismatch = 9,
+        /// <summary>No answer from the wallet after every attempt (no link, or the wallet is not running).</summary>
+        Unreachable = 10,
     }
 
     /// <summary>Stable names of <see cref="PairingStatus"/>.</summary>
@@ -185,7 +190,7 @@ namespace GlassesFirmware.Uplink.Pairing
     {
         private static readonly string[] Names =
         {
-            "Ok", "NotAnOffer", "BadEncoding", "Malformed", "UnsupportedVersion", "BadProof", "WrongState", "Refused", "StoreFailed", "AnchorMismatch",
+            "Ok", "NotAnOffer", "BadEncoding", "Malformed", "UnsupportedVersion", "BadProof", "WrongState", "Refused", "StoreFailed", "AnchorMismatch", "Unreachable",
         };
 
         /// <summary>Name of <paramref name="status"/>.</summary>
