@@ -61,8 +61,6 @@ namespace GlassesFirmware.Tests.Configuration
         [DataRow("readback.language = fr", 3, (int)ConfigIssueCode.OutOfRange, "readback.language")]
         [DataRow("pin.button = 2", 3, (int)ConfigIssueCode.DuplicateKey, "pin.button")]
         [DataRow("ble.device.name = ABCDEFGHIJKLMNOPQRSTUVWXYZ1234", 3, (int)ConfigIssueCode.OutOfRange, "ble.device.name")]
-        [DataRow("wallet.endpoint = http://wallet.example", 3, (int)ConfigIssueCode.WrongType, "wallet.endpoint")]
-        [DataRow("wallet.anchor.sha256 = 12ab", 3, (int)ConfigIssueCode.WrongType, "wallet.anchor.sha256")]
         [DataRow("payment.allowed.hosts = qr.alipay.com,Evil.COM", 3, (int)ConfigIssueCode.WrongType, "payment.allowed.hosts")]
         [DataRow("just some words", 3, (int)ConfigIssueCode.Syntax, null)]
         public void BadLineIsReportedWithKeyAndLine(string line, int expectedLine, int expectedCode, string expectedKey)

@@ -52,8 +52,6 @@ namespace GlassesFirmware.Configuration
 
             new ConfigKey("transport.preference", ConfigValueType.Choice, 0, 0, Transports, "ble-then-https", "Uplink to the wallet: phone over BLE, wallet backend over HTTPS, or BLE first."),
             new ConfigKey("ble.device.name", ConfigValueType.Text, 1, 29, null, "GlassesPay", "Advertised BLE name (29 bytes fit a legacy advertisement beside the flags)."),
-            new ConfigKey("wallet.endpoint", ConfigValueType.HttpsUrl, 0, 200, null, "", "Wallet backend URL for the HTTPS uplink; empty when only BLE is used."),
-            new ConfigKey("wallet.anchor.sha256", ConfigValueType.Sha256Hex, 0, 0, null, "", "SHA-256 of the wallet's TLS trust anchor; pairing replaces it."),
             new ConfigKey("wifi.ssid", ConfigValueType.Text, 0, 32, null, "", "Wi-Fi network for the HTTPS uplink; empty disables Wi-Fi."),
 
             new ConfigKey("payment.allowed.hosts", ConfigValueType.HostList, 0, 512, null, "qr.alipay.com", "URL payment codes are forwarded to the wallet only for these hosts; others are refused."),

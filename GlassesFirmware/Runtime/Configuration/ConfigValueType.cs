@@ -20,11 +20,5 @@ namespace GlassesFirmware.Configuration
 
         /// <summary>Comma-separated host names (lower-case letters, digits, dots, hyphens); may be empty.</summary>
         HostList,
-
-        /// <summary>An https:// URL, or empty when the feature is unused.</summary>
-        HttpsUrl,
-
-        /// <summary>64 hexadecimal digits (a SHA-256 fingerprint), or empty.</summary>
-        Sha256Hex
     }
 }

@@ -228,24 +228,8 @@ namespace GlassesFirmware.Configuration
                         ? "R:length must be between " + key.Min.ToString() + " and " + key.Max.ToString() + " characters"
                         : null;
 
-                case ConfigValueType.HostList:
-                    return CheckHostList(value, key.Max);
-
-                case ConfigValueType.HttpsUrl:
-                    if (value.Length == 0)
-                    {
-                        return null;
-                    }
-
-                    if (value.Length > key.Max)
-                    {
-                        return "R:longer than " + key.Max.ToString() + " characters";
-                    }
-
-                    return value.Length > 8 && value.Substring(0, 8) == "https://" && value[8] != '/' ? null : "T:expected an https:// URL";
-
                 default:
-                    return CheckSha256Hex(value);
+                    return CheckHostList(value, key.Max);
             }
         }
 
@@ -278,30 +262,6 @@ namespace GlassesFirmware.Configuration
                     {
                         return "T:host '" + host + "' may hold only lower-case letters, digits, dots and hyphens";
                     }
-                }
-            }
-
-            return null;
-        }
-
-        private static string CheckSha256Hex(string value)
-        {
-            if (value.Length == 0)
-            {
-                return null;
-            }
-
-            if (value.Length != 64)
-            {
-                return "T:expected 64 hexadecimal digits (SHA-256)";
-            }
-
-            for (int i = 0; i < value.Length; i++)
-            {
-                char c = value[i];
-                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
-                {
-                    return "T:expected 64 hexadecimal digits (SHA-256)";
                 }
             }
 
