@@ -259,7 +259,9 @@ namespace GlassesFirmware.Hardware.Ble
             {
                 if (PairingWindowOpen)
                 {
-                    // No display: the number goes to the debug console and is confirmed on the phone.
+                    // No display: the glasses accept the number themselves (printed for the debug console) and the
+                    // wearer confirms it on the phone. Inside the pairing window this cannot stop a man in the
+                    // middle; the sealing keyed by the pairing QR is the security boundary (protocol.md 9.1).
                     Debug.WriteLine("ble pairing: confirm " + args.Pin.ToString() + " on the phone");
                     args.Accept();
                 }
