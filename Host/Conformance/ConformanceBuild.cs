@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -232,7 +233,78 @@ namespace GlassesFirmware.Host.Conformance
                 report.Findings.Add(new Finding(assemblyName, Rule.Compile, Where(error, repoRoot), error.Id + ": " + error.GetMessage()));
             }
 
+            if (result.Success)
+            {
+                CheckDataRows(compilation, assemblyName, report);
+            }
+
             return result.Success ? stream.ToArray() : null;
+        }
+
+        /// <summary>
+        /// The device's UnitTestLauncher passes a [DataRow]'s boxed values to MethodInfo.Invoke as they are, with no
+        /// conversion (nanoframework/nanoFramework.TestFramework, UnitTestLauncher), and the metadata processor
+        /// writes no bytes for an enum argument, so the rest of the blob is misread. A row therefore must hold
+        /// exactly one constant per parameter, of exactly the parameter's type (<c>5L</c> for a long, not <c>5</c>), and
+        /// no enum, char, array or null (char and arrays need 2026 tools and firmware; null breaks the constructor).
+        /// </summary>
+        private static void CheckDataRows(CSharpCompilation compilation, string assemblyName, ConformanceReport report)
+        {
+            foreach (IMethodSymbol method in AllMethods(compilation.Assembly.GlobalNamespace))
+            {
+                foreach (AttributeData row in method.GetAttributes().Where(a => a.AttributeClass?.Name == "DataRowAttribute"))
+                {
+                    string where = method.ContainingType.ToDisplayString() + "." + method.Name;
+                    ImmutableArray<TypedConstant> values = row.ConstructorArguments.Length == 1 && row.ConstructorArguments[0].Kind == TypedConstantKind.Array && !row.ConstructorArguments[0].IsNull
+                        ? row.ConstructorArguments[0].Values
+                        : ImmutableArray<TypedConstant>.Empty;
+                    string problem = null;
+                    if (values.Length != method.Parameters.Length)
+                    {
+                        problem = values.Length + " values for " + method.Parameters.Length + " parameters";
+                    }
+
+                    for (int i = 0; problem == null && i < values.Length; i++)
+                    {
+                        TypedConstant value = values[i];
+                        ITypeSymbol parameter = method.Parameters[i].Type;
+                        if (value.IsNull || value.Kind != TypedConstantKind.Primitive)
+                        {
+                            problem = "value " + (i + 1) + " is " + (value.IsNull ? "null" : value.Kind.ToString().ToLowerInvariant()) + ": pass a number, bool or string";
+                        }
+                        else if (value.Type.SpecialType == SpecialType.System_Char)
+                        {
+                            problem = "value " + (i + 1) + " is a char: pass its number or a string";
+                        }
+                        else if (!SymbolEqualityComparer.Default.Equals(value.Type, parameter))
+                        {
+                            problem = "value " + (i + 1) + " is " + value.Type.ToDisplayString() + " but the parameter is " + parameter.ToDisplayString() + ": the device passes it unconverted";
+                        }
+                    }
+
+                    if (problem != null)
+                    {
+                        report.Findings.Add(new Finding(assemblyName, Rule.TestData, where, "[DataRow(" + string.Join(", ", values.Select(v => v.ToCSharpString())) + ")]: " + problem));
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<IMethodSymbol> AllMethods(INamespaceSymbol ns)
+        {
+            foreach (INamespaceOrTypeSymbol member in ns.GetMembers())
+            {
+                IEnumerable<IMethodSymbol> methods = member is INamespaceSymbol inner ? AllMethods(inner) : AllMethods((INamedTypeSymbol)member);
+                foreach (IMethodSymbol method in methods)
+                {
+                    yield return method;
+                }
+            }
+        }
+
+        private static IEnumerable<IMethodSymbol> AllMethods(INamedTypeSymbol type)
+        {
+            return type.GetMembers().OfType<IMethodSymbol>().Concat(type.GetTypeMembers().SelectMany(AllMethods));
         }
 
         // "file(line,col) in Type.Member", so a failure names the code to change.

@@ -14,6 +14,7 @@ namespace GlassesFirmware.Host.Conformance
         ForeignAssembly,
         ProjectFiles,
         StandIn,
+        TestData,
     }
 
     /// <summary>One reason the device build would fail or misbehave, naming where.</summary>

@@ -34,7 +34,17 @@ namespace GlassesFirmware.Host.Tests.Conformance
             new object[] { "namespace Planted { public class Later { public async void Go() { } } }", Rule.Compile, "Later.Go" },
             new object[] { "namespace System.Runtime.CompilerServices { public interface IAsyncStateMachine { } } namespace Planted { public class Machine : System.Runtime.CompilerServices.IAsyncStateMachine { } }", Rule.AsyncStateMachine, "Planted.Machine" },
             new object[] { "namespace Planted { public class Text { public static string Fix(string s) { return s.Replace(\"a\", \"b\"); } } }", Rule.Compile, "Text.Fix" },
+            // DataRow values reach the device's MethodInfo.Invoke unconverted, and enums are dropped by the metadata processor.
+            new object[] { DataRowPlant("[DataRow(5)] public static void Wide(long x) { }"), Rule.TestData, "int but the parameter is long" },
+            new object[] { DataRowPlant("public enum Mode { A } [DataRow(Mode.A)] public static void Pick(Mode m) { }"), Rule.TestData, "is enum" },
+            new object[] { DataRowPlant("[DataRow(\"a\", null)] public static void Maybe(string a, string b) { }"), Rule.TestData, "is null" },
+            new object[] { DataRowPlant("[DataRow('x')] public static void Letter(char c) { }"), Rule.TestData, "is a char" },
+            new object[] { DataRowPlant("[DataRow(1, 2)] public static void One(int a) { }"), Rule.TestData, "2 values for 1 parameters" },
         };
+
+        // A test class with one row, and a DataRowAttribute of the TestFramework's shape (the runtime project has none).
+        private static string DataRowPlant(string members) =>
+            "namespace Planted { public class DataRowAttribute : System.Attribute { public DataRowAttribute(params object[] values) { } } public static class Rows { " + members + " } }";
 
         [Theory]
         [MemberData(nameof(Violations))]
