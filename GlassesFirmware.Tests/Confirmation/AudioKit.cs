@@ -35,7 +35,19 @@ namespace GlassesFirmware.Tests.Confirmation
         /// <summary>Adds uniform white noise of peak <paramref name="amplitude"/> (seeded, repeatable).</summary>
         internal static void AddNoise(short[] dst, int offset, int count, int amplitude, uint seed)
         {
+            Seed(seed);
+            AddNoise(dst, offset, count, amplitude);
+        }
+
+        /// <summary>Restarts the noise sequence.</summary>
+        internal static void Seed(uint seed)
+        {
             _seed = seed;
+        }
+
+        /// <summary>Adds more of the same noise: continues the sequence of the last call.</summary>
+        internal static void AddNoise(short[] dst, int offset, int count, int amplitude)
+        {
             for (int i = 0; i < count; i++)
             {
                 _seed = _seed * 1664525 + 1013904223;
@@ -54,25 +66,39 @@ namespace GlassesFirmware.Tests.Confirmation
         }
 
         /// <summary>
-        /// The signal as a microphone delivers it: little-endian slots of <paramref name="slotBytes"/> bytes with the
-        /// sample in the top two bytes; a 4-byte slot's low bytes get filler (an INMP441's low bits and padding),
-        /// which readers must ignore.
+        /// Writes <paramref name="count"/> samples of <paramref name="pcm"/> from <paramref name="first"/> into
+        /// <paramref name="into"/> at <paramref name="at"/> as a microphone delivers them: little-endian slots of
+        /// <paramref name="slotBytes"/> bytes, the sample in the top two bytes; a 4-byte slot's low bytes get filler
+        /// (an INMP441's low bits and padding), which readers must ignore. Tests convert a frame or a read at a time,
+        /// so a long signal never needs a second, wider copy on a device's small heap.
         /// </summary>
+        internal static void ToSlots(short[] pcm, int first, int count, int slotBytes, byte[] into, int at)
+        {
+            for (int i = 0; i < count; i++, at += slotBytes)
+            {
+                short sample = pcm[first + i];
+                if (slotBytes == 4)
+                {
+                    into[at] = 0xA5;
+                    into[at + 1] = (byte)i;
+                }
+                into[at + slotBytes - 2] = (byte)sample;
+                into[at + slotBytes - 1] = (byte)(sample >> 8);
+            }
+        }
+
+        /// <summary>Frame <paramref name="frame"/> of <paramref name="pcm"/> in slots (see <see cref="ToSlots"/>), into <paramref name="into"/>.</summary>
+        internal static byte[] Frame(short[] pcm, int frame, int slotBytes, byte[] into)
+        {
+            ToSlots(pcm, frame * AudioFormat.FrameSamples, AudioFormat.FrameSamples, slotBytes, into, 0);
+            return into;
+        }
+
+        /// <summary>A short signal wholly in slots (see <see cref="ToSlots"/>).</summary>
         internal static byte[] Slots(short[] pcm, int slotBytes)
         {
             byte[] bytes = new byte[pcm.Length * slotBytes];
-            for (int i = 0; i < pcm.Length; i++)
-            {
-                int at = i * slotBytes;
-                if (slotBytes == 4)
-                {
-                    bytes[at] = 0xA5;
-                    bytes[at + 1] = (byte)i;
-                    at += 2;
-                }
-                bytes[at] = (byte)pcm[i];
-                bytes[at + 1] = (byte)(pcm[i] >> 8);
-            }
+            ToSlots(pcm, 0, pcm.Length, slotBytes, bytes, 0);
             return bytes;
         }
 
@@ -92,7 +118,7 @@ namespace GlassesFirmware.Tests.Confirmation
     /// <summary>A microphone playing a fixed signal, at most <see cref="ChunkSamples"/> per read (like a DMA buffer).</summary>
     internal sealed class ScriptedMicrophone : IMicrophone
     {
-        private readonly byte[] _signal;
+        private readonly short[] _signal;
         private readonly int _slot;
         private int _position;
         private int _available;
@@ -106,7 +132,7 @@ namespace GlassesFirmware.Tests.Confirmation
         /// <summary>Plays <paramref name="signal"/> in slots of <paramref name="slotBytes"/> bytes (see <see cref="AudioKit.Slots"/>).</summary>
         internal ScriptedMicrophone(short[] signal, int slotBytes)
         {
-            _signal = AudioKit.Slots(signal, slotBytes);
+            _signal = signal;
             _slot = slotBytes;
             ChunkSamples = 256;
         }
@@ -117,7 +143,7 @@ namespace GlassesFirmware.Tests.Confirmation
         /// <summary>Makes the next <paramref name="ms"/> of the signal readable (time passing).</summary>
         internal void Advance(int ms)
         {
-            _available += AudioKit.Samples(ms) * _slot;
+            _available += AudioKit.Samples(ms);
         }
 
         /// <summary>Makes the whole signal readable.</summary>
@@ -151,21 +177,21 @@ namespace GlassesFirmware.Tests.Confirmation
         {
             int limit = _available < _signal.Length ? _available : _signal.Length;
             int n = limit - _position;
-            if (n > count)
+            if (n > count / _slot)
             {
-                n = count;
+                n = count / _slot;
             }
-            if (n > ChunkSamples * _slot)
+            if (n > ChunkSamples)
             {
-                n = ChunkSamples * _slot;
+                n = ChunkSamples;
             }
             if (n <= 0)
             {
                 return 0;
             }
-            System.Array.Copy(_signal, _position, pcm, offset, n);
+            AudioKit.ToSlots(_signal, _position, n, _slot, pcm, offset);
             _position += n;
-            return n;
+            return n * _slot;
         }
     }
 }

@@ -27,13 +27,13 @@ namespace GlassesFirmware.Tests.Confirmation
             AudioKit.AddNoise(pcm, 0, pcm.Length, 300, 2);
             AudioKit.AddTone(pcm, AudioKit.Samples(1000), AudioKit.Samples(600), 6000, 2);
             var vad = new VoiceActivityDetector(10, 2);
-            byte[] bytes = AudioKit.Slots(pcm, 2);
+            byte[] frame = new byte[vad.FrameBytes];
             int startFrame = -1;
             int endFrame = -1;
             int speech = 0;
             for (int f = 0; f < pcm.Length / Frame; f++)
             {
-                VadResult r = vad.Process(bytes, f * vad.FrameBytes);
+                VadResult r = vad.Process(AudioKit.Frame(pcm, f, 2, frame), 0);
                 if (r == VadResult.Start)
                 {
                     Assert.AreEqual(-1, startFrame, "one start only");
@@ -69,10 +69,10 @@ namespace GlassesFirmware.Tests.Confirmation
                 pcm[f * Frame] = (short)f;
             }
             var vad = new VoiceActivityDetector(6, 4);
-            byte[] bytes = AudioKit.Slots(pcm, 4);
+            byte[] frame = new byte[vad.FrameBytes];
             for (int f = 0; f < pcm.Length / Frame; f++)
             {
-                if (vad.Process(bytes, f * vad.FrameBytes) == VadResult.Start)
+                if (vad.Process(AudioKit.Frame(pcm, f, 4, frame), 0) == VadResult.Start)
                 {
                     Assert.AreEqual(6, vad.PreRollCount);
                     byte[] one = new byte[vad.FrameBytes];
@@ -100,11 +100,18 @@ namespace GlassesFirmware.Tests.Confirmation
         public void SteadyLoudNoiseIsCutOnceThenBecomesTheFloor()
         {
             // Quiet, then 20 s of loud steady noise (a street): at most one utterance, cut at the maximum length.
-            short[] pcm = new short[AudioKit.Samples(21000)];
-            AudioKit.AddNoise(pcm, 0, AudioKit.Samples(1000), 50, 4);
-            AudioKit.AddNoise(pcm, AudioKit.Samples(1000), AudioKit.Samples(20000), 4000, 5);
+            // Made a frame at a time: 21 s of samples would not fit a device's heap.
             var vad = new VoiceActivityDetector(10, 2);
-            int[] counts = Run(vad, pcm);
+            short[] pcm = new short[Frame];
+            byte[] frame = new byte[vad.FrameBytes];
+            int[] counts = new int[5];
+            AudioKit.Seed(4);
+            for (int f = 0; f < 21 * 50; f++)
+            {
+                System.Array.Clear(pcm, 0, Frame);
+                AudioKit.AddNoise(pcm, 0, Frame, f < 50 ? 50 : 4000);
+                counts[(int)vad.Process(AudioKit.Frame(pcm, 0, 2, frame), 0)]++;
+            }
             Assert.IsTrue(counts[(int)VadResult.Start] <= 1, "starts " + counts[(int)VadResult.Start]);
             Assert.AreEqual(counts[(int)VadResult.Start], counts[(int)VadResult.Truncated]);
             Assert.IsFalse(vad.InUtterance);
@@ -171,15 +178,15 @@ namespace GlassesFirmware.Tests.Confirmation
             AudioKit.AddNoise(pcm, 0, pcm.Length, 250, 11);
             AudioKit.AddTone(pcm, AudioKit.Samples(800), AudioKit.Samples(700), 5000, 3);
             AudioKit.AddDc(pcm, 0, pcm.Length, -700);
-            byte[] narrow = AudioKit.Slots(pcm, 2);
-            byte[] wide = AudioKit.Slots(pcm, 4);
             var a = new VoiceActivityDetector(10, 2);
             var b = new VoiceActivityDetector(10, 4);
+            byte[] narrow = new byte[a.FrameBytes];
+            byte[] wide = new byte[b.FrameBytes];
             int starts = 0;
             for (int f = 0; f < pcm.Length / Frame; f++)
             {
-                VadResult r = a.Process(narrow, f * a.FrameBytes);
-                Assert.AreEqual((int)r, (int)b.Process(wide, f * b.FrameBytes), "frame " + f);
+                VadResult r = a.Process(AudioKit.Frame(pcm, f, 2, narrow), 0);
+                Assert.AreEqual((int)r, (int)b.Process(AudioKit.Frame(pcm, f, 4, wide), 0), "frame " + f);
                 Assert.AreEqual(a.LastLevel, b.LastLevel, "level of frame " + f);
                 starts += r == VadResult.Start ? 1 : 0;
             }
@@ -194,11 +201,11 @@ namespace GlassesFirmware.Tests.Confirmation
 
         private static int[] Run(VoiceActivityDetector vad, short[] pcm)
         {
-            byte[] bytes = AudioKit.Slots(pcm, 2);
+            byte[] frame = new byte[vad.FrameBytes];
             int[] counts = new int[5];
             for (int f = 0; f < pcm.Length / Frame; f++)
             {
-                counts[(int)vad.Process(bytes, f * vad.FrameBytes)]++;
+                counts[(int)vad.Process(AudioKit.Frame(pcm, f, 2, frame), 0)]++;
             }
             return counts;
         }
