@@ -13,6 +13,7 @@ namespace GlassesFirmware.Hardware.Camera
         private readonly int _board;
         private readonly int _width;
         private readonly int _height;
+        private int _faults;
         private bool _started;
 
         /// <summary>Frames of <paramref name="width"/> x <paramref name="height"/> on board <paramref name="board"/> (see <see cref="NativeCamera.NativeStart"/>).</summary>
@@ -24,7 +25,12 @@ namespace GlassesFirmware.Hardware.Camera
         }
 
         /// <summary>Capture failures since boot (diagnostics).</summary>
-        public int Faults { get; private set; }
+        public int Faults
+        {
+            // A plain field, not an auto-property: the metadata processor lists this interop assembly's fields in
+            // the generated C++ header, and a compiler-named backing field (<Faults>k__BackingField) is no C++ name.
+            get { return _faults; }
+        }
 
         /// <inheritdoc />
         public int Width
@@ -58,13 +64,13 @@ namespace GlassesFirmware.Hardware.Camera
                 _started = error == 0;
                 if (!_started)
                 {
-                    Faults++;
+                    _faults++;
                     Debug.WriteLine("camera start failed: esp_err " + error.ToString());
                 }
             }
             catch (Exception e)
             {
-                Faults++;
+                _faults++;
                 Debug.WriteLine("camera start failed: " + e.Message);
             }
 
@@ -103,14 +109,14 @@ namespace GlassesFirmware.Hardware.Camera
                 int result = NativeCamera.NativeCapture(buffer, _width);
                 if (result < 0)
                 {
-                    Faults++;
+                    _faults++;
                 }
 
                 return result == NativeCamera.Captured;
             }
             catch (Exception e)
             {
-                Faults++;
+                _faults++;
                 Debug.WriteLine("camera capture failed: " + e.Message);
                 return false;
             }

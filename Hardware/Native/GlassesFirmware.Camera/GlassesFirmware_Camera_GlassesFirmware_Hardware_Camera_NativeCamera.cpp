@@ -19,7 +19,9 @@
 #include <driver/temperature_sensor.h>
 #endif
 
-using namespace GlassesFirmware::Hardware::Camera;
+// The metadata processor declares the class in namespace <stubs root name>::<skeleton project name>, both
+// GlassesFirmware_Camera here (GlassesFirmware.Camera.nfproj), not in the managed namespace.
+using namespace GlassesFirmware_Camera::GlassesFirmware_Camera;
 
 static const char *TAG = "gf-camera";
 

@@ -13,7 +13,9 @@
 #include "GlassesFirmware_Voice_GlassesFirmware_Hardware_Voice_NativeImaAdpcm.h"
 #include "gf_ima_adpcm.h"
 
-using namespace GlassesFirmware::Hardware::Voice;
+// The metadata processor declares the class in namespace <stubs root name>::<skeleton project name>, both
+// GlassesFirmware_Voice here (GlassesFirmware.Voice.nfproj), not in the managed namespace.
+using namespace GlassesFirmware_Voice::GlassesFirmware_Voice;
 
 // One call per 20 ms block; works in the caller's arrays (no allocation). A bad offset, count or state raises
 // IndexOutOfRangeException in the caller, where the portable encoder would throw it from an array access.

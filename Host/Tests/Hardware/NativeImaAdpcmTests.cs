@@ -83,7 +83,7 @@ namespace GlassesFirmware.Host.Tests.Hardware
             return Marshal.GetDelegateForFunctionPointer<EncodeBlockFn>(NativeLibrary.GetExport(handle, "gf_ima_adpcm_encode_block"));
         }
 
-        private static string FindOnPath(string name)
+        internal static string FindOnPath(string name)
         {
             foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
             {
