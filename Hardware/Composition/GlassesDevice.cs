@@ -168,6 +168,13 @@ namespace GlassesFirmware.Hardware.Composition
             }
 
             bool slept = Sleep.LightSleepUntilButton();
+
+            // ext0 left the button pad on the RTC IO mux, where digital reads and edge interrupts do not see it.
+            if (Button != null)
+            {
+                Button.Rearm();
+            }
+
             if (Ble != null)
             {
                 Ble.Start();

@@ -142,21 +142,32 @@ namespace GlassesFirmware.Hardware.Network
             public void Run()
             {
                 byte[] response = null;
-                for (int attempt = 1; attempt <= _link._retry.MaxAttempts; attempt++)
+                try
                 {
-                    if (attempt > 1)
+                    for (int attempt = 1; attempt <= _link._retry.MaxAttempts; attempt++)
                     {
-                        Thread.Sleep(_link._retry.DelayBefore(attempt, _link._random.Next(1001)));
-                    }
+                        if (attempt > 1)
+                        {
+                            Thread.Sleep(_link._retry.DelayBefore(attempt, _link._random.Next(1001)));
+                        }
 
-                    int status = Attempt(out response);
-                    if (status == 200 || (status >= 400 && status < 500))
-                    {
-                        break;
+                        int status = Attempt(out response);
+                        if (status == 200 || (status >= 400 && status < 500))
+                        {
+                            break;
+                        }
                     }
                 }
-
-                _link.Finish(response);
+                catch (Exception e)
+                {
+                    // Nothing may escape a worker thread, and the link must not stay Pending for ever.
+                    Debug.WriteLine("https exchange failed: " + e.Message);
+                    response = null;
+                }
+                finally
+                {
+                    _link.Finish(response);
+                }
             }
 
             // Returns the HTTP status, or 0 for a transport failure (timeout, TLS, DNS, connection).
@@ -167,6 +178,8 @@ namespace GlassesFirmware.Hardware.Network
                 HttpClient client = new HttpClient();
                 try
                 {
+                    // The handler copies Timeout into HttpWebRequest.Timeout in whole milliseconds; the setter
+                    // throws for zero or negative values (caught below). DNS may take longer than this.
                     client.Timeout = TimeSpan.FromTicks((long)_link._attemptTimeoutMs * TimeSpan.TicksPerMillisecond);
                     client.SslProtocols = SslProtocols.Tls12;
                     if (_anchor != null)

@@ -35,7 +35,11 @@ namespace GlassesFirmware.Hardware.Network
             get { return _ssid != null && _ssid.Length > 0; }
         }
 
-        /// <summary>Joins the network (blocking up to the timeout); false on any failure.</summary>
+        /// <summary>
+        /// Joins the network, blocking the calling thread until the IP address and a valid date are there or the
+        /// timeout cancels the wait; false on any failure (WifiNetworkHelper reports failures through its
+        /// return value and Status, and the catch below covers the rest).
+        /// </summary>
         public bool Connect()
         {
             if (!IsConfigured)

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 
 namespace GlassesFirmware.Hardware.Storage
@@ -48,8 +49,9 @@ namespace GlassesFirmware.Hardware.Storage
                     return bytes;
                 }
             }
-            catch (IOException)
+            catch (Exception)
             {
+                // Not only IOException: a missing drive or a bad path throws other types on nanoFramework.
                 return null;
             }
         }

@@ -65,6 +65,9 @@ namespace GlassesFirmware.Hardware.Storage
             {
                 using (FileStream stream = new FileStream(PathOf(name, slot), FileMode.Create, FileAccess.Write))
                 {
+                    // nanoFramework's native FileStream writes through on every Write (Flush is a no-op); the
+                    // call stays for clarity. FileMode.Create truncates first, so a cut here can leave this slot
+                    // empty or short: the other slot still holds the previous record (PowerSafeRecordStore).
                     stream.Write(data, 0, count);
                     stream.Flush();
                 }

@@ -1,5 +1,6 @@
 using System;
 using System.Device.Gpio;
+using System.Diagnostics;
 using GlassesFirmware.Time;
 using GlassesFirmware.Trigger;
 
@@ -8,7 +9,10 @@ namespace GlassesFirmware.Hardware.Trigger
     /// <summary>
     /// <see cref="IButton"/> on one GPIO, active low with the internal pull-up. The pin interrupt stamps every raw
     /// edge (bounce included: the portable GestureRecognizer debounces) into a ring of <see cref="Capacity"/>
-    /// edges; when the ring is full the oldest edge is dropped and counted.
+    /// edges; when the ring is full the oldest edge is dropped and counted. GpioPin.DebounceTimeout stays zero: the
+    /// ESP32 native debounce samples the level once after a FreeRTOS timer (10 ms ticks) and drops the edge when
+    /// it differs, so it would move and lose the stamps the recognizer times. The native ISR reports the level
+    /// it reads, so bounce may give two edges of the same kind in a row.
     /// </summary>
     public sealed class GpioButton : IButton, IDisposable
     {
@@ -28,7 +32,16 @@ namespace GlassesFirmware.Hardware.Trigger
         {
             _clock = clock;
             _pin = controller.OpenPin(gpio, PinMode.InputPullUp);
-            _pin.ValueChanged += OnValueChanged;
+            try
+            {
+                _pin.ValueChanged += OnValueChanged;
+            }
+            catch (Exception)
+            {
+                // Release the pin so the caller's failure leaves nothing half-open behind.
+                _pin.Dispose();
+                throw;
+            }
         }
 
         /// <summary>Edges dropped because the ring was full, since start (diagnostics).</summary>
@@ -56,6 +69,26 @@ namespace GlassesFirmware.Hardware.Trigger
                 _head = (_head + 1) % Capacity;
                 _count--;
                 return true;
+            }
+        }
+
+        /// <summary>
+        /// Gives the pin back to the GPIO matrix after a light sleep armed with ext0: ESP-IDF leaves the wake pad on
+        /// the RTC IO mux, so digital reads and the edge interrupt stop working until the pin is configured again.
+        /// SetPinMode runs gpio_config, which releases the RTC IO, restores the pull-up and keeps the handler.
+        /// False when the pin could not be configured (logged).
+        /// </summary>
+        public bool Rearm()
+        {
+            try
+            {
+                _pin.SetPinMode(PinMode.InputPullUp);
+                return true;
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("button re-arm failed: " + e.Message);
+                return false;
             }
         }
 

@@ -2,7 +2,8 @@
 // Assembly: System.Device.Gpio
 // Compile-only stand-in: the public members this project uses, with the upstream names and signatures of
 // nanoframework/System.Device.Gpio: GpioController() and OpenPin(int, PinMode) (GpioController.cs);
-// GpioPin.Read(), Write(PinValue), ValueChanged, Dispose() and PinValueChangedEventHandler (GpioPin.cs);
+// GpioPin.Read(), Write(PinValue), SetPinMode(PinMode), ValueChanged, Dispose() and PinValueChangedEventHandler
+// (GpioPin.cs);
 // PinMode (PinMode.cs); PinValue with High, Low and the bool conversion (PinValue.cs); PinEventTypes;
 // PinValueChangedEventArgs.ChangeType (PinValueChangedEventArgs.cs). Bodies throw; never shipped or run.
 namespace System.Device.Gpio
@@ -29,6 +30,8 @@ namespace System.Device.Gpio
         public PinValue Read() => throw new NotImplementedException();
 
         public void Write(PinValue value) => throw new NotImplementedException();
+
+        public void SetPinMode(PinMode value) => throw new NotImplementedException();
 
         public void Dispose() => throw new NotImplementedException();
     }
