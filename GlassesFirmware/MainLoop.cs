@@ -35,6 +35,7 @@ namespace GlassesFirmware
         private long _lastDiagnosticsMs;
         private long _pairingUntilMs;
         private int _faults;
+        private Thread _wifiJoin;
 
         /// <summary>
         /// Drives <paramref name="session"/> on <paramref name="device"/>, pairing <paramref name="wallet"/> (null
@@ -105,7 +106,8 @@ namespace GlassesFirmware
                     _device.Diagnostics.Report((int)_session.State, _faults, 0);
                 }
 
-                if (idle && _sleepIdleMs > 0 && _pairingUntilMs == 0 && !_session.HasUnsettledRequest && now - _lastActiveMs >= _sleepIdleMs)
+                // Not while Wi-Fi is joining: sleep turns the radio off under the join.
+                if (idle && _sleepIdleMs > 0 && _pairingUntilMs == 0 && !_session.HasUnsettledRequest && !WifiJoining && now - _lastActiveMs >= _sleepIdleMs)
                 {
                     Debug.WriteLine("GlassesFirmware: idle, sleeping until the button");
                     _device.SleepUntilButton();
@@ -210,11 +212,34 @@ namespace GlassesFirmware
             Debug.WriteLine("GlassesFirmware: " + why);
         }
 
+        // Joining blocks for up to the Wi-Fi timeout (20 s) when the network is out of reach, so it runs on its own
+        // thread: the wearer's first tap after a wake is answered at once, over BLE until Wi-Fi is up.
         private void JoinWifi()
         {
-            if (_device.Wifi != null && !_device.Wifi.IsConnected)
+            if (_device.Wifi == null || _device.Wifi.IsConnected || WifiJoining)
+            {
+                return;
+            }
+
+            _wifiJoin = new Thread(JoinWifiNow);
+            _wifiJoin.Start();
+        }
+
+        private bool WifiJoining
+        {
+            get { return _wifiJoin != null && _wifiJoin.IsAlive; }
+        }
+
+        private void JoinWifiNow()
+        {
+            try
             {
                 Debug.WriteLine(_device.Wifi.Connect() ? "GlassesFirmware: Wi-Fi up" : "GlassesFirmware: Wi-Fi join failed; BLE only");
+            }
+            catch (Exception e)
+            {
+                // Connect catches its own failures; this is for anything else, since nothing may escape a thread.
+                Debug.WriteLine("GlassesFirmware: Wi-Fi join failed: " + e.Message);
             }
         }
 
