@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Host.Simulator.Imaging;
 using GlassesFirmware.Qr;
 
@@ -12,8 +13,10 @@ namespace GlassesFirmware.Host.Simulator.Commands
     /// <summary>
     /// <c>glasses-sim decode FILE|FOLDER... [--json]</c>: runs the device QR decoder on PNG, JPEG and PGM
     /// images (folders are searched recursively). One record per code found, or one per image without a
-    /// code or that could not be read. Exit code 0 when every image was read and held a code, 1 when some
-    /// image held none, 2 when a file could not be read (the others still run).
+    /// code or that could not be read. A picture larger than <see cref="GreyImage.MaxSide"/> on a side is refused
+    /// from its header, before decoding; a truncated or damaged one is unreadable, not "no code". Every file is
+    /// processed whatever happened to the others. Exit code 0 when every image was read and held a code, 1 when
+    /// some image held none, 2 when a file could not be read or for a usage error.
     /// </summary>
     public sealed class DecodeCommand : ICommand
     {
@@ -27,9 +30,10 @@ namespace GlassesFirmware.Host.Simulator.Commands
         {
             bool json = args.Contains("--json");
             string[] targets = args.Where(a => a != "--json").ToArray();
-            if (targets.Length == 0)
+            string unknown = targets.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal));
+            if (targets.Length == 0 || unknown != null)
             {
-                error.WriteLine("usage: glasses-sim " + Usage);
+                error.WriteLine((unknown != null ? "glasses-sim decode: unknown option '" + unknown + "'\n" : "") + "usage: glasses-sim " + Usage);
                 return 2;
             }
 
@@ -43,9 +47,16 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 {
                     image = GreyImage.Load(file);
                 }
-                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is InvalidDataException)
+                catch (InputFileException ex)
                 {
-                    Write(output, json, new Record { File = file, Ok = false, Error = "unreadable: " + ex.Message });
+                    Write(output, json, new Record { File = file, Ok = false, Problem = ex.ProblemName, Error = "unreadable: " + ex.Detail });
+                    exit = 2;
+                    continue;
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is InvalidDataException || ex is ArgumentException)
+                {
+                    // Anything else the image library throws for one file: reported, and the next file still runs.
+                    Write(output, json, new Record { File = file, Ok = false, Problem = InputFileException.Name(InputProblem.Corrupt), Error = "unreadable: " + ex.Message });
                     exit = 2;
                     continue;
                 }
@@ -130,6 +141,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
                     correctedCodewords = r.Ok ? r.CorrectedCodewords : (int?)null,
                     ms = r.Ms.HasValue ? Math.Round(r.Ms.Value, 3) : (double?)null,
                     error = r.Error,
+                    problem = r.Problem,
                 }));
                 return;
             }
@@ -160,6 +172,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             public int CorrectedCodewords;
             public double? Ms;
             public string Error;
+            public string Problem;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.IO;
+using GlassesFirmware.Host.Adapters.Files;
 using SkiaSharp;
 
 namespace GlassesFirmware.Host.Simulator.Imaging
@@ -20,33 +21,65 @@ namespace GlassesFirmware.Host.Simulator.Imaging
         public int Height { get; }
 
         /// <summary>
+        /// Largest width and height accepted (pixels). Checked from the image header before any pixel is decoded,
+        /// so a small file claiming a huge picture costs nothing: 4096 x 4096 is 64 MiB of RGBA while decoding.
+        /// </summary>
+        public const int MaxSide = 4096;
+
+        /// <summary>
         /// Loads PNG, JPEG (and anything else Skia decodes) or binary/ASCII PGM, converting colour with
         /// the ITU-R 601 luma weights used by PIL's "L" mode, transparent pixels composited on white.
-        /// Throws <see cref="InvalidDataException"/> for a file that is not a readable image.
+        /// Throws <see cref="InputFileException"/> for a file that cannot be read, is not a picture, is larger
+        /// than <see cref="MaxSide"/> on a side, or whose data is truncated or damaged.
         /// </summary>
         public static GreyImage Load(string path)
         {
-            byte[] bytes = File.ReadAllBytes(path);
+            byte[] bytes = InputFile.ReadAllBytes(path);
             if (bytes.Length >= 2 && bytes[0] == 'P' && (bytes[1] == '5' || bytes[1] == '2'))
             {
-                return Pgm.Parse(bytes);
+                return Pgm.Parse(path, bytes);
             }
 
-            using SKCodec codec = SKCodec.Create(new MemoryStream(bytes));
+            // SKCodec.Create reads the header only (PNG IHDR, JPEG SOFn): the size is known before any allocation.
+            using SKCodec codec = SKCodec.Create(new MemoryStream(bytes), out SKCodecResult opened);
             if (codec == null)
             {
-                throw new InvalidDataException("not a PNG, JPEG or PGM image");
+                throw opened == SKCodecResult.IncompleteInput
+                    ? new InputFileException(path, InputProblem.Truncated, "the image header is truncated")
+                    : new InputFileException(path, InputProblem.NotAnImage, "not a PNG, JPEG or PGM image");
             }
 
+            CheckSize(path, codec.Info.Width, codec.Info.Height);
             var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-            using SKBitmap bitmap = SKBitmap.Decode(codec, info);
-            if (bitmap == null)
+            byte[] rgba = new byte[info.BytesSize];
+            SKCodecResult decoded = codec.GetPixels(info, rgba);
+            if (decoded == SKCodecResult.IncompleteInput)
             {
-                throw new InvalidDataException("image decode failed");
+                // Skia fills the missing rows and says so: a cut-off file is unreadable, not a picture without a code.
+                throw new InputFileException(path, InputProblem.Truncated, "the image data is truncated");
             }
 
-            byte[] rgba = bitmap.Bytes;
+            if (decoded != SKCodecResult.Success)
+            {
+                throw new InputFileException(path, InputProblem.Corrupt, "the image data is damaged (" + decoded + ")");
+            }
+
             return FromRgba(rgba, info.Width, info.Height);
+        }
+
+        /// <summary>Refuses a picture larger than <see cref="MaxSide"/> on a side, or without pixels.</summary>
+        public static void CheckSize(string path, long width, long height)
+        {
+            if (width <= 0 || height <= 0)
+            {
+                throw new InputFileException(path, InputProblem.Corrupt, "the header says " + width + "x" + height + " pixels");
+            }
+
+            if (width > MaxSide || height > MaxSide)
+            {
+                throw new InputFileException(path, InputProblem.ImageTooLarge,
+                    "image too large: " + width + "x" + height + " pixels, the limit is " + MaxSide + "x" + MaxSide);
+            }
         }
 
         /// <summary>Converts RGBA bytes with PIL "L" weights, compositing alpha onto white.</summary>

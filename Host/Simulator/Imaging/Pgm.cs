@@ -1,22 +1,28 @@
-using System.IO;
+using GlassesFirmware.Host.Adapters.Files;
 
 namespace GlassesFirmware.Host.Simulator.Imaging
 {
     /// <summary>Netpbm grey maps: binary P5 and ASCII P2, 8 or 16 bits (16-bit samples are scaled to 8).</summary>
     public static class Pgm
     {
-        public static GreyImage Parse(byte[] data)
+        /// <summary>
+        /// Parses the grey map in <paramref name="data"/> (read from <paramref name="path"/>, named in errors). The size
+        /// in the header is checked against <see cref="GreyImage.MaxSide"/> before the pixels are allocated; a bad
+        /// header, short data or a size over the cap throw <see cref="InputFileException"/>.
+        /// </summary>
+        public static GreyImage Parse(string path, byte[] data)
         {
             int pos = 2;
             bool ascii = data[1] == '2';
-            int width = Number(data, ref pos);
-            int height = Number(data, ref pos);
-            int max = Number(data, ref pos);
-            if (width <= 0 || height <= 0 || max <= 0 || max > 65535 || (long)width * height > 1 << 28)
+            int width = Number(path, data, ref pos);
+            int height = Number(path, data, ref pos);
+            int max = Number(path, data, ref pos);
+            if (max <= 0 || max > 65535)
             {
-                throw new InvalidDataException("bad PGM header");
+                throw Corrupt(path, "bad PGM header (maximum grey value " + max + ")");
             }
 
+            GreyImage.CheckSize(path, width, height);
             pos++;
             byte[] grey = new byte[width * height];
             int bytesPer = max > 255 ? 2 : 1;
@@ -25,13 +31,13 @@ namespace GlassesFirmware.Host.Simulator.Imaging
                 int v;
                 if (ascii)
                 {
-                    v = Number(data, ref pos);
+                    v = Number(path, data, ref pos);
                 }
                 else
                 {
                     if (pos + bytesPer > data.Length)
                     {
-                        throw new InvalidDataException("PGM data truncated");
+                        throw new InputFileException(path, InputProblem.Truncated, "the PGM data is truncated");
                     }
 
                     v = bytesPer == 1 ? data[pos] : (data[pos] << 8) | data[pos + 1];
@@ -45,7 +51,7 @@ namespace GlassesFirmware.Host.Simulator.Imaging
         }
 
         // Next decimal number, skipping whitespace and '#' comments.
-        private static int Number(byte[] data, ref int pos)
+        private static int Number(string path, byte[] data, ref int pos)
         {
             while (pos < data.Length)
             {
@@ -66,9 +72,14 @@ namespace GlassesFirmware.Host.Simulator.Imaging
                 }
             }
 
-            if (pos >= data.Length || data[pos] < '0' || data[pos] > '9')
+            if (pos >= data.Length)
             {
-                throw new InvalidDataException("bad PGM number");
+                throw new InputFileException(path, InputProblem.Truncated, "the PGM data is truncated");
+            }
+
+            if (data[pos] < '0' || data[pos] > '9')
+            {
+                throw Corrupt(path, "bad PGM number");
             }
 
             int v = 0;
@@ -78,11 +89,13 @@ namespace GlassesFirmware.Host.Simulator.Imaging
                 pos++;
                 if (v > 1 << 28)
                 {
-                    throw new InvalidDataException("PGM number too large");
+                    throw Corrupt(path, "PGM number too large");
                 }
             }
 
             return v;
         }
+
+        private static InputFileException Corrupt(string path, string detail) => new InputFileException(path, InputProblem.Corrupt, detail);
     }
 }

@@ -127,6 +127,84 @@ namespace GlassesFirmware.Host.Tests.Qr
         }
 
         [Fact]
+        public void TinyPngClaimingAHugePictureIsRefusedFromItsHeaderAndTheNextFileStillRuns()
+        {
+            string huge = Path.Combine(_dir, "huge.png");
+            string good = Path.Combine(_dir, "good.png");
+            File.WriteAllBytes(huge, HostilePngs.HugeHeader(100000, 100000));
+            Assert.Equal(104, new FileInfo(huge).Length);
+            File.WriteAllBytes(good, Encode(Symbol("AFTER THE BOMB", out int side), side, SKEncodedImageFormat.Png));
+
+            (int exit, JsonElement[] records, _) = Run(huge, good, "--json");
+
+            Assert.Equal(2, exit);
+            Assert.Equal(2, records.Length);
+            Assert.Equal("image-too-large", records[0].GetProperty("problem").GetString());
+            Assert.Contains("100000x100000", records[0].GetProperty("error").GetString());
+            Assert.Equal("AFTER THE BOMB", records[1].GetProperty("text").GetString());
+        }
+
+        [Fact]
+        public void LargeFlatPngIsRefusedBeforeDecodingWithBoundedMemory()
+        {
+            string large = Path.Combine(_dir, "large.png");
+            File.WriteAllBytes(large, HostilePngs.White(20000, 20000));
+            Assert.True(new FileInfo(large).Length < 1_000_000);
+
+            long before = GC.GetTotalAllocatedBytes(true);
+            (int exit, JsonElement[] records, _) = Run(large, "--json");
+            long allocated = GC.GetTotalAllocatedBytes(true) - before;
+
+            Assert.Equal(2, exit);
+            Assert.Equal("image-too-large", Assert.Single(records).GetProperty("problem").GetString());
+            // The file itself (under 1 MB) and bookkeeping: no pixel buffer (20000 x 20000 would be 1.6 GB of RGBA).
+            Assert.True(allocated < 8_000_000, allocated + " bytes allocated");
+        }
+
+        [Fact]
+        public void TruncatedPngIsUnreadableNotNoCode()
+        {
+            byte[] png = Encode(Symbol("CUT OFF", out int side), side, SKEncodedImageFormat.Png);
+            string cut = Path.Combine(_dir, "cut.png");
+            File.WriteAllBytes(cut, png.AsSpan(0, png.Length / 2).ToArray());
+
+            (int exit, JsonElement[] records, _) = Run(cut, "--json");
+
+            Assert.Equal(2, exit);
+            JsonElement record = Assert.Single(records);
+            Assert.Equal("truncated", record.GetProperty("problem").GetString());
+            Assert.StartsWith("unreadable", record.GetProperty("error").GetString());
+        }
+
+        [Fact]
+        public void JpegAndPgmHeadersAreCheckedBeforeDecoding()
+        {
+            byte[] jpeg = Encode(Symbol("BIG JPEG", out int side), side, SKEncodedImageFormat.Jpeg);
+            // The start-of-frame segment (FFC0..FFC2) holds the height and width after its length and precision.
+            int sof = Enumerable.Range(0, jpeg.Length - 9).First(i => jpeg[i] == 0xFF && jpeg[i + 1] >= 0xC0 && jpeg[i + 1] <= 0xC2);
+            jpeg[sof + 5] = 0xEA; jpeg[sof + 6] = 0x60; // height 60000
+            jpeg[sof + 7] = 0xEA; jpeg[sof + 8] = 0x60; // width 60000
+            File.WriteAllBytes(Path.Combine(_dir, "a.jpg"), jpeg);
+            File.WriteAllBytes(Path.Combine(_dir, "b.pgm"), Encoding.ASCII.GetBytes("P5 5000 5000 255\n\0\0\0"));
+            File.WriteAllBytes(Path.Combine(_dir, "c.pgm"), Encoding.ASCII.GetBytes("P5 64 64 255\n\0\0\0"));
+
+            (int exit, JsonElement[] records, _) = Run(_dir, "--json");
+
+            Assert.Equal(2, exit);
+            Assert.Equal(new[] { "image-too-large", "image-too-large", "truncated" }, records.Select(r => r.GetProperty("problem").GetString()));
+            Assert.Contains("60000x60000", records[0].GetProperty("error").GetString());
+        }
+
+        [Fact]
+        public void UnknownOptionIsUsageError()
+        {
+            (int exit, JsonElement[] records, string error) = Run("--jsn", "a.png");
+            Assert.Equal(2, exit);
+            Assert.Empty(records);
+            Assert.Contains("--jsn", error);
+        }
+
+        [Fact]
         public void NoArgumentsIsUsageError()
         {
             (int exit, _, string error) = Run();
