@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.IO;
 using GlassesFirmware.Confirmation;
+using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Time;
 
 namespace GlassesFirmware.Host.Adapters.Confirmation
@@ -91,11 +92,12 @@ namespace GlassesFirmware.Host.Adapters.Confirmation
 
         /// <summary>
         /// Reads a RIFF WAVE file of 8- or 16-bit PCM, any channel count and rate, as 16 kHz mono: channels are
-        /// averaged, other rates are resampled linearly. Throws <see cref="InvalidDataException"/> for other formats.
+        /// averaged, other rates are resampled linearly. Throws <see cref="InvalidDataException"/> for other formats,
+        /// <see cref="InputFileException"/> for a path that is not a readable file.
         /// </summary>
         public static short[] LoadWav(string path)
         {
-            byte[] b = File.ReadAllBytes(path);
+            byte[] b = InputFile.ReadAllBytes(path);
             if (b.Length < 12 || b[0] != 'R' || b[1] != 'I' || b[2] != 'F' || b[3] != 'F' || b[8] != 'W' || b[9] != 'A')
             {
                 throw new InvalidDataException(path + ": not a RIFF WAVE file");

@@ -1,46 +1,63 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using GlassesFirmware.Configuration;
+using GlassesFirmware.Host.Adapters.Files;
 
 namespace GlassesFirmware.Host.Simulator.Commands
 {
     /// <summary>
-    /// <c>glasses-sim config check [PATH] [--json]</c>: validates nf.config with the same schema and parser the
-    /// device runs at boot, so a file that passes here is one the glasses accept.
+    /// <c>glasses-sim config check [PATH...] [--json]</c>: validates nf.config files with the same schema and parser
+    /// the device runs at boot, so a file that passes here is one the glasses accept. Every path is checked and
+    /// reported (default nf.config); the exit code is 0 when all are valid, 1 when one has issues, 2 when one cannot
+    /// be read (a directory, a missing file) or for a usage error.
     /// </summary>
     public sealed class ConfigCommand : ICommand
     {
         public string Name => "config";
 
-        public string Usage => "config check [PATH=nf.config] [--json]   validate a device configuration file";
+        public string Usage => "config check [PATH...=nf.config] [--json]   validate device configuration files";
 
         public int Run(string[] args, TextWriter output, TextWriter error)
         {
-            if (args.Length == 0 || args[0] != "check")
+            string unknown = args.Skip(1).FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--json");
+            if (args.Length == 0 || args[0] != "check" || unknown != null)
             {
-                error.WriteLine("usage: glasses-sim " + Usage);
+                error.WriteLine((unknown != null ? "glasses-sim config: unknown option '" + unknown + "'\n" : "") + "usage: glasses-sim " + Usage);
                 return 2;
             }
 
             bool json = Array.IndexOf(args, "--json") >= 0;
-            string path = "nf.config";
-            for (int i = 1; i < args.Length; i++)
+            string[] paths = args.Skip(1).Where(a => a != "--json").DefaultIfEmpty("nf.config").ToArray();
+            int exit = 0;
+            foreach (string path in paths)
             {
-                if (args[i] != "--json")
-                {
-                    path = args[i];
-                }
+                exit = Math.Max(exit, Check(path, json, output, error));
             }
 
+            return exit;
+        }
+
+        // Checks one file and reports it; returns its exit code.
+        private static int Check(string path, bool json, TextWriter output, TextWriter error)
+        {
             byte[] text;
             try
             {
-                text = File.ReadAllBytes(path);
+                text = InputFile.ReadAllBytes(path);
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            catch (InputFileException ex)
             {
-                error.WriteLine(path + ": " + ex.Message);
+                if (json)
+                {
+                    output.WriteLine(JsonSerializer.Serialize(new { file = path, valid = false, error = ex.Detail, problem = ex.ProblemName }));
+                }
+                else
+                {
+                    error.WriteLine(ex.Message);
+                }
+
                 return 2;
             }
 

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GlassesFirmware.Configuration;
+using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Integrity;
 using GlassesFirmware.Payload;
 using GlassesFirmware.Payload.Readback;
@@ -58,7 +59,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
                             ApplyConfig(Next(), options);
                             break;
                         case "--file":
-                            payload = WithoutFinalNewline(File.ReadAllBytes(Next()));
+                            payload = WithoutFinalNewline(InputFile.ReadAllBytes(Next()));
                             break;
                         case "--hex":
                             payload = Convert.FromHexString(Next());
@@ -146,7 +147,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
 
         private static void ApplyConfig(string path, PayloadOptions options)
         {
-            byte[] text = File.ReadAllBytes(path);
+            byte[] text = InputFile.ReadAllBytes(path);
             DeviceConfig.Load(text, 0, text.Length, out DeviceConfig config);
             if (config == null) throw new ArgumentException(path + " is not a valid configuration (run: glasses-sim config check " + path + ")");
             options.AllowedHosts = config.GetList("payment.allowed.hosts");

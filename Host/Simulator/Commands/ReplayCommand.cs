@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Host.Simulator.Replay;
 
 namespace GlassesFirmware.Host.Simulator.Commands
@@ -34,7 +35,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             ReplayRun run;
             try
             {
-                run = ReplayRun.Parse(File.ReadAllText(script), Path.GetDirectoryName(Path.GetFullPath(script)));
+                run = ReplayRun.Parse(InputFile.ReadAllText(script), Path.GetDirectoryName(Path.GetFullPath(script)));
             }
             catch (IOException e)
             {

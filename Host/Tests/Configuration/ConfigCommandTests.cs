@@ -51,6 +51,68 @@ namespace GlassesFirmware.Host.Tests.Configuration
             Assert.Contains("/nonexistent/nf.config", error);
         }
 
+        [Fact]
+        public void EveryPathIsCheckedAndReported()
+        {
+            string valid = Path.Combine(RepoPaths.Root, "nf.config");
+            string bad = Path.GetTempFileName();
+            File.WriteAllText(bad, "board.profile = esp32-cam\npin.button = 4\npin.led = 4\n");
+            try
+            {
+                // The bad file first: checking only the last path would say "valid" and exit 0.
+                (int code, string output, _) = Check(bad, valid);
+                Assert.Equal(1, code);
+                Assert.Contains(bad + ":3: pin-conflict", output);
+                Assert.Contains(valid + ": valid", output);
+
+                (code, output, _) = Check(valid, bad, "--json");
+                Assert.Equal(1, code);
+                string[] lines = output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+                Assert.Equal(2, lines.Length);
+                Assert.Contains("\"valid\":true", lines[0]);
+                Assert.Contains("\"valid\":false", lines[1]);
+
+                // One unreadable path makes the exit 2, and the others are still checked.
+                (code, output, string error) = Check("/nonexistent/nf.config", valid);
+                Assert.Equal(2, code);
+                Assert.Contains("/nonexistent/nf.config: no such file", error);
+                Assert.Contains(valid + ": valid", output);
+            }
+            finally
+            {
+                File.Delete(bad);
+            }
+        }
+
+        [Fact]
+        public void DirectoryIsNamedAsADirectory()
+        {
+            string folder = Directory.CreateTempSubdirectory("config-dir-").FullName;
+            try
+            {
+                (int code, _, string error) = Check(folder);
+                Assert.Equal(2, code);
+                Assert.Contains(folder + ": is a directory", error);
+                Assert.DoesNotContain("denied", error);
+
+                (code, string output, _) = Check(folder, "--json");
+                Assert.Equal(2, code);
+                Assert.Contains("\"problem\":\"is-a-directory\"", output);
+            }
+            finally
+            {
+                Directory.Delete(folder);
+            }
+        }
+
+        [Fact]
+        public void UnknownOptionIsUsageError()
+        {
+            (int code, _, string error) = Check("--jsn");
+            Assert.Equal(2, code);
+            Assert.Contains("unknown option '--jsn'", error);
+        }
+
         private static (int, string, string) Check(params string[] args)
         {
             var output = new StringWriter();
