@@ -4,7 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using GlassesFirmware.Host.WalletPeer;
 
-// wallet-peer [--db wallet.db] [--bind 127.0.0.1] [--https-port N] [--frame-port N] [--limit MINOR] [--approval-delay-ms N] [--qr pairing.png]
+// wallet-peer [--db wallet.db] [--bind 127.0.0.1] [--https-port N] [--frame-port N] [--limit [CUR=]MINOR]... [--approval-delay-ms N] [--qr pairing.png]
 // wallet-peer bench [--payments N]: the uplink benchmark (docs/performance.md, Uplink).
 // Starts the reference wallet, prints a fresh pairing QR text (and writes its PNG), serves until Ctrl+C.
 if (args.Length > 0 && args[0] == "bench")
@@ -12,26 +12,20 @@ if (args.Length > 0 && args[0] == "bench")
     return await Bench.RunAsync(args);
 }
 
+const string Usage = "usage: wallet-peer [--db wallet.db] [--bind 127.0.0.1] [--https-port N] [--frame-port N] [--limit [CUR=]MINOR]... [--approval-delay-ms N] [--qr pairing.png]";
 string database = "wallet.db";
 string png = "pairing.png";
 int httpsPort = 0;
 System.Net.IPAddress address = System.Net.IPAddress.Loopback;
 int framePort = 0;
 DecisionPolicy policy = new DecisionPolicy();
-for (int i = 0; i + 1 < args.Length; i += 2)
+for (int i = 0; i < args.Length; i += 2)
 {
-    switch (args[i])
+    string value = i + 1 < args.Length ? args[i + 1] : null;
+    if (value == null || !Apply(args[i], value))
     {
-        case "--db": database = args[i + 1]; break;
-        case "--https-port": httpsPort = int.Parse(args[i + 1]); break;
-        case "--frame-port": framePort = int.Parse(args[i + 1]); break;
-        case "--limit": policy.LimitMinor = long.Parse(args[i + 1]); break;
-        case "--approval-delay-ms": policy.UserApprovalDelayMs = int.Parse(args[i + 1]); break;
-        case "--qr": png = args[i + 1]; break;
-        case "--bind": address = System.Net.IPAddress.Parse(args[i + 1]); break;
-        default:
-            Console.Error.WriteLine("unknown option " + args[i]);
-            return 2;
+        Console.Error.WriteLine("wallet-peer: " + (value == null ? args[i] + " needs a value" : "bad option " + args[i] + " " + value) + "\n" + Usage);
+        return 2;
     }
 }
 
@@ -52,3 +46,31 @@ catch (TaskCanceledException)
 }
 
 return 0;
+
+// One option and its value; false when the option is unknown or the value does not fit it.
+bool Apply(string option, string value)
+{
+    switch (option)
+    {
+        case "--db":
+            database = value;
+            return true;
+        case "--qr":
+            png = value;
+            return true;
+        case "--https-port":
+            return int.TryParse(value, out httpsPort) && httpsPort >= 0 && httpsPort <= 65535;
+        case "--frame-port":
+            return int.TryParse(value, out framePort) && framePort >= 0 && framePort <= 65535;
+        case "--bind":
+            return System.Net.IPAddress.TryParse(value, out address);
+        case "--limit":
+            return policy.TrySetLimit(value);
+        case "--approval-delay-ms":
+            bool ok = int.TryParse(value, out int delay) && delay >= 0;
+            policy.UserApprovalDelayMs = ok ? delay : 0;
+            return ok;
+        default:
+            return false;
+    }
+}

@@ -307,16 +307,18 @@ namespace GlassesFirmware.Host.WalletPeer
 
         private Request Resolve(Device device, byte[] requestId, byte[] content, byte[] identity)
         {
-            Request request = new Request { RequestId = requestId, Content = content, Amount = _in.AmountMinor, Currency = _in.CurrencyNumeric };
+            Request request = new Request { RequestId = requestId, Content = content, Amount = _policy.ResolveAmount(_in.Payee, _in.AmountMinor), Currency = _in.CurrencyNumeric };
             request.Payee = _policy.ResolvePayee(_in.Payee);
             byte[] payloadHash = _in.PayloadHash.ToArray();
             bool alreadyPaid = _in.Dynamic && (long)_store.Scalar(
                 "SELECT COUNT(*) FROM requests r JOIN ledger l ON l.device_id = r.device_id AND l.request_id = r.request_id WHERE r.payload = $1 AND r.request_id != $2",
                 payloadHash, requestId) > 0;
-            if (alreadyPaid || request.Payee == null)
+            int refusal = request.Amount < 0 ? 0 : _policy.Refusal(request.Amount, request.Currency);
+            if (alreadyPaid || request.Payee == null || refusal != 0)
             {
+                // The amount to book is known (the code's or the wallet's): one over the limit is never read back.
                 request.Outcome = 2;
-                request.Reason = alreadyPaid ? 7 : 6;
+                request.Reason = alreadyPaid ? 7 : request.Payee == null ? 6 : refusal;
             }
             else
             {
@@ -340,9 +342,13 @@ namespace GlassesFirmware.Host.WalletPeer
             long amount = _voice.SpokenAmount(utterance);
             if (amount >= 0)
             {
+                // The spoken amount is the one to book: over the limit it is declined now, before any readback.
+                int refusal = _policy.Refusal(amount, request.Currency);
                 request.Amount = amount;
-                request.Outcome = 3;
-                _store.Execute("UPDATE requests SET amount = $3, outcome = 3 WHERE device_id = $1 AND request_id = $2", device.Id, request.RequestId, amount);
+                request.Outcome = refusal == 0 ? 3 : 2;
+                request.Reason = refusal;
+                _store.Execute("UPDATE requests SET amount = $3, outcome = $4, reason = $5 WHERE device_id = $1 AND request_id = $2",
+                    device.Id, request.RequestId, amount, request.Outcome, request.Reason);
             }
         }
 
@@ -361,7 +367,8 @@ namespace GlassesFirmware.Host.WalletPeer
 
             if (reason == 0)
             {
-                reason = _policy.Refusal(request.Amount);
+                // Again at the authorization, against the amount to be booked, whatever its source.
+                reason = _policy.Refusal(request.Amount, request.Currency);
             }
 
             request.Outcome = reason == 0 ? 1 : 2;

@@ -11,8 +11,9 @@ using GlassesFirmware.Host.WalletPeer;
 namespace GlassesFirmware.Host.Simulator.Commands
 {
     /// <summary>
-    /// <c>glasses-sim peer [--data DIR] [--https-port N] [--frame-port N] [--screen-port N]</c>: runs the reference
-    /// wallet (docs/wallet-peer.md) on 127.0.0.1 until Ctrl+C, with the demo's merchants on its records. Prints its
+    /// <c>glasses-sim peer [--data DIR] [--https-port N] [--frame-port N] [--screen-port N] [--limit [CUR=]MINOR]...</c>:
+    /// runs the reference wallet (docs/wallet-peer.md) on 127.0.0.1 until Ctrl+C, with the demo's merchants on its
+    /// records and the spending limits given (default 100000 minor units in every currency). Prints its
     /// endpoints and a pairing QR (text, and PNG in DIR/pairing.png), and serves a "wallet screen" at
     /// <c>http://127.0.0.1:PORT/pairing.png</c> (<c>/pairing.txt</c>) that shows a fresh single-use pairing QR per
     /// request, for <c>glasses-sim pair --peer URL</c>. Exit code 0 after Ctrl+C, 2 for usage errors or ports in use.
@@ -34,15 +35,18 @@ namespace GlassesFirmware.Host.Simulator.Commands
 
         public string Name => "peer";
 
-        public string Usage => "peer [--data DIR] [--https-port N] [--frame-port N] [--screen-port N]   run the reference wallet until Ctrl+C or SIGTERM";
+        public string Usage => "peer [--data DIR] [--https-port N] [--frame-port N] [--screen-port N] [--limit [CUR=]MINOR]...   run the reference wallet until Ctrl+C or SIGTERM";
 
         public int Run(string[] args, TextWriter output, TextWriter error)
         {
-            Options options = Options.Parse(args, new string[0], new[] { "--data", "--https-port", "--frame-port", "--screen-port" }, out string problem);
+            Options options = Options.Parse(args, new string[0], new[] { "--data", "--https-port", "--frame-port", "--screen-port", "--limit" }, out string problem);
+            DecisionPolicy policy = MerchantCodes.Policy();
+            string rejected = null;
             if (options == null || !options.TryPort("--https-port", out int httpsPort) || !options.TryPort("--frame-port", out int framePort)
-                || !options.TryPort("--screen-port", out int screenPort))
+                || !options.TryPort("--screen-port", out int screenPort) || !policy.TrySetLimits(options.GetAll("--limit"), out rejected))
             {
-                error.WriteLine("glasses-sim peer: " + (problem ?? "a port is a number from 0 to 65535") + "\nusage: glasses-sim " + Usage);
+                error.WriteLine("glasses-sim peer: " + (problem ?? (rejected != null ? LimitProblem(rejected) : "a port is a number from 0 to 65535"))
+                    + "\nusage: glasses-sim " + Usage);
                 return 2;
             }
 
@@ -53,7 +57,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             try
             {
                 Directory.CreateDirectory(data);
-                peer = WalletPeerHost.StartAsync(Path.Combine(data, "wallet.db"), MerchantCodes.Policy(), new MarkerVoiceVerifier(), httpsPort, framePort).GetAwaiter().GetResult();
+                peer = WalletPeerHost.StartAsync(Path.Combine(data, "wallet.db"), policy, new MarkerVoiceVerifier(), httpsPort, framePort).GetAwaiter().GetResult();
                 screen = new HttpListener();
                 screen.Prefixes.Add(screenUrl);
                 screen.Start();
@@ -99,6 +103,10 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 peer.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
         }
+
+        /// <summary>The message for a <c>--limit</c> value that is neither MINOR nor CUR=MINOR.</summary>
+        public static string LimitProblem(string rejected) =>
+            "--limit " + rejected + ": give minor units (5000) or a currency and minor units (SGD=5000 or 702=5000)";
 
         // The wallet's screen: each GET shows a new pairing offer, as a phone wallet's "pair glasses" page does.
         private static void ServeScreen(HttpListener screen, WalletPeerHost peer, CancellationToken stop)

@@ -27,12 +27,15 @@ namespace GlassesFirmware.Host.Simulator.Demo
         private readonly string _data;
         private readonly string _annotate;
         private readonly EventLog _log;
+        private readonly DecisionPolicy _policy;
 
-        public DemoRun(string dataFolder, string annotateFolder, EventLog log)
+        /// <summary>A run in <paramref name="dataFolder"/>; the wallet decides by <paramref name="policy"/> (default: <see cref="MerchantCodes.Policy"/>).</summary>
+        public DemoRun(string dataFolder, string annotateFolder, EventLog log, DecisionPolicy policy = null)
         {
             _data = dataFolder;
             _annotate = annotateFolder;
             _log = log;
+            _policy = policy ?? MerchantCodes.Policy();
         }
 
         /// <summary>The payments' reports, in order.</summary>
@@ -48,8 +51,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
             string[] photos = WriteInputs();
             short[] clip = WavMicrophone.LoadWav(Path.Combine(_data, "confirm.wav"));
 
-            DecisionPolicy policy = MerchantCodes.Policy();
-            WalletPeerHost peer = WalletPeerHost.StartAsync(Path.Combine(_data, "wallet.db"), policy, new MarkerVoiceVerifier()).GetAwaiter().GetResult();
+            WalletPeerHost peer = WalletPeerHost.StartAsync(Path.Combine(_data, "wallet.db"), _policy, new MarkerVoiceVerifier()).GetAwaiter().GetResult();
             try
             {
                 _log.Add("peer", "reference wallet: " + peer.HttpsEndpoint + " (HTTPS), " + peer.FrameEndpoint + " (BLE framing), anchor sha256 "

@@ -121,6 +121,10 @@ namespace GlassesFirmware.Host.Tests.Simulator
             Assert.Equal(2, Run(new PairCommand(), "--qr", code, "--data", Path.Combine(_folder, "empty")));
             Assert.Equal(2, Run(new PairCommand(), "--qr", code, "--peer", "http://127.0.0.1:1/"));
             Assert.Equal(2, Run(new DemoCommand(), "--data"));
+            // A spending limit is MINOR or CUR=MINOR; anything else is refused before a wallet starts.
+            Assert.Equal(2, Run(new DemoCommand(), "--limit", "lots"));
+            Assert.Equal(2, Run(new PeerCommand(), "--limit", "XYZ=5", "--data", Path.Combine(_folder, "peer")));
+            Assert.False(Directory.Exists(Path.Combine(_folder, "peer")));
         }
 
         public void Dispose()

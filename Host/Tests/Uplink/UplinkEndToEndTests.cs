@@ -58,7 +58,9 @@ namespace GlassesFirmware.Host.Tests.Uplink
             WalletEvent impostor = rig.Pay(UplinkRig.Request(payload: "A"), "IMPOSTOR");
             Assert.Equal(WalletOutcome.Declined, impostor.Outcome);
             Assert.Equal(DeclineReason.VoiceMismatch, impostor.Reason);
-            WalletEvent limit = rig.Pay(UplinkRig.Request(amount: 90_000, payload: "B"));
+            // Over the limit: declined as soon as the amount is known, before any readback.
+            WalletEvent limit = rig.Submit(UplinkRig.Request(amount: 90_000, payload: "B"));
+            Assert.Equal(WalletOutcome.Declined, limit.Outcome);
             Assert.Equal(DeclineReason.Limit, limit.Reason);
             Assert.Equal(0, rig.Peer.Store.LedgerCount());
         }
