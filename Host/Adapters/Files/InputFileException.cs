@@ -34,6 +34,8 @@ namespace GlassesFirmware.Host.Adapters.Files
         {
             InputProblem.NotFound => "not-found",
             InputProblem.IsDirectory => "is-a-directory",
+            InputProblem.NotAFolder => "not-a-folder",
+            InputProblem.EmptyFolder => "empty-folder",
             InputProblem.Denied => "denied",
             InputProblem.FileTooLarge => "file-too-large",
             InputProblem.ReadFailed => "read-failed",

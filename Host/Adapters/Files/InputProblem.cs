@@ -9,6 +9,12 @@ namespace GlassesFirmware.Host.Adapters.Files
         /// <summary>The path names a directory where a file was expected.</summary>
         IsDirectory,
 
+        /// <summary>The path names a file where a folder was expected (<c>--data</c>, <c>--annotate</c>).</summary>
+        NotAFolder,
+
+        /// <summary>A folder given as input holds no file the command reads.</summary>
+        EmptyFolder,
+
         /// <summary>The operating system refused to open it.</summary>
         Denied,
 

@@ -42,6 +42,13 @@ namespace GlassesFirmware.Host.Simulator.Commands
             var results = new QrResultSet();
             foreach (string file in Expand(targets))
             {
+                if (Directory.Exists(file))
+                {
+                    Write(output, json, new Record { File = file, Ok = false, Problem = InputFileException.Name(InputProblem.EmptyFolder), Error = "unreadable: no PNG, JPEG or PGM file in this folder" });
+                    exit = 2;
+                    continue;
+                }
+
                 GreyImage image;
                 try
                 {
@@ -107,9 +114,12 @@ namespace GlassesFirmware.Host.Simulator.Commands
             {
                 if (Directory.Exists(target))
                 {
-                    foreach (string f in Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories)
+                    string[] files = Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories)
                         .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                        .OrderBy(f => f, StringComparer.Ordinal))
+                        .OrderBy(f => f, StringComparer.Ordinal)
+                        .ToArray();
+                    // A folder without pictures is yielded itself, to be reported rather than passed over in silence.
+                    foreach (string f in files.Length > 0 ? files : new[] { target })
                     {
                         yield return f;
                     }

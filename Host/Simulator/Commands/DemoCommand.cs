@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Net.Sockets;
+using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Host.Simulator.Demo;
 using GlassesFirmware.Host.WalletPeer;
 
@@ -37,6 +38,11 @@ namespace GlassesFirmware.Host.Simulator.Commands
             var log = new EventLog(output, options.Has("--json"));
             try
             {
+                if (options.Get("--annotate") != null)
+                {
+                    OutputFolder.Create(options.Get("--annotate"));
+                }
+
                 return new DemoRun(Path.GetFullPath(folder), options.Get("--annotate"), log, policy).Execute() ? 0 : 1;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is SocketException || e is InvalidDataException)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Threading.Tasks;
+using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Host.Simulator.Demo;
 using GlassesFirmware.Host.Simulator.Imaging;
 using GlassesFirmware.Uplink.Pairing;
@@ -40,7 +41,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             string picture = options.Get("--qr");
             try
             {
-                Directory.CreateDirectory(data);
+                OutputFolder.Create(data);
                 if (picture == null)
                 {
                     picture = Path.Combine(data, "pairing-screen.png");

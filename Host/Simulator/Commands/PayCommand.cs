@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using GlassesFirmware.Host.Adapters.Confirmation;
+using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Host.Simulator.Demo;
 using GlassesFirmware.Host.Simulator.Imaging;
 using GlassesFirmware.Session;
@@ -39,6 +40,16 @@ namespace GlassesFirmware.Host.Simulator.Commands
             {
                 picture = GreyImage.Load(options.Get("--qr"));
                 voice = WavMicrophone.LoadWav(options.Get("--voice"));
+                if (options.Get("--annotate") != null)
+                {
+                    OutputFolder.Create(options.Get("--annotate"));
+                }
+
+                string dataOption = options.Get("--data", "glasses-data");
+                if (File.Exists(dataOption))
+                {
+                    throw new InputFileException(dataOption, InputProblem.NotAFolder, "is a file, not the glasses' data folder");
+                }
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is InvalidDataException)
             {

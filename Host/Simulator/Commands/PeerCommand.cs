@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
+using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Host.Simulator.Demo;
 using GlassesFirmware.Host.WalletPeer;
 
@@ -56,7 +57,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             string screenUrl = "http://127.0.0.1:" + (screenPort != 0 ? screenPort : WalletPeerHost.FreePort()) + "/";
             try
             {
-                Directory.CreateDirectory(data);
+                OutputFolder.Create(data);
                 peer = WalletPeerHost.StartAsync(Path.Combine(data, "wallet.db"), policy, new MarkerVoiceVerifier(), httpsPort, framePort).GetAwaiter().GetResult();
                 screen = new HttpListener();
                 screen.Prefixes.Add(screenUrl);

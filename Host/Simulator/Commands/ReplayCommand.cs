@@ -51,6 +51,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             string folder = data ?? Path.Combine(Path.GetTempPath(), "glasses-replay-" + Guid.NewGuid().ToString("N"));
             try
             {
+                OutputFolder.Create(folder);
                 run.Execute(folder);
             }
             catch (Exception e) when (e is IOException || e is InvalidDataException || e is ReplayScriptException)

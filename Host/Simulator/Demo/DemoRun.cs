@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using GlassesFirmware.Host.Adapters.Confirmation;
+using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Host.Simulator.Imaging;
 using GlassesFirmware.Host.WalletPeer;
 using GlassesFirmware.Session;
@@ -47,7 +48,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
         /// <summary>Runs the demo; true when it passed. Throws only for I/O and socket failures of the host.</summary>
         public bool Execute()
         {
-            Directory.CreateDirectory(_data);
+            OutputFolder.Create(_data);
             string[] photos = WriteInputs();
             short[] clip = WavMicrophone.LoadWav(Path.Combine(_data, "confirm.wav"));
 

@@ -205,6 +205,15 @@ namespace GlassesFirmware.Host.Tests.Qr
         }
 
         [Fact]
+        public void FolderWithoutPicturesIsReported()
+        {
+            string empty = Directory.CreateDirectory(Path.Combine(_dir, "empty")).FullName;
+            (int exit, JsonElement[] records, _) = Run(empty, "--json");
+            Assert.Equal(2, exit);
+            Assert.Equal("empty-folder", Assert.Single(records).GetProperty("problem").GetString());
+        }
+
+        [Fact]
         public void NoArgumentsIsUsageError()
         {
             (int exit, _, string error) = Run();

@@ -7,8 +7,9 @@ using Xunit;
 namespace GlassesFirmware.Host.Tests.Simulator
 {
     /// <summary>
-    /// Every glasses-sim command that reads a file names a directory given in its place as a directory (usage exit
-    /// code 2), rather than .NET's "Access to the path is denied".
+    /// Every glasses-sim command that reads a file names a directory given in its place as a directory, rather than
+    /// .NET's "Access to the path is denied"; every one that writes to a folder names a file in its place as a file,
+    /// rather than "The file … already exists". Both with exit code 2.
     /// </summary>
     public sealed class InputFileErrorTests : IDisposable
     {
@@ -45,6 +46,41 @@ namespace GlassesFirmware.Host.Tests.Simulator
             Assert.Equal(2, exit);
             Assert.Contains(folder + ": is a directory", error.ToString());
             Assert.DoesNotContain("denied", error.ToString());
+        }
+
+        [Theory]
+        [InlineData("replay", "{script}", "--data", "{file}")]
+        [InlineData("peer", "--data", "{file}")]
+        [InlineData("pair", "--qr", "{png}", "--data", "{file}")]
+        [InlineData("pay", "--qr", "{png}", "--voice", "{wav}", "--transport", "ble", "--data", "{file}")]
+        [InlineData("pay", "--qr", "{png}", "--voice", "{wav}", "--transport", "ble", "--data", "{dir}", "--annotate", "{file}")]
+        [InlineData("demo", "--data", "{file}")]
+        [InlineData("demo", "--data", "{dir}", "--annotate", "{file}")]
+        public void FileGivenAsAFolderIsNamedAsAFile(params string[] template)
+        {
+            string file = Path.Combine(_dir, "a-file");
+            File.WriteAllText(file, "x");
+            string png = Path.Combine(_dir, "white.png");
+            File.WriteAllBytes(png, HostilePngs.White(64, 64));
+            string wav = Path.Combine(_dir, "confirm.wav");
+            File.WriteAllBytes(wav, GlassesFirmware.Host.Simulator.Demo.ConfirmationClip.Wav(GlassesFirmware.Host.Simulator.Demo.ConfirmationClip.Samples()));
+            string script = Path.Combine(RepoPaths.Root, "Host", "Simulator", "Scenarios", "quishing.replay");
+            string[] args = Array.ConvertAll(template, a => a
+                .Replace("{file}", file).Replace("{png}", png).Replace("{wav}", wav).Replace("{script}", script).Replace("{dir}", Path.Combine(_dir, "data")));
+
+            ICommand command = template[0] switch
+            {
+                "replay" => new ReplayCommand(),
+                "peer" => new PeerCommand(),
+                "pair" => new PairCommand(),
+                "pay" => new PayCommand(),
+                _ => new DemoCommand(),
+            };
+            var error = new StringWriter();
+            int exit = command.Run(args[1..], TextWriter.Null, error);
+
+            Assert.Equal(2, exit);
+            Assert.Contains(file + ": is a file", error.ToString());
         }
     }
 }
