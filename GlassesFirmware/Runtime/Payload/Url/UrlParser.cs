@@ -162,7 +162,7 @@ namespace GlassesFirmware.Payload
             if (hostEnd < end)
             {
                 if (hostEnd == hostStart) return Fail(FindingCode.UrlUnparsable, "port without a host");
-                if (!ParsePort(hostEnd + 1, end)) return false;
+                if (!ParsePort(hostEnd + 1, end)) return true;
             }
 
             bool parsed = Special ? _host.ParseSpecial(_text, hostStart, hostEnd) : _host.ParseOpaque(_text, hostStart, hostEnd);
@@ -172,21 +172,23 @@ namespace GlassesFirmware.Payload
             return true;
         }
 
+        /// <summary>Reads the port; false, with <see cref="Failure"/> set, when it is not a number up to 65535.</summary>
         private bool ParsePort(int s, int e)
         {
             int port = 0;
             for (int i = s; i < e; i++)
             {
                 byte c = _text[i];
-                if (c < (byte)'0' || c > (byte)'9') return Fail(FindingCode.UrlUnparsable, "port is not a number");
+                if (c < (byte)'0' || c > (byte)'9') return !Fail(FindingCode.UrlUnparsable, "port is not a number");
                 port = port * 10 + (c - '0');
-                if (port > 65535) return Fail(FindingCode.UrlUnparsable, "port is above 65535");
+                if (port > 65535) return !Fail(FindingCode.UrlUnparsable, "port is above 65535");
             }
 
             Port = e == s || port == DefaultPort(Scheme) ? -1 : port;
             return true;
         }
 
+        /// <summary>Records why the URL cannot be parsed; true, because the text is still a URL (a refused one).</summary>
         private bool Fail(FindingCode code, string problem)
         {
             Failure = code;
