@@ -88,5 +88,19 @@ namespace GlassesFirmware.Tests.Payload
             string ok = PayloadTestKit.WithCrc("00020101021129370016A000000677010111011300668012345675802TH5303764");
             Assert.AreEqual(0, PayloadTestKit.SeverityOf(PayloadTestKit.Analyze(ok), FindingCode.SchemeCountryMismatch));
         }
+
+        [DataRow("00020101021129180014jonhsmith@devb52045999530384054031005802KH5910Jonh Smith6010Phnom Penh", false)]
+        [DataRow("00020101021129180014jonhsmith@devb52045999530311654031005802KH5910Jonh Smith6010Phnom Penh", false)]
+        [DataRow("00020101021129180014jonhsmith@devb52045999530370254031005802KH5910Jonh Smith6010Phnom Penh", true)]
+        [DataRow("00020101021126250009SG.PAYNOW0101202031235204581253037025802SG5904SHOP6009SINGAPORE", false)]
+        [DataRow("00020101021126250009SG.PAYNOW0101202031235204581253038405802SG5904SHOP6009SINGAPORE", true)]
+        [DataRow("00020101021126250009SG.PAYNOW0101202031235204581253038405802AQ5904SHOP6009SINGAPORE", false)]
+        public void CurrencyThatTheCountryDoesNotUseIsFlagged(string body, bool flagged)
+        {
+            // KHQR codes may ask for riel or US dollars; a Singapore dollar in Cambodia, or a US dollar in
+            // Singapore, is a warning. A country the table does not list (AQ) is not judged.
+            PaymentIntent r = PayloadTestKit.Analyze(PayloadTestKit.WithCrc(body));
+            Assert.AreEqual(flagged ? (int)FindingSeverity.Warning : 0, PayloadTestKit.SeverityOf(r, FindingCode.CurrencyCountryMismatch), PayloadTestKit.Describe(r));
+        }
     }
 }

@@ -42,6 +42,7 @@ namespace GlassesFirmware.Tests.Payload
         [DataRow("00020101021126250009SG.PAYNOW0101202031235204581253039995802SG5904SHOP6009SINGAPORE", (int)FindingCode.CurrencyUnknown, Error, Error)]
         [DataRow("00020101021126250009SG.PAYNOW0101202031235204581253037025802SG5904SHOP6009SINGAPORE62060902AA", (int)FindingCode.DataRequestInvalid, Error, Error)]
         [DataRow("00020101021126250009SG.PAYNOW0101202031235204581253037025802MY5904SHOP6009SINGAPORE", (int)FindingCode.SchemeCountryMismatch, Warning, Warning)]
+        [DataRow("00020101021126250009SG.PAYNOW0101202031235204581253034585802SG5904SHOP6009SINGAPORE", (int)FindingCode.CurrencyCountryMismatch, Warning, Warning)]
         [DataRow("00020101021126250009SG.PAYNOW0101202031235204581253037025802SG5904SHOP6009SINGAPORE64060002ZH", (int)FindingCode.FieldMissing, Warning, Error)]
         [DataRow("00020101021126250009SG.PAYNOW0101202031235204581253037025802SG5904SHOP6009SINGAPORE64120002Z10102AB", (int)FindingCode.FieldFormat, Warning, Error)]
         [DataRow("00020101021126250009SG.PAYNOW0101202031235204581253037025802SG5904SHOP6009SINGAPORE621150070103abc", (int)FindingCode.TemplateGuidMissing, Warning, Error)]
@@ -71,6 +72,8 @@ namespace GlassesFirmware.Tests.Payload
         [DataRow("http://qr.alipay.com/bax00022tldi82dwzbvp6013", (int)FindingCode.UrlInsecure, Error)]
         [DataRow("upi://pay?pn=Shop&am=10.00&cu=INR", (int)FindingCode.UrlMalformed, Error)]
         [DataRow("HTTPS://QR.SAMPLEDOMAIN.COM/MPM/3/R1BMRDA5NVBMVl!!", (int)FindingCode.AlipayPlusMalformed, Error)]
+        [DataRow("https://qr.alipay.com:99999/x", (int)FindingCode.UrlUnparsable, Error)]
+        [DataRow("https://q\u0433.alipay.com/x", (int)FindingCode.UrlHostInternational, Error)]
         public void PayloadFindingHasItsSeverity(string payload, int code, int severity)
         {
             PaymentIntent r = PayloadTestKit.Analyze(payload);

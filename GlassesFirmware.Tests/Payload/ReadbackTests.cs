@@ -88,6 +88,14 @@ namespace GlassesFirmware.Tests.Payload
             Assert.AreEqual("Alipay付款；钱包将显示收款方和金额。", PayloadTestKit.Analyze("https://qr.alipay.com/bax00022tldi82dwzbvp6013", ValidationPolicy.Device, "zh").Readback);
         }
 
+        [DataRow("upi://pay?pa=shop@okbank&pn=Shop", "A UPI payment; your wallet will show the payee and amount.")]
+        [DataRow("weixin://wxpay/bizpayurl?pr=NwY5Mz9", "A WeChat Pay payment; your wallet will show the payee and amount.")]
+        [DataRow("https://qr.alipay.com/bax00022tldi82dwzbvp6013", "An Alipay payment; your wallet will show the payee and amount.")]
+        public void UrlSchemeTakesTheArticleItIsSaidWith(string payload, string readback)
+        {
+            Assert.AreEqual(readback, PayloadTestKit.Analyze(payload).Readback);
+        }
+
         [TestMethod]
         public void RejectedCodesSayNothingFromThem()
         {

@@ -89,6 +89,24 @@ namespace GlassesFirmware.Tests.Session
         }
 
         [TestMethod]
+        public void DynamicCodeReEncodedWithALowerCaseCrcIsNotPaidAgain()
+        {
+            var rig = new SessionRig();
+            PayByTap(rig, Codes.Dynamic, 700);
+            Assert.AreEqual("approved", rig.Outcome);
+            rig.Run(3000);
+
+            // The same code with its CRC hex in lower case: accepted with a warning, other bytes, same payment.
+            string crc = Codes.Dynamic.Substring(Codes.Dynamic.Length - 4);
+            string lower = Codes.Dynamic.Substring(0, Codes.Dynamic.Length - 4) + crc.ToLower();
+            Assert.AreNotEqual(Codes.Dynamic, lower);
+            rig.Scan(lower);
+            Assert.AreEqual("failed", rig.Outcome);
+            Assert.AreEqual("alreadyPaid", rig.Error);
+            Assert.AreEqual(1, rig.Wallet.Submits);
+        }
+
+        [TestMethod]
         public void StaticCodeMayBePaidAgain()
         {
             var rig = new SessionRig();

@@ -1,25 +1,19 @@
+using GlassesFirmware.Integrity;
+
 namespace GlassesFirmware.Decision
 {
     /// <summary>
-    /// 64-bit FNV-1a over payload bytes: recognises the same code again (a dynamic code paid before, the
-    /// in-flight payment after a reboot) without storing it. Not a security boundary: the wallet enforces
-    /// single use and authenticity; a collision could only make the glasses refuse a code.
+    /// 64-bit FNV-1a over payload bytes: recognises the same decoded bytes again (one code seen in
+    /// several frames of a scan) without storing them. Pay-once uses the canonical
+    /// <c>PaymentIntent.ContentDigest</c> instead, so a re-encoded code is still the same code. Not a
+    /// security boundary: the wallet enforces single use and authenticity.
     /// </summary>
     public static class PayloadDigest
     {
-        private const long Offset = unchecked((long)0xCBF29CE484222325UL);
-        private const long Prime = 0x100000001B3L;
-
         /// <summary>Digest of <paramref name="count"/> bytes of <paramref name="data"/> from <paramref name="offset"/>.</summary>
         public static long Compute(byte[] data, int offset, int count)
         {
-            long h = Offset;
-            for (int i = offset; i < offset + count; i++)
-            {
-                h ^= data[i];
-                h = unchecked(h * Prime);
-            }
-            return h;
+            return Fnv1a64.Add(Fnv1a64.Offset, data, offset, offset + count);
         }
     }
 }

@@ -31,8 +31,12 @@ namespace GlassesFirmware.Decision
         /// <summary>Number of valid bytes in <see cref="Payload"/>.</summary>
         public int PayloadLength;
 
-        /// <summary>64-bit FNV-1a digest of the payload (<see cref="PayloadDigest"/>), for matching after a reboot.</summary>
-        public long PayloadHash;
+        /// <summary>
+        /// The code's canonical content digest (<see cref="PaymentIntent.ContentDigest"/>): kept in the in-flight
+        /// record and, once a dynamic code is approved, in the paid list, so the same code is never paid twice
+        /// however it is encoded. The wallet receives the SHA-256 of <see cref="Payload"/> itself.
+        /// </summary>
+        public long ContentDigest;
 
         /// <summary>Kind from the payload classifier.</summary>
         public PayloadKind Kind;

@@ -15,6 +15,8 @@ namespace GlassesFirmware.Payload
         private const string OpaqueHandling = "template kept opaque";
 
         private readonly EmvTlv _tlv = new EmvTlv();
+        private readonly long[] _childSum = new long[EmvTlv.Capacity];     // content digest: sum of each object's children
+        private readonly bool[] _hasChildren = new bool[EmvTlv.Capacity];
         private readonly int[] _root = new int[100];       // index of the first root object with each ID
         private readonly int[] _rootStamp = new int[100];  // _scan when _root[id] was set
         private int _scan;
@@ -56,6 +58,7 @@ namespace GlassesFirmware.Payload
             int currency = CheckCurrency(r);
             CheckAmounts(r, currency);
             CheckCountry(r);
+            CheckCurrencyCountry(r, currency);
             CheckText(59, 25, "merchant name", p2p);
             CheckText(60, 15, "merchant city", p2p);
             CheckText(61, 10, "postal code", false);
@@ -72,6 +75,41 @@ namespace GlassesFirmware.Payload
             }
 
             if (!localized) ChoosePayee(r);
+            r.ContentDigest = ContentDigest();
+        }
+
+        /// <summary>
+        /// Digest of the data objects other than 63, independent of their order and of the CRC's hex case:
+        /// an object is its ID and value, or its ID and the sum of its children's digests when it was
+        /// opened as a template. Children are stored after their parent, so one backward pass suffices.
+        /// </summary>
+        private long ContentDigest()
+        {
+            int count = _tlv.Count;
+            for (int i = 0; i < count; i++)
+            {
+                _childSum[i] = 0;
+                _hasChildren[i] = false;
+            }
+
+            long root = 0;
+            for (int i = count - 1; i >= 0; i--)
+            {
+                long h = Fnv1a64.Add(Fnv1a64.Offset, _tlv.Id[i]);
+                h = _hasChildren[i] ? Fnv1a64.AddLong(h, _childSum[i]) : Fnv1a64.Add(h, _b, _tlv.Start[i], _tlv.End[i]);
+                int parent = _tlv.Parent[i];
+                if (parent >= 0)
+                {
+                    _childSum[parent] = unchecked(_childSum[parent] + h);
+                    _hasChildren[parent] = true;
+                }
+                else if (_tlv.Id[i] != 63)
+                {
+                    root = unchecked(root + h);
+                }
+            }
+
+            return Fnv1a64.AddLong(Fnv1a64.Offset, root);
         }
 
         // ---- integrity and structure ----
@@ -478,6 +516,17 @@ namespace GlassesFirmware.Payload
             }
 
             r.Country = new string(new[] { (char)Upper(_b[s]), (char)Upper(_b[s + 1]) });
+        }
+
+        /// <summary>A known currency that the country in 58 does not use: a warning, since the wallet books it.</summary>
+        private void CheckCurrencyCountry(PaymentIntent r, int currency)
+        {
+            string country = r.Country;
+            if (currency < 0 || country == null || !CountryCurrencies.Knows(country)) return;
+            if (!CountryCurrencies.Uses(country, r.CurrencyNumeric))
+            {
+                _f.Warning(FindingCode.CurrencyCountryMismatch, "53", "53 currency " + r.CurrencyAlpha + " is not a currency of 58 country " + country);
+            }
         }
 
         private void CheckText(int id, int maxChars, string name, bool p2p)

@@ -99,6 +99,12 @@ namespace GlassesFirmware.Payload
         UrlMalformed,
         /// <summary>An Alipay+ MPM code whose base64 or TLV payload does not decode.</summary>
         AlipayPlusMalformed,
+        /// <summary>A URL that a WHATWG URL parser rejects (bad port, forbidden host character, invalid IP literal, missing host).</summary>
+        UrlUnparsable,
+        /// <summary>A URL host that is not ASCII once percent-decoded, or has a Punycode (xn--) label: refused, never mapped.</summary>
+        UrlHostInternational,
+        /// <summary>A currency (53) that is not a currency of the country in 58.</summary>
+        CurrencyCountryMismatch,
     }
 
     /// <summary>Stable text names of <see cref="FindingCode"/> values.</summary>
@@ -153,6 +159,9 @@ namespace GlassesFirmware.Payload
             "url.insecure",
             "url.malformed",
             "alipayPlus.malformed",
+            "url.unparsable",
+            "url.hostInternational",
+            "currency.countryMismatch",
         };
 
         /// <summary>The stable text name, such as "crc.mismatch".</summary>

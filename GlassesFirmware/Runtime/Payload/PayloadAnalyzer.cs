@@ -1,3 +1,4 @@
+using GlassesFirmware.Integrity;
 using GlassesFirmware.Payload.Readback;
 using GlassesFirmware.Text;
 
@@ -12,6 +13,7 @@ namespace GlassesFirmware.Payload
     public sealed class PayloadAnalyzer
     {
         private readonly EmvValidator _emv = new EmvValidator();
+        private readonly UrlParser _url = new UrlParser();
         private readonly PayloadOptions _options;
         private readonly ReadbackLanguage _language;
         private readonly ReadbackComposer _readback = new ReadbackComposer();
@@ -50,6 +52,8 @@ namespace GlassesFirmware.Payload
             int end = offset + count;
 
             PaymentIntent r = new PaymentIntent();
+            // The classifier replaces this with a digest of the parsed fields when it can parse them.
+            r.ContentDigest = Fnv1a64.Add(Fnv1a64.Offset, data, offset, end);
             FindingList f = new FindingList(_options.Policy);
             Classify(data, offset, end, f, r);
             r.Findings = f.ToArray();
@@ -98,10 +102,9 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
-            int afterScheme = UrlPayload.AfterScheme(b, s, e);
-            if (afterScheme > 0)
+            if (_url.Parse(b, s, e))
             {
-                UrlPayload.Analyze(b, s, e, afterScheme, _options.AllowedHosts, f, r);
+                UrlPayload.Analyze(_url, _options.AllowedHosts, f, r);
                 return;
             }
 

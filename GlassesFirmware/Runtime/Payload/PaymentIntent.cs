@@ -103,6 +103,15 @@ namespace GlassesFirmware.Payload
         /// <summary>Host of a URL payload (lower case), or null.</summary>
         public string Host { get; internal set; }
 
+        /// <summary>
+        /// 64-bit digest of what the code asks for, not of how it is written: for an EMVCo code its data
+        /// objects other than the CRC (63), by ID and value, nested templates by their objects, in any
+        /// order; for a URL the WHATWG-parsed URL (<see cref="UrlParser.ContentDigest"/>); for anything
+        /// that does not parse, the raw bytes. The same dynamic code with its CRC in lower case has the
+        /// same digest, so pay-once is keyed on it. Not a security boundary (FNV-1a).
+        /// </summary>
+        public long ContentDigest { get; internal set; }
+
         /// <summary>The exact sentence the glasses speak for confirmation.</summary>
         public string Readback { get; internal set; }
     }

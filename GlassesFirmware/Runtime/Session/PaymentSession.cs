@@ -558,8 +558,8 @@ namespace GlassesFirmware.Session
                 End(SessionOutcome.Failed, RefusalOf(intent));
                 return;
             }
-            long hash = _candidateHash[index];
-            if (intent.IsDynamic && _store.WasPaid(hash))
+            // Pay-once is keyed on what the code asks for, so a re-encoded copy (lower-case CRC) is the same code.
+            if (intent.IsDynamic && _store.WasPaid(intent.ContentDigest))
             {
                 End(SessionOutcome.Failed, SessionError.AlreadyPaid);
                 return;
@@ -579,7 +579,7 @@ namespace GlassesFirmware.Session
             int length = _candidateLength[index];
             Array.Copy(_candidatePayload[index], 0, _request.Payload, 0, length);
             _request.PayloadLength = length;
-            _request.PayloadHash = hash;
+            _request.ContentDigest = intent.ContentDigest;
             _request.Kind = intent.Kind;
             _request.Dynamic = intent.IsDynamic;
             _request.AmountMinor = intent.HasAmount ? intent.AmountMinor : -1;

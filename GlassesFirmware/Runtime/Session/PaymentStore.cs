@@ -6,8 +6,8 @@ namespace GlassesFirmware.Session
 {
     /// <summary>
     /// The session's durable state in an <see cref="IRecordStore"/>: the request counter with this install's
-    /// random epoch ("pay.counter"), the one in-flight request ("pay.inflight": request id, counter, payload
-    /// digest, dynamic flag), and the digests of the last <see cref="PaidCapacity"/> dynamic codes paid
+    /// random epoch ("pay.counter"), the one in-flight request ("pay.inflight": request id, counter, content
+    /// digest, dynamic flag), and the content digests of the last <see cref="PaidCapacity"/> dynamic codes paid
     /// ("pay.paid"). The in-flight record is written before anything is sent and removed only when the
     /// wallet's final answer for that request id is known, so a reboot or timeout at any point leads to a
     /// status query, never to a second payment. Record layouts start with a version byte.
@@ -44,7 +44,7 @@ namespace GlassesFirmware.Session
         /// <summary>The stored in-flight request id.</summary>
         internal readonly byte[] InFlightId = new byte[PaymentRequest.IdLength];
 
-        /// <summary>The stored in-flight payload digest.</summary>
+        /// <summary>The stored in-flight content digest (<see cref="PaymentRequest.ContentDigest"/>).</summary>
         internal long InFlightHash;
 
         /// <summary>The stored in-flight dynamic flag.</summary>
@@ -137,14 +137,14 @@ namespace GlassesFirmware.Session
             _buffer[0] = Version;
             System.Array.Copy(request.RequestId, 0, _buffer, 1, PaymentRequest.IdLength);
             WriteLong(_buffer, 1 + PaymentRequest.IdLength, _counter);
-            WriteLong(_buffer, 1 + PaymentRequest.IdLength + 8, request.PayloadHash);
+            WriteLong(_buffer, 1 + PaymentRequest.IdLength + 8, request.ContentDigest);
             _buffer[InFlightLength - 1] = (byte)(request.Dynamic ? 1 : 0);
             if (!_store.Write(InFlightName, _buffer, 0, InFlightLength))
             {
                 return false;
             }
             System.Array.Copy(request.RequestId, 0, InFlightId, 0, PaymentRequest.IdLength);
-            InFlightHash = request.PayloadHash;
+            InFlightHash = request.ContentDigest;
             InFlightDynamic = request.Dynamic;
             HasInFlight = true;
             return true;
@@ -187,7 +187,7 @@ namespace GlassesFirmware.Session
             return true;
         }
 
-        /// <summary>True when a dynamic code with this digest was paid (within the last <see cref="PaidCapacity"/>).</summary>
+        /// <summary>True when a dynamic code with this content digest was paid (within the last <see cref="PaidCapacity"/>).</summary>
         internal bool WasPaid(long hash)
         {
             for (int i = 0; i < _paidCount; i++)

@@ -43,8 +43,8 @@ namespace GlassesFirmware.Payload.Readback
             _length = 0;
             if (intent.Kind != PayloadKind.EmvMerchant)
             {
-                bool vowel = language.UrlPaymentVowel != null && "AEIOUaeiou".IndexOf(intent.Scheme[0]) >= 0;
-                Walk(vowel ? language.UrlPaymentVowel : language.UrlPayment, Scheme, None, None);
+                bool an = language.UrlPaymentVowel != null && SoundsLikeVowel(intent.Scheme);
+                Walk(an ? language.UrlPaymentVowel : language.UrlPayment, Scheme, None, None);
                 return Result();
             }
 
@@ -53,6 +53,19 @@ namespace GlassesFirmware.Payload.Readback
             else Walk(language.PayAmountNeeded, Payee, CurrencyName, Clause);
             if (intent.PromptMask != 0) Walk(language.Prompt, Fields, None, None);
             return Result();
+        }
+
+        /// <summary>
+        /// True when English says "an" before the name: an initialism ("UPI") is read letter by letter, so
+        /// it is the letter's name that counts (an F-, an M-, a U-); a word counts by its first letter,
+        /// A, E, I or O ("an Alipay"), since names in U are read "you" ("a UnionPay").
+        /// </summary>
+        private static bool SoundsLikeVowel(string name)
+        {
+            int letters = 0;
+            while (letters < name.Length && name[letters] >= 'A' && name[letters] <= 'Z') letters++;
+            bool initialism = letters >= 2 && (letters == name.Length || name[letters] == ' ');
+            return (initialism ? "AEFHILMNORSX" : "AEIOaeio").IndexOf(name[0]) >= 0;
         }
 
         private void ChooseClause()

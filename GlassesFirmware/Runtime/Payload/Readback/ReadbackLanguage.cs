@@ -37,7 +37,7 @@ namespace GlassesFirmware.Payload.Readback
         /// <summary>URL-style codes: {0} scheme or host.</summary>
         public string UrlPayment { get; set; }
 
-        /// <summary>Variant of <see cref="UrlPayment"/> for schemes starting with a vowel ("An Alipay payment"), or null.</summary>
+        /// <summary>Variant of <see cref="UrlPayment"/> for schemes said with a vowel sound first ("An Alipay payment"), or null.</summary>
         public string UrlPaymentVowel { get; set; }
 
         /// <summary>Said for anything that is not accepted.</summary>

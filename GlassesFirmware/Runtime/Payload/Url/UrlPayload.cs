@@ -1,50 +1,33 @@
-using GlassesFirmware.Text;
-
 namespace GlassesFirmware.Payload
 {
     /// <summary>
-    /// Classifies URL-style payment codes (Alipay, Alipay+ MPM, WeChat Pay, UPI, allow-listed hosts).
-    /// Their payee and amount are known only after the wallet resolves them, so nothing from the URL
-    /// is spoken except the scheme or host.
+    /// Classifies URL-style payment codes (Alipay, Alipay+ MPM, WeChat Pay, UPI, allow-listed hosts)
+    /// from what <see cref="UrlParser"/> read, so the host judged is the host a browser or wallet would
+    /// connect to. Their payee and amount are known only after the wallet resolves them, so nothing
+    /// from the URL is spoken except the scheme or host.
     /// </summary>
     internal static class UrlPayload
     {
-        /// <summary>Index just past "://" when [s, e) starts with a URI scheme and "://", else -1.</summary>
-        public static int AfterScheme(byte[] b, int s, int e)
+        /// <summary>The one host whose https URLs are Alipay codes without being configured.</summary>
+        private const string AlipayHost = "qr.alipay.com";
+
+        public static void Analyze(UrlParser u, string[] allowedHosts, FindingList f, PaymentIntent r)
         {
-            for (int i = s; i < e && i - s <= 32; i++)
-            {
-                byte c = b[i];
-                bool letter = (c >= (byte)'a' && c <= (byte)'z') || (c >= (byte)'A' && c <= (byte)'Z');
-                bool other = (c >= (byte)'0' && c <= (byte)'9') || c == (byte)'+' || c == (byte)'-' || c == (byte)'.';
-                if (letter || (i > s && other)) continue;
-                if (c == (byte)':' && i > s && e - i >= 3 && b[i + 1] == (byte)'/' && b[i + 2] == (byte)'/') return i + 3;
-                return -1;
-            }
+            byte[] t = u.Text;
+            int rest = u.RestStart;
+            int n = u.Length;
+            r.Host = u.Host;
+            if (u.Failure == FindingCode.None) r.ContentDigest = u.ContentDigest();
 
-            return -1;
-        }
-
-        public static void Analyze(byte[] b, int s, int e, int afterScheme, string[] allowedHosts, FindingList f, PaymentIntent r)
-        {
-            // Authority: up to the first '/', '?' or '#'; the host follows any "user@" and precedes any ":port".
-            int authorityEnd = afterScheme;
-            while (authorityEnd < e && b[authorityEnd] != (byte)'/' && b[authorityEnd] != (byte)'?' && b[authorityEnd] != (byte)'#') authorityEnd++;
-            int hostStart = afterScheme;
-            for (int i = afterScheme; i < authorityEnd; i++)
-            {
-                if (b[i] == (byte)'@') hostStart = i + 1;
-            }
-
-            int hostEnd = hostStart;
-            while (hostEnd < authorityEnd && b[hostEnd] != (byte)':') hostEnd++;
-            r.Host = Utf8.GetString(b, hostStart, hostEnd).ToLower();
-
-            if (Ascii.StartsWithIgnoreCase(b, s, e, "weixin://"))
+            if (u.Scheme == "weixin")
             {
                 r.Kind = PayloadKind.WeChatPay;
                 r.Scheme = "WeChat Pay";
-                if (!Contains(b, authorityEnd, e, "bizpayurl"))
+                if (u.Failure != FindingCode.None)
+                {
+                    f.Error(u.Failure, null, "weixin:// URL cannot be parsed: " + u.Problem);
+                }
+                else if (!Contains(t, rest, n, "bizpayurl"))
                 {
                     f.Error(FindingCode.UrlMalformed, null, "weixin:// URL is not a WeChat Pay code URL (no bizpayurl)");
                 }
@@ -52,15 +35,19 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
-            if (Ascii.StartsWithIgnoreCase(b, s, e, "upi://"))
+            if (u.Scheme == "upi")
             {
                 r.Kind = PayloadKind.Upi;
                 r.Scheme = "UPI";
-                if (r.Host != "pay" || authorityEnd >= e || b[authorityEnd] != (byte)'?')
+                if (u.Failure != FindingCode.None)
+                {
+                    f.Error(u.Failure, null, "upi:// URL cannot be parsed: " + u.Problem);
+                }
+                else if (!IsHost(u.Host, "pay") || rest >= n || t[rest] != (byte)'?')
                 {
                     f.Error(FindingCode.UrlMalformed, null, "UPI URL is not a upi://pay? intent");
                 }
-                else if (!HasQueryValue(b, authorityEnd, e, "pa"))
+                else if (!HasQueryValue(t, rest, n, "pa"))
                 {
                     f.Error(FindingCode.UrlMalformed, null, "UPI intent without pa (payee address)");
                 }
@@ -68,22 +55,37 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
-            bool https = Ascii.StartsWithIgnoreCase(b, s, e, "https://");
-            bool http = https || Ascii.StartsWithIgnoreCase(b, s, e, "http://");
-            bool allowed = http && IsAllowed(r.Host, allowedHosts);
-            int payload = http ? AlipayPlusPayload(b, authorityEnd, e) : -1;
+            if (u.Failure != FindingCode.None)
+            {
+                r.Kind = PayloadKind.UnknownUrl;
+                f.Error(u.Failure, null, "URL that a browser would not open as written: " + u.Problem + "; never opened");
+                return;
+            }
+
+            bool https = u.Scheme == "https";
+            bool http = https || u.Scheme == "http";
+            if (!http || u.HostKind != UrlHostKind.Domain)
+            {
+                r.Kind = PayloadKind.UnknownUrl;
+                string what = !http ? "scheme " + u.Scheme + ":" : "IP address host " + u.Host;
+                f.Error(FindingCode.UrlNotAllowed, null, what + " is never a payment host; never opened");
+                return;
+            }
+
+            bool allowed = IsAllowed(r.Host, allowedHosts);
+            int payload = AlipayPlusPayload(t, rest, n);
             if (payload >= 0)
             {
                 r.Kind = PayloadKind.AlipayPlusMpm;
                 r.Scheme = "Alipay+";
-                string problem = AlipayPlus.Check(b, payload, e);
+                string problem = AlipayPlus.Check(t, payload, n);
                 if (problem != null) f.Error(FindingCode.AlipayPlusMalformed, null, problem);
                 if (!allowed)
                 {
                     f.Warning(FindingCode.UrlNotAllowed, null, "host " + r.Host + " is not on the payment allow-list; the Alipay+ wallet resolves the code");
                 }
             }
-            else if (http && r.Host == "qr.alipay.com")
+            else if (r.Host == AlipayHost)
             {
                 r.Kind = PayloadKind.AlipayUrl;
                 r.Scheme = "Alipay";
@@ -103,10 +105,13 @@ namespace GlassesFirmware.Payload
             if (!https) f.Error(FindingCode.UrlInsecure, null, "payment URL is not HTTPS");
         }
 
-        /// <summary>True when the host equals an entry exactly (case-insensitive); subdomains must be listed one by one.</summary>
+        /// <summary>
+        /// True when the host equals an entry exactly (entries compared in lower case); subdomains must be
+        /// listed one by one, and "qr.alipay.com." (trailing dot) is a different host from "qr.alipay.com".
+        /// </summary>
         public static bool IsAllowed(string host, string[] allowedHosts)
         {
-            if (allowedHosts == null || host.Length == 0) return false;
+            if (allowedHosts == null || host == null || host.Length == 0) return false;
             for (int i = 0; i < allowedHosts.Length; i++)
             {
                 string entry = allowedHosts[i];
@@ -116,6 +121,12 @@ namespace GlassesFirmware.Payload
             }
 
             return false;
+        }
+
+        /// <summary>ASCII case-insensitive comparison of an opaque host with a lower-case name.</summary>
+        private static bool IsHost(string host, string name)
+        {
+            return host != null && host.ToLower() == name;
         }
 
         /// <summary>Start of the base64 payload of a "/MPM/{version}/{payload}" path, or -1.</summary>
