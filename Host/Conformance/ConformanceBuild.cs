@@ -43,10 +43,12 @@ namespace GlassesFirmware.Host.Conformance
         {
             var report = new ConformanceReport();
             MetadataReference mscorlib = MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "nano", "mscorlib.dll"));
-            Dictionary<string, StandIn> standIns = CompileStandIns(repoRoot, mscorlib, report);
+            PackageFacts facts = LoadFacts(repoRoot, report);
+            Dictionary<string, StandIn> standIns = CompileStandIns(repoRoot, mscorlib, facts, report);
 
             List<NanoProject> projects = NanoProject.FromSolution(Path.Combine(repoRoot, "GlassesFirmware.sln")).Select(NanoProject.Load).ToList();
             CheckProjectFiles(repoRoot, projects, report);
+            CheckPackageFacts(projects, facts, report);
 
             var built = new Dictionary<string, (string Assembly, MetadataReference Reference)>(StringComparer.Ordinal);
             foreach (NanoProject project in Order(projects))
@@ -135,7 +137,39 @@ namespace GlassesFirmware.Host.Conformance
 
         private sealed record StandIn(string PackageId, string Version, string Assembly, MetadataReference Reference);
 
-        private static Dictionary<string, StandIn> CompileStandIns(string repoRoot, MetadataReference mscorlib, ConformanceReport report)
+        private static PackageFacts LoadFacts(string repoRoot, ConformanceReport report)
+        {
+            string folder = PackageFacts.DefaultFolder(repoRoot);
+            if (!File.Exists(Path.Combine(folder, "packages.json")))
+            {
+                report.Findings.Add(new Finding("packages", Rule.PackageFacts, folder, "no packages.json: the upstream package facts must sit in ../shared/nanoframework beside the repository"));
+                return null;
+            }
+
+            return PackageFacts.Load(folder);
+        }
+
+        // Upstream facts for every HintPath and every project's pinned set (see PackageFacts).
+        private static void CheckPackageFacts(List<NanoProject> projects, PackageFacts facts, ConformanceReport report)
+        {
+            if (facts == null)
+            {
+                return;
+            }
+
+            foreach (NanoProject project in projects)
+            {
+                string where = Path.GetFileName(project.Path);
+                foreach (PackageReference package in project.Packages)
+                {
+                    report.Findings.AddRange(facts.CheckReference(project.AssemblyName, where, package));
+                }
+
+                report.Findings.AddRange(facts.CheckPinnedSet(project.AssemblyName, "packages.config of " + where, project.PackagesConfig));
+            }
+        }
+
+        private static Dictionary<string, StandIn> CompileStandIns(string repoRoot, MetadataReference mscorlib, PackageFacts facts, ConformanceReport report)
         {
             // Header lines: "// Package: <id> <version>", "// Assembly: <name>", optional "// References: <id>[, <id>]".
             var files = new List<(string Path, string Id, string Version, string Assembly, string[] Refs)>();
@@ -174,6 +208,14 @@ namespace GlassesFirmware.Host.Conformance
                 references.AddRange(ready.SelectMany(f => f.Refs).Distinct().Select(r => result[r].Reference));
                 var trees = ready.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f.Path), ParseOptions, path: f.Path)).ToList();
                 byte[] image = Compile(first.Assembly, false, trees, references, repoRoot, report);
+                if (facts != null)
+                {
+                    foreach (var file in ready)
+                    {
+                        report.Findings.AddRange(facts.CheckStandIn(Relative(repoRoot, file.Path), file.Id, file.Version, file.Assembly, file.Path == first.Path ? image : null));
+                    }
+                }
+
                 if (image != null)
                 {
                     result[ready.Key] = new StandIn(ready.Key, first.Version, first.Assembly, MetadataReference.CreateFromImage(image, filePath: first.Assembly));
