@@ -278,6 +278,10 @@ namespace GlassesFirmware.Host.Conformance
             if (result.Success)
             {
                 CheckDataRows(compilation, assemblyName, report);
+                foreach ((SyntaxNode node, string message) in StringArrayRule.Check(compilation))
+                {
+                    report.Findings.Add(new Finding(assemblyName, Rule.StringArray, Where(node.GetLocation(), repoRoot), message));
+                }
             }
 
             return result.Success ? stream.ToArray() : null;
@@ -350,16 +354,18 @@ namespace GlassesFirmware.Host.Conformance
         }
 
         // "file(line,col) in Type.Member", so a failure names the code to change.
-        private static string Where(Diagnostic diagnostic, string repoRoot)
+        private static string Where(Diagnostic diagnostic, string repoRoot) => Where(diagnostic.Location, repoRoot);
+
+        private static string Where(Location location, string repoRoot)
         {
-            if (!diagnostic.Location.IsInSource)
+            if (!location.IsInSource)
             {
                 return "project";
             }
 
-            FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+            FileLinePositionSpan span = location.GetLineSpan();
             string where = Relative(repoRoot, span.Path) + "(" + (span.StartLinePosition.Line + 1) + "," + (span.StartLinePosition.Character + 1) + ")";
-            SyntaxNode node = diagnostic.Location.SourceTree.GetRoot().FindNode(diagnostic.Location.SourceSpan);
+            SyntaxNode node = location.SourceTree.GetRoot().FindNode(location.SourceSpan);
             var member = node.AncestorsAndSelf().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m is not BaseNamespaceDeclarationSyntax);
             if (member != null)
             {

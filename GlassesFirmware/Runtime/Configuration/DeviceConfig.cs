@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using GlassesFirmware.Text;
 
 namespace GlassesFirmware.Configuration
 {
@@ -25,7 +26,7 @@ namespace GlassesFirmware.Configuration
         {
             config = null;
             ConfigKey[] keys = ConfigSchema.Keys;
-            string[] values = new string[keys.Length];
+            string[] values = StringArrays.Filled(keys.Length, null);
             int[] lines = new int[keys.Length];
             ArrayList issues = new ArrayList();
 
