@@ -1,4 +1,5 @@
 using GlassesFirmware.Storage;
+using GlassesFirmware.Text;
 
 namespace GlassesFirmware.Tests.Storage
 {
@@ -8,7 +9,7 @@ namespace GlassesFirmware.Tests.Storage
     /// </summary>
     public sealed class MemorySlots : IRecordSlots
     {
-        private readonly string[] _names = new string[8];
+        private readonly string[] _names = StringArrays.Filled(8, null);
         private readonly byte[][] _data = new byte[16][];
         private readonly int[] _lengths = new int[16];
 

@@ -43,10 +43,12 @@ namespace GlassesFirmware.Host.Conformance
         {
             var report = new ConformanceReport();
             MetadataReference mscorlib = MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "nano", "mscorlib.dll"));
-            Dictionary<string, StandIn> standIns = CompileStandIns(repoRoot, mscorlib, report);
+            PackageFacts facts = LoadFacts(repoRoot, report);
+            Dictionary<string, StandIn> standIns = CompileStandIns(repoRoot, mscorlib, facts, report);
 
             List<NanoProject> projects = NanoProject.FromSolution(Path.Combine(repoRoot, "GlassesFirmware.sln")).Select(NanoProject.Load).ToList();
             CheckProjectFiles(repoRoot, projects, report);
+            CheckPackageFacts(projects, facts, report);
 
             var built = new Dictionary<string, (string Assembly, MetadataReference Reference)>(StringComparer.Ordinal);
             foreach (NanoProject project in Order(projects))
@@ -135,7 +137,39 @@ namespace GlassesFirmware.Host.Conformance
 
         private sealed record StandIn(string PackageId, string Version, string Assembly, MetadataReference Reference);
 
-        private static Dictionary<string, StandIn> CompileStandIns(string repoRoot, MetadataReference mscorlib, ConformanceReport report)
+        private static PackageFacts LoadFacts(string repoRoot, ConformanceReport report)
+        {
+            string folder = PackageFacts.DefaultFolder(repoRoot);
+            if (!File.Exists(Path.Combine(folder, "packages.json")))
+            {
+                report.Findings.Add(new Finding("packages", Rule.PackageFacts, folder, "no packages.json: the upstream package facts must sit in ../shared/nanoframework beside the repository"));
+                return null;
+            }
+
+            return PackageFacts.Load(folder);
+        }
+
+        // Upstream facts for every HintPath and every project's pinned set (see PackageFacts).
+        private static void CheckPackageFacts(List<NanoProject> projects, PackageFacts facts, ConformanceReport report)
+        {
+            if (facts == null)
+            {
+                return;
+            }
+
+            foreach (NanoProject project in projects)
+            {
+                string where = Path.GetFileName(project.Path);
+                foreach (PackageReference package in project.Packages)
+                {
+                    report.Findings.AddRange(facts.CheckReference(project.AssemblyName, where, package));
+                }
+
+                report.Findings.AddRange(facts.CheckPinnedSet(project.AssemblyName, "packages.config of " + where, project.PackagesConfig));
+            }
+        }
+
+        private static Dictionary<string, StandIn> CompileStandIns(string repoRoot, MetadataReference mscorlib, PackageFacts facts, ConformanceReport report)
         {
             // Header lines: "// Package: <id> <version>", "// Assembly: <name>", optional "// References: <id>[, <id>]".
             var files = new List<(string Path, string Id, string Version, string Assembly, string[] Refs)>();
@@ -174,6 +208,14 @@ namespace GlassesFirmware.Host.Conformance
                 references.AddRange(ready.SelectMany(f => f.Refs).Distinct().Select(r => result[r].Reference));
                 var trees = ready.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f.Path), ParseOptions, path: f.Path)).ToList();
                 byte[] image = Compile(first.Assembly, false, trees, references, repoRoot, report);
+                if (facts != null)
+                {
+                    foreach (var file in ready)
+                    {
+                        report.Findings.AddRange(facts.CheckStandIn(Relative(repoRoot, file.Path), file.Id, file.Version, file.Assembly, file.Path == first.Path ? image : null));
+                    }
+                }
+
                 if (image != null)
                 {
                     result[ready.Key] = new StandIn(ready.Key, first.Version, first.Assembly, MetadataReference.CreateFromImage(image, filePath: first.Assembly));
@@ -236,6 +278,10 @@ namespace GlassesFirmware.Host.Conformance
             if (result.Success)
             {
                 CheckDataRows(compilation, assemblyName, report);
+                foreach ((SyntaxNode node, string message) in StringArrayRule.Check(compilation))
+                {
+                    report.Findings.Add(new Finding(assemblyName, Rule.StringArray, Where(node.GetLocation(), repoRoot), message));
+                }
             }
 
             return result.Success ? stream.ToArray() : null;
@@ -308,16 +354,18 @@ namespace GlassesFirmware.Host.Conformance
         }
 
         // "file(line,col) in Type.Member", so a failure names the code to change.
-        private static string Where(Diagnostic diagnostic, string repoRoot)
+        private static string Where(Diagnostic diagnostic, string repoRoot) => Where(diagnostic.Location, repoRoot);
+
+        private static string Where(Location location, string repoRoot)
         {
-            if (!diagnostic.Location.IsInSource)
+            if (!location.IsInSource)
             {
                 return "project";
             }
 
-            FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+            FileLinePositionSpan span = location.GetLineSpan();
             string where = Relative(repoRoot, span.Path) + "(" + (span.StartLinePosition.Line + 1) + "," + (span.StartLinePosition.Character + 1) + ")";
-            SyntaxNode node = diagnostic.Location.SourceTree.GetRoot().FindNode(diagnostic.Location.SourceSpan);
+            SyntaxNode node = location.SourceTree.GetRoot().FindNode(location.SourceSpan);
             var member = node.AncestorsAndSelf().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m is not BaseNamespaceDeclarationSyntax);
             if (member != null)
             {

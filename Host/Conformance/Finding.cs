@@ -15,6 +15,10 @@ namespace GlassesFirmware.Host.Conformance
         ProjectFiles,
         StandIn,
         TestData,
+        PackageFacts,
+        StandInApi,
+        Linking,
+        StringArray,
     }
 
     /// <summary>One reason the device build would fail or misbehave, naming where.</summary>

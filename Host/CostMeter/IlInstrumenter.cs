@@ -10,7 +10,9 @@ namespace GlassesFirmware.Host.CostMeter
     /// <summary>
     /// Rewrites an assembly so that every basic block first adds its instruction count to a static
     /// counter (<c>__IlCost.Count</c>, a type injected into the assembly). Calls into other assemblies
-    /// (mscorlib: array allocation, string construction) count as the one call instruction.
+    /// (mscorlib: array allocation, string construction) count as the one call instruction, except
+    /// <c>String.get_Chars</c> (<c>s[i]</c>), which also adds <c>i</c>: a device string is UTF-8 and the interpreter
+    /// walks it from the start to find character i.
     /// </summary>
     public static class IlInstrumenter
     {
@@ -103,6 +105,7 @@ namespace GlassesFirmware.Host.CostMeter
                 blockStart = i;
             }
 
+            ChargeStringIndexing(il, count);
             body.OptimizeMacros();
         }
 
@@ -136,6 +139,24 @@ namespace GlassesFirmware.Host.CostMeter
                 previous = ins;
             }
         }
+
+        // Before each s[i] (stack: s, i) adds i to the counter. Runs after the block counters are in place: every
+        // branch target is then a counter instruction, so nothing jumps past the inserted charge.
+        private static void ChargeStringIndexing(ILProcessor il, FieldDefinition count)
+        {
+            foreach (Instruction call in il.Body.Instructions.Where(IsStringIndexing).ToList())
+            {
+                il.InsertBefore(call, il.Create(OpCodes.Dup));
+                il.InsertBefore(call, il.Create(OpCodes.Conv_I8));
+                il.InsertBefore(call, il.Create(OpCodes.Ldsfld, count));
+                il.InsertBefore(call, il.Create(OpCodes.Add));
+                il.InsertBefore(call, il.Create(OpCodes.Stsfld, count));
+            }
+        }
+
+        private static bool IsStringIndexing(Instruction ins) =>
+            (ins.OpCode == OpCodes.Call || ins.OpCode == OpCodes.Callvirt) && ins.Operand is MethodReference m
+            && m.Name == "get_Chars" && m.DeclaringType.FullName == "System.String";
 
         /// <summary>Per-method tally called by instrumented code; a null array means profiling is off.</summary>
         public static void AddTo(long[] counters, int id, int instructions)

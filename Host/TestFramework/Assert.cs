@@ -5,6 +5,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using TestFrameworkShared;
 
 namespace nanoFramework.TestFramework
 {
@@ -143,7 +144,7 @@ namespace nanoFramework.TestFramework
         [DoesNotReturn]
         public static void SkipTest(string message = null)
         {
-            throw new SkipTestException(message);
+            throw new SkipTestException(message, null);
         }
 
         [DoesNotReturn]

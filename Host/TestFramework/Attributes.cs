@@ -55,20 +55,11 @@ namespace nanoFramework.TestFramework
         }
     }
 
-    /// <summary>Thrown when an assertion fails.</summary>
-    public class AssertFailedException : Exception
-    {
-        /// <summary>Creates the exception.</summary>
-        public AssertFailedException(string message) : base(message)
-        {
-        }
-    }
-
     /// <summary>Thrown by <see cref="Assert.SkipTest"/>: the launcher reports the test as skipped.</summary>
     public class SkipTestException : Exception
     {
-        /// <summary>Creates the exception.</summary>
-        public SkipTestException(string message) : base(message)
+        /// <summary>Creates the exception (upstream has only this two-argument constructor).</summary>
+        public SkipTestException(string message, Exception innerException) : base(message, innerException)
         {
         }
     }
@@ -86,6 +77,18 @@ namespace nanoFramework.TestFramework
         public static void WriteLine(string message)
         {
             Console.WriteLine(message);
+        }
+    }
+}
+
+namespace TestFrameworkShared
+{
+    /// <summary>Thrown when an assertion fails (upstream declares it in this namespace).</summary>
+    public class AssertFailedException : Exception
+    {
+        /// <summary>Creates the exception.</summary>
+        public AssertFailedException(string message) : base(message)
+        {
         }
     }
 }

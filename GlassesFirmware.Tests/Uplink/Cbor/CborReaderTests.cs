@@ -263,15 +263,19 @@ namespace GlassesFirmware.Tests.Uplink.Cbor
             Assert.AreEqual((int)CborError.Truncated, (int)reader.Error);
         }
 
+        // "Café 東京 😀" as UTF-8: one, two, three and four-byte sequences.
+        private const string CafeTokyoGrin = "436166c3a920e69db1e4baac20f09f9880";
+
         [TestMethod]
         public void WriterOutputReadsBack()
         {
             byte[] buffer = new byte[96];
             CborWriter writer = new CborWriter(buffer);
             byte[] blob = new byte[] { 0xDE, 0xAD, 0xBE, 0xEF };
+            byte[] text = TestHex.Decode(CafeTokyoGrin);
             Assert.IsTrue(writer.WriteStartMap(5)
                 && writer.WriteInt64(0) && writer.WriteUInt64(1)
-                && writer.WriteInt64(1) && writer.WriteTextString("Café 東京 \ud83d\ude00")
+                && writer.WriteInt64(1) && writer.WriteTextString(text, 0, text.Length)
                 && writer.WriteInt64(2) && writer.WriteByteString(blob, 0, 4)
                 && writer.WriteInt64(3) && writer.WriteStartArray(2) && writer.WriteInt64(-123456789012L) && writer.WriteBoolean(true)
                 && writer.WriteInt64(-1) && writer.WriteNull());
@@ -280,7 +284,6 @@ namespace GlassesFirmware.Tests.Uplink.Cbor
             CborReader reader = new CborReader(buffer, 0, writer.Length);
             int pairs;
             long number;
-            string text;
             int start;
             int length;
             int count;
@@ -290,8 +293,8 @@ namespace GlassesFirmware.Tests.Uplink.Cbor
             Assert.IsTrue(reader.ReadInt64(out number) && reader.ReadInt64(out number));
             Assert.AreEqual(1L, number);
             Assert.IsTrue(reader.ReadInt64(out number));
-            Assert.IsTrue(reader.ReadTextString(out text));
-            Assert.AreEqual("Café 東京 \ud83d\ude00", text);
+            Assert.IsTrue(reader.ReadTextString(out start, out length));
+            Assert.AreEqual(CafeTokyoGrin, TestHex.Encode(buffer, start, length));
             Assert.IsTrue(reader.ReadInt64(out number));
             Assert.IsTrue(reader.ReadByteString(out start, out length));
             Assert.AreEqual("deadbeef", TestHex.Encode(buffer, start, length));

@@ -58,16 +58,18 @@ namespace GlassesFirmware.Tests.Uplink.Cbor
             Assert.AreEqual("f6", Write(w => w.WriteNull()));
         }
 
+        // The text as UTF-8 hex: a device string is UTF-8 and cannot hold the UTF-16 halves of U+10151.
         [DataRow("", "60")]
-        [DataRow("a", "6161")]
-        [DataRow("IETF", "6449455446")]
-        [DataRow("\"\\", "62225c")]
-        [DataRow("\u00fc", "62c3bc")]
-        [DataRow("\u6c34", "63e6b0b4")]
-        [DataRow("\ud800\udd51", "64f0908591")]
-        public void TextStringsOfAppendixA(string text, string hex)
+        [DataRow("61", "6161")]
+        [DataRow("49455446", "6449455446")]
+        [DataRow("225c", "62225c")]
+        [DataRow("c3bc", "62c3bc")]
+        [DataRow("e6b0b4", "63e6b0b4")]
+        [DataRow("f0908591", "64f0908591")]
+        public void TextStringsOfAppendixA(string utf8Hex, string hex)
         {
-            Assert.AreEqual(hex, Write(w => w.WriteTextString(text)));
+            byte[] utf8 = TestHex.Decode(utf8Hex);
+            Assert.AreEqual(hex, Write(w => w.WriteTextString(utf8, 0, utf8.Length)));
         }
 
         [TestMethod]
@@ -134,7 +136,8 @@ namespace GlassesFirmware.Tests.Uplink.Cbor
         [TestMethod]
         public void NonIntegerKeysAreRefused()
         {
-            Assert.AreEqual((int)CborError.MapKeyNotInteger, (int)Fails(w => w.WriteStartMap(1) && w.WriteTextString("a")));
+            byte[] a = new byte[] { 0x61 };
+            Assert.AreEqual((int)CborError.MapKeyNotInteger, (int)Fails(w => w.WriteStartMap(1) && w.WriteTextString(a, 0, 1)));
             Assert.AreEqual((int)CborError.MapKeyNotInteger, (int)Fails(w => w.WriteStartMap(1) && w.WriteNull()));
             Assert.AreEqual((int)CborError.MapKeyNotInteger, (int)Fails(w => w.WriteStartMap(1) && w.WriteStartArray(0)));
         }
@@ -142,8 +145,11 @@ namespace GlassesFirmware.Tests.Uplink.Cbor
         [TestMethod]
         public void LoneSurrogateIsRefused()
         {
-            Assert.AreEqual((int)CborError.InvalidUtf8, (int)Fails(w => w.WriteTextString("a\ud800")));
-            Assert.AreEqual((int)CborError.InvalidUtf8, (int)Fails(w => w.WriteTextString("\udc00b")));
+            // A surrogate encoded as UTF-8 (CESU-style ED A0 80, ED B0 80) is not well-formed UTF-8.
+            byte[] high = new byte[] { 0x61, 0xED, 0xA0, 0x80 };
+            byte[] low = new byte[] { 0xED, 0xB0, 0x80, 0x62 };
+            Assert.AreEqual((int)CborError.InvalidUtf8, (int)Fails(w => w.WriteTextString(high, 0, 4)));
+            Assert.AreEqual((int)CborError.InvalidUtf8, (int)Fails(w => w.WriteTextString(low, 0, 4)));
         }
 
         [TestMethod]

@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Board
 {
     /// <summary>
@@ -60,7 +62,7 @@ namespace GlassesFirmware.Board
         /// <summary>Largest byte[] nanoFramework can allocate: ceil((20 + n) / 12) must not exceed 65 535.</summary>
         public const int MaxArrayBytes = 65535 * 12 - 20;
 
-        private readonly string[] _names = new string[16];
+        private readonly string[] _names = StringArrays.Filled(16, null);
         private readonly int[] _bytes = new int[16];
         private readonly int[] _largest = new int[16];
         private int _count;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using GlassesFirmware.Text;
 
 namespace GlassesFirmware.Configuration
 {
@@ -25,7 +26,7 @@ namespace GlassesFirmware.Configuration
         {
             config = null;
             ConfigKey[] keys = ConfigSchema.Keys;
-            string[] values = new string[keys.Length];
+            string[] values = StringArrays.Filled(keys.Length, null);
             int[] lines = new int[keys.Length];
             ArrayList issues = new ArrayList();
 
@@ -254,9 +255,10 @@ namespace GlassesFirmware.Configuration
                     return "T:host " + (h + 1).ToString() + " is empty or starts/ends with a dot";
                 }
 
-                for (int i = 0; i < host.Length; i++)
+                char[] chars = host.ToCharArray(); // not host[i]: O(i) on the device
+                for (int i = 0; i < chars.Length; i++)
                 {
-                    char c = host[i];
+                    char c = chars[i];
                     bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
                     if (!ok)
                     {
@@ -296,8 +298,9 @@ namespace GlassesFirmware.Configuration
             }
         }
 
-        private static bool TryParseInteger(string text, out long value)
+        private static bool TryParseInteger(string digits, out long value)
         {
+            char[] text = digits.ToCharArray(); // not digits[i]: O(i) on the device
             value = 0;
             int i = 0;
             bool negative = text.Length > 0 && text[0] == '-';

@@ -139,7 +139,7 @@ namespace GlassesFirmware.Session
             int exponent = c >= 0 ? CurrencyTable.ExponentAt(c) : 0;
             _length = 0;
             string name = payee == null || payee.Length == 0 ? _language.UnknownPayee : payee;
-            string template = _language.Pay;
+            char[] template = _language.Pay.ToCharArray(); // not template[i] on a string: O(i) on the device
             for (int i = 0; i < template.Length; i++)
             {
                 char ch = template[i];
@@ -178,7 +178,7 @@ namespace GlassesFirmware.Session
 
         private void AppendMoney(long minor, int exponent, string alpha)
         {
-            string money = _language.Money;
+            char[] money = _language.Money.ToCharArray();
             for (int i = 0; i < money.Length; i++)
             {
                 char ch = money[i];
@@ -227,11 +227,14 @@ namespace GlassesFirmware.Session
             }
         }
 
+        // The payee comes from the QR code: one ToCharArray keeps a character outside the BMP whole on the device
+        // (s[i] there returns the high half for the low one) and keeps the copy O(n).
         private void Append(string s)
         {
-            for (int i = 0; i < s.Length; i++)
+            char[] chars = s.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
             {
-                Append(s[i]);
+                Append(chars[i]);
             }
         }
 

@@ -99,23 +99,17 @@ namespace GlassesFirmware.Text
             return FindInvalid(b, start, end, out multibyteStart, out multibyteEnd) < 0;
         }
 
-        /// <summary>The UTF-8 length of <paramref name="text"/>, or -1 when it holds a lone surrogate.</summary>
-        public static int EncodedLength(string text)
-        {
-            return Write(text, null, 0, true);
-        }
-
-        /// <summary>Writes <paramref name="text"/> (checked by <see cref="EncodedLength"/>) as UTF-8 at <paramref name="offset"/>.</summary>
-        public static void Encode(string text, byte[] destination, int offset)
-        {
-            Write(text, destination, offset, true);
-        }
-
-        /// <summary>Encodes a string as UTF-8 (unpaired surrogates become U+FFFD).</summary>
+        /// <summary>
+        /// Encodes a string as UTF-8 (an unpaired surrogate becomes U+FFFD, as the device already made it when the
+        /// string was created). For text that exists only as a string (configuration, literals, what is spoken);
+        /// text from outside stays in its UTF-8 bytes.
+        /// </summary>
         public static byte[] Encode(string text)
         {
-            byte[] output = new byte[Write(text, null, 0, false)];
-            Write(text, output, 0, false);
+            // One ToCharArray, not text[i]: on the device a string is UTF-8 and text[i] walks it from the start.
+            char[] chars = text.ToCharArray();
+            byte[] output = new byte[Write(chars, null)];
+            Write(chars, output);
             return output;
         }
 
@@ -217,11 +211,11 @@ namespace GlassesFirmware.Text
             return n;
         }
 
-        // Walks the UTF-16 text once: counts (output null) or writes its UTF-8 bytes; returns the end offset.
-        // A lone surrogate makes a strict walk return -1 and a lenient one write U+FFFD.
-        private static int Write(string text, byte[] output, int offset, bool strict)
+        // Walks the UTF-16 chars once: counts (output null) or writes their UTF-8 bytes; returns the length.
+        // A lone surrogate is written as U+FFFD.
+        private static int Write(char[] text, byte[] output)
         {
-            int o = offset;
+            int o = 0;
             int n = text.Length;
             for (int i = 0; i < n; i++)
             {
@@ -231,10 +225,6 @@ namespace GlassesFirmware.Text
                     if (cp <= 0xDBFF && i + 1 < n && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
                     {
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (text[++i] - 0xDC00);
-                    }
-                    else if (strict)
-                    {
-                        return -1;
                     }
                     else
                     {
@@ -263,7 +253,7 @@ namespace GlassesFirmware.Text
                 o += len;
             }
 
-            return o - offset;
+            return o;
         }
     }
 }

@@ -5,13 +5,20 @@
 // AdcChannel.ReadValue() (AdcChannel.cs, declared abstract in AdcChannelBase.cs). Bodies throw.
 namespace System.Device.Adc
 {
-    public sealed class AdcController
+    public abstract class AdcControllerBase
+    {
+        public abstract int MaxValue { get; }
+
+        public abstract AdcChannel OpenChannel(Int32 channelNumber);
+    }
+
+    public class AdcController : AdcControllerBase
     {
         public AdcController() => throw new NotImplementedException();
 
-        public int MaxValue => throw new NotImplementedException();
+        public override int MaxValue => throw new NotImplementedException();
 
-        public AdcChannel OpenChannel(Int32 channelNumber) => throw new NotImplementedException();
+        public override AdcChannel OpenChannel(Int32 channelNumber) => throw new NotImplementedException();
     }
 
     public abstract class AdcChannelBase

@@ -1,5 +1,6 @@
 // Package: nanoFramework.System.Device.Gpio 1.1.62
 // Assembly: System.Device.Gpio
+// References: nanoFramework.Runtime.Events
 // Compile-only stand-in: the public members this project uses, with the upstream names and signatures of
 // nanoframework/System.Device.Gpio: GpioController() and OpenPin(int, PinMode) (GpioController.cs);
 // GpioPin.Read(), Write(PinValue), SetPinMode(PinMode), ValueChanged, Dispose() and PinValueChangedEventHandler
@@ -67,7 +68,7 @@ namespace System.Device.Gpio
         Falling = 2
     }
 
-    public class PinValueChangedEventArgs
+    public class PinValueChangedEventArgs : nanoFramework.Runtime.Events.BaseEvent
     {
         public PinValueChangedEventArgs(PinEventTypes changeType, int pinNumber) => throw new NotImplementedException();
 

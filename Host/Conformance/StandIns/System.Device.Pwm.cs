@@ -1,4 +1,4 @@
-// Package: nanoFramework.System.Device.Pwm 1.1.10
+// Package: nanoFramework.System.Device.Pwm 1.1.23
 // Assembly: System.Device.Pwm
 // Compile-only stand-in: the public members this project uses, with the upstream names and signatures of
 // nanoframework/System.Device.Pwm (System.Device.Pwm/PwmChannel.cs): CreateFromPin(int, int, double),

@@ -1,4 +1,4 @@
-// Package: nanoFramework.System.Device.Wifi 1.5.149
+// Package: nanoFramework.System.Device.Wifi 1.5.147
 // Assembly: System.Device.Wifi
 // References: nanoFramework.System.Threading
 // Compile-only stand-in: the public members this project uses, with the upstream names and signatures of

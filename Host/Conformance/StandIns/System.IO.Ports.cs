@@ -1,4 +1,4 @@
-// Package: nanoFramework.System.IO.Ports 1.1.84
+// Package: nanoFramework.System.IO.Ports 1.1.139
 // Assembly: System.IO.Ports
 // Compile-only stand-in: the public members this project uses, with the upstream names and signatures of
 // nanoframework/System.IO.Ports: SerialPort(string, int, Parity, int, StopBits), Open(), Close(), IsOpen,
@@ -36,9 +36,7 @@ namespace System.IO.Ports
     {
         None = 0,
         Odd = 1,
-        Even = 2,
-        Mark = 3,
-        Space = 4
+        Even = 2
     }
 
     public enum StopBits

@@ -18,7 +18,8 @@ namespace System.Net.Http
 
     public class HttpMessageInvoker : IDisposable
     {
-        protected HttpMessageInvoker() => throw new NotImplementedException();
+        // Upstream's constructors take an HttpMessageHandler, which this project never uses.
+        internal HttpMessageInvoker() => throw new NotImplementedException();
 
         public void Dispose() => throw new NotImplementedException();
     }

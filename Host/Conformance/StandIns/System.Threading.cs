@@ -1,5 +1,5 @@
 // Package: nanoFramework.System.Threading 1.1.52
-// Assembly: nanoFramework.System.Threading
+// Assembly: System.Threading
 // Compile-only stand-in: the public members this project uses, with the upstream names and signatures of
 // nanoframework/System.Threading: CancellationTokenSource(int), Token, Dispose()
 // (Threading/CancellationTokenSource.cs); CancellationToken (Threading/CancellationToken.cs). Bodies throw.

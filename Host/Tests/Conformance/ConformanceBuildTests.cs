@@ -40,6 +40,9 @@ namespace GlassesFirmware.Host.Tests.Conformance
             new object[] { DataRowPlant("[DataRow(\"a\", null)] public static void Maybe(string a, string b) { }"), Rule.TestData, "is null" },
             new object[] { DataRowPlant("[DataRow('x')] public static void Letter(char c) { }"), Rule.TestData, "is a char" },
             new object[] { DataRowPlant("[DataRow(1, 2)] public static void One(int a) { }"), Rule.TestData, "2 values for 1 parameters" },
+            // A fresh string[]'s elements crash the interpreter when compared: fill it (initializer or StringArrays.Filled).
+            new object[] { "namespace Planted { public class Slots { private readonly string[] _names = new string[8]; public bool Has(string n) { return _names[0] == n; } } }", Rule.StringArray, "Slots._names" },
+            new object[] { "namespace Planted { public static class Names { public static string[] Make(int n) { return new string[n]; } } }", Rule.StringArray, "new string[n]" },
         };
 
         // A test class with one row, and a DataRowAttribute of the TestFramework's shape (the runtime project has none).

@@ -379,7 +379,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
                 {
                     case Kind.Integer: Assert.True(Negative ? w.WriteNegative(Argument) : w.WriteUInt64(Argument)); break;
                     case Kind.Bytes: Assert.True(w.WriteByteString(Data, 0, Data.Length)); break;
-                    case Kind.Text: Assert.True(w.WriteTextString(Str)); break;
+                    case Kind.Text: byte[] utf8 = Encoding.UTF8.GetBytes(Str); Assert.True(w.WriteTextString(utf8, 0, utf8.Length)); break;
                     case Kind.Bool: Assert.True(w.WriteBoolean(Flag)); break;
                     case Kind.Null: Assert.True(w.WriteNull()); break;
                     case Kind.Array:

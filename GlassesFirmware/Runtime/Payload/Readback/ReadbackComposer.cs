@@ -95,8 +95,10 @@ namespace GlassesFirmware.Payload.Readback
         }
 
         /// <summary>Copies a template, replacing {0}, {1}, {2} by the given slots (inserted text is never re-read).</summary>
-        private void Walk(string template, int slot0, int slot1, int slot2)
+        private void Walk(string text, int slot0, int slot1, int slot2)
         {
+            // One ToCharArray instead of text[i]: on the device a string is UTF-8 and s[i] walks it from the start.
+            char[] template = text.ToCharArray();
             int n = template.Length;
             for (int i = 0; i < n; i++)
             {
@@ -172,9 +174,12 @@ namespace GlassesFirmware.Payload.Readback
             Walk(_language.Money, MoneyDigits, MoneyCurrency, None);
         }
 
+        // The payee comes from the QR code: copied char by char from one ToCharArray, so a character outside the BMP
+        // keeps both halves on the device (s[i] there returns the high half for the low one) and the copy stays O(n).
         private void Append(string s)
         {
-            for (int i = 0; i < s.Length; i++) Put(s[i]);
+            char[] chars = s.ToCharArray();
+            for (int i = 0; i < chars.Length; i++) Put(chars[i]);
         }
 
         private void Put(char c)

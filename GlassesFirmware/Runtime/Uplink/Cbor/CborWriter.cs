@@ -97,7 +97,11 @@ namespace GlassesFirmware.Uplink.Cbor
             return WriteString(2, data, offset, count);
         }
 
-        /// <summary>Writes already-encoded UTF-8 as a text string after checking it is well-formed.</summary>
+        /// <summary>
+        /// Writes UTF-8 bytes as a text string after checking they are well-formed (RFC 3629, <see cref="Utf8.IsValid"/>):
+        /// malformed bytes, an encoded surrogate among them, fail with <see cref="CborError.InvalidUtf8"/>. Text is
+        /// written only from bytes: a device string is UTF-8 already, and indexing it costs time proportional to the index.
+        /// </summary>
         public bool WriteTextString(byte[] utf8, int offset, int count)
         {
             if (!CheckRange(utf8, offset, count))
@@ -111,36 +115,6 @@ namespace GlassesFirmware.Uplink.Cbor
             }
 
             return WriteString(3, utf8, offset, count);
-        }
-
-        /// <summary>Writes <paramref name="text"/> as a UTF-8 text string; a lone surrogate is refused.</summary>
-        public bool WriteTextString(string text)
-        {
-            if (_error != CborError.None)
-            {
-                return false;
-            }
-
-            if (text == null)
-            {
-                return Fail(CborError.InvalidState);
-            }
-
-            int length = Utf8.EncodedLength(text);
-            if (length < 0)
-            {
-                return Fail(CborError.InvalidUtf8);
-            }
-
-            if (!WriteHeadChecked(3, (ulong)length, length))
-            {
-                return false;
-            }
-
-            Utf8.Encode(text, _buffer, _position);
-            _position += length;
-            _nesting.EndItem();
-            return true;
         }
 
         /// <summary>Starts an array of exactly <paramref name="count"/> items.</summary>

@@ -1,5 +1,5 @@
 using GlassesFirmware.Decision;
-using GlassesFirmware.Uplink.Cbor;
+using GlassesFirmware.Text;
 using GlassesFirmware.Uplink.Crypto;
 using GlassesFirmware.Uplink.Messages;
 
@@ -61,23 +61,9 @@ namespace GlassesFirmware.Uplink.Client
         /// <summary>Records the confirmation: the method and the SHA-256 of the UTF-8 readback sentence.</summary>
         public bool Authorize(ConfirmationMethod method, string readback)
         {
-            // The CBOR writer already encodes UTF-8 (and refuses lone surrogates): hash the text string's content.
-            byte[] buffer = new byte[readback.Length * 3 + 9];
-            CborWriter writer = new CborWriter(buffer, 0, buffer.Length, 1);
-            if (!writer.WriteTextString(readback))
-            {
-                return false;
-            }
-
-            CborReader reader = new CborReader(buffer, 0, writer.Length, 1);
-            int start;
-            int length;
-            if (!reader.ReadTextString(out start, out length))
-            {
-                return false;
-            }
-
-            byte[] hash = Sha256.Hash(buffer, start, length);
+            // The sentence was composed as a string to be spoken; its UTF-8 bytes are what the wallet hashes too.
+            byte[] utf8 = Utf8.Encode(readback);
+            byte[] hash = Sha256.Hash(utf8, 0, utf8.Length);
             System.Array.Copy(hash, _readbackHash, hash.Length);
             _method = (int)method;
             return true;

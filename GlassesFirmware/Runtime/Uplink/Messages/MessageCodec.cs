@@ -1,3 +1,4 @@
+using GlassesFirmware.Text;
 using GlassesFirmware.Uplink.Cbor;
 
 namespace GlassesFirmware.Uplink.Messages
@@ -256,7 +257,13 @@ namespace GlassesFirmware.Uplink.Messages
                         return writer.WriteNull();
                     }
 
-                    return text.Length <= UplinkMessage.MaxTextLength && writer.WriteTextString(text);
+                    if (text.Length > UplinkMessage.MaxTextLength)
+                    {
+                        return false;
+                    }
+
+                    byte[] utf8 = Utf8.Encode(text);
+                    return writer.WriteTextString(utf8, 0, utf8.Length);
                 case KindBool:
                     return writer.WriteBoolean(key == 13 ? m.Dynamic : m.Last);
                 default:

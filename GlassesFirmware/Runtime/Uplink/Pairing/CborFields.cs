@@ -1,3 +1,4 @@
+using GlassesFirmware.Text;
 using GlassesFirmware.Uplink.Cbor;
 
 namespace GlassesFirmware.Uplink.Pairing
@@ -12,11 +13,12 @@ namespace GlassesFirmware.Uplink.Pairing
             writer.WriteByteString(data, 0, data.Length);
         }
 
-        /// <summary>Writes <paramref name="key"/> and a text string.</summary>
+        /// <summary>Writes <paramref name="key"/> and a text string (a configured endpoint, encoded once).</summary>
         internal static void Text(CborWriter writer, ulong key, string text)
         {
+            byte[] utf8 = Utf8.Encode(text);
             writer.WriteUInt64(key);
-            writer.WriteTextString(text);
+            writer.WriteTextString(utf8, 0, utf8.Length);
         }
 
         /// <summary>Reads key <paramref name="expectedKey"/> and a byte string (a slice of the reader's buffer).</summary>
