@@ -64,6 +64,12 @@ namespace GlassesFirmware.Tests.Text
         }
 
         [TestMethod]
+        public void AHostKeepsItsDotsButLosesControls()
+        {
+            Assert.AreEqual("qr.tngdigital.com.my", OutsideText.ForSpokenHost("qr.tngdigital​.com.my", 40).Text);
+        }
+
+        [TestMethod]
         public void NothingSpeakableIsEmpty()
         {
             Assert.AreEqual("", OutsideText.ForSpeech(null, 40, null).Text);

@@ -61,6 +61,20 @@ namespace GlassesFirmware.Text
         /// </summary>
         public static OutsideText ForSpeech(string raw, int maxChars, string forbiddenLower)
         {
+            return Clean(raw, maxChars, forbiddenLower, true);
+        }
+
+        /// <summary>
+        /// <see cref="ForSpeech"/> for a URL host: the same cleaning, but dots stay (a host's dots are spoken, and the
+        /// URL parser has already refused anything but host characters).
+        /// </summary>
+        public static OutsideText ForSpokenHost(string host, int maxChars)
+        {
+            return Clean(host, maxChars, null, false);
+        }
+
+        private static OutsideText Clean(string raw, int maxChars, string forbiddenLower, bool flattenPunctuation)
+        {
             var result = new OutsideText();
             result.Text = "";
             if (raw == null || raw.Length == 0)
@@ -84,7 +98,7 @@ namespace GlassesFirmware.Text
                     result.Removed = removed + 1;
                     return result;
                 }
-                if (kind == Keep && IsSentencePunctuation(c))
+                if (kind == Keep && flattenPunctuation && IsSentencePunctuation(c))
                 {
                     kind = Space;
                 }

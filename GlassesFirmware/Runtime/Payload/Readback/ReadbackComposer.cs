@@ -203,7 +203,7 @@ namespace GlassesFirmware.Payload.Readback
                     if (_clause != null) Walk(_clause, _clause0, _clause1, _clause2);
                     break;
                 case Scheme:
-                    Append(OutsideText.ForSpeech(_intent.Scheme, OutsideText.MaxSpokenChars, null).Text);
+                    Append(OutsideText.ForSpokenHost(_intent.Scheme, OutsideText.MaxSpokenChars).Text);
                     break;
                 case MoneyDigits:
                     int start = Amount.FormatInto(_money, _intent.Exponent, _digits);
