@@ -17,8 +17,8 @@ namespace GlassesFirmware.Tests.Payload
         [TestMethod]
         public void LocalNameIsSpokenInTheWearersLanguage()
         {
-            Assert.AreEqual("向最佳运输支付23.72元人民币，可另加小费。商户还需要客户标签。", PayloadTestKit.Analyze(Emv1, ValidationPolicy.Device, "zh").Readback);
-            Assert.AreEqual("Pay 23.72 Chinese yuan to BEST TRANSPORT, and you may add a tip. The merchant also asks for a customer label.", PayloadTestKit.Analyze(Emv1, ValidationPolicy.Device, "en").Readback);
+            Assert.AreEqual("向名为最佳运输（名称结束）的收款方支付23.72元人民币，可另加小费。商户还需要客户标签。", PayloadTestKit.Analyze(Emv1, ValidationPolicy.Device, "zh").Readback);
+            Assert.AreEqual("Pay 23.72 Chinese yuan to the payee named BEST TRANSPORT, end of name, and you may add a tip. The merchant also asks for a customer label.", PayloadTestKit.Analyze(Emv1, ValidationPolicy.Device, "en").Readback);
         }
 
         [TestMethod]
@@ -36,8 +36,8 @@ namespace GlassesFirmware.Tests.Payload
             Assert.AreEqual(10000L, r.AmountMinor);
             Assert.AreEqual(450L, r.FeeMinor);
             Assert.AreEqual(10450L, r.TotalMinor);
-            Assert.AreEqual("Pay 100.00 Singapore dollars to SHOP, plus a fee of 4.50 Singapore dollars, 104.50 Singapore dollars in total.", r.Readback);
-            Assert.AreEqual("向SHOP支付100.00新加坡元，另加手续费4.50新加坡元，共计104.50新加坡元。", PayloadTestKit.Analyze(payload, ValidationPolicy.Device, "zh").Readback);
+            Assert.AreEqual("Pay 100.00 Singapore dollars to the payee named SHOP, end of name, plus a fee of 4.50 Singapore dollars, 104.50 Singapore dollars in total.", r.Readback);
+            Assert.AreEqual("向名为SHOP（名称结束）的收款方支付100.00新加坡元，另加手续费4.50新加坡元，共计104.50新加坡元。", PayloadTestKit.Analyze(payload, ValidationPolicy.Device, "zh").Readback);
         }
 
         [TestMethod]
@@ -48,8 +48,8 @@ namespace GlassesFirmware.Tests.Payload
             Assert.AreEqual(350, r.FeeBasisPoints);
             Assert.AreEqual(83L, r.FeeMinor);
             Assert.AreEqual(2455L, r.TotalMinor);
-            Assert.AreEqual("Pay 23.72 Singapore dollars to SHOP, plus a 3.5 percent fee of 0.83 Singapore dollars, 24.55 Singapore dollars in total.", r.Readback);
-            Assert.AreEqual("向SHOP支付23.72新加坡元，另加百分之3.5的手续费0.83新加坡元，共计24.55新加坡元。", PayloadTestKit.Analyze(payload, ValidationPolicy.Device, "zh").Readback);
+            Assert.AreEqual("Pay 23.72 Singapore dollars to the payee named SHOP, end of name, plus a 3.5 percent fee of 0.83 Singapore dollars, 24.55 Singapore dollars in total.", r.Readback);
+            Assert.AreEqual("向名为SHOP（名称结束）的收款方支付23.72新加坡元，另加百分之3.5的手续费0.83新加坡元，共计24.55新加坡元。", PayloadTestKit.Analyze(payload, ValidationPolicy.Device, "zh").Readback);
         }
 
         [TestMethod]
@@ -59,25 +59,25 @@ namespace GlassesFirmware.Tests.Payload
             PaymentIntent r = PayloadTestKit.Analyze(payload, ValidationPolicy.Device, "en");
             Assert.IsTrue(r.AmountNeeded);
             Assert.IsFalse(r.HasTotal);
-            Assert.AreEqual("Pay SHOP, plus a 10 percent fee; say the amount in Singapore dollars.", r.Readback);
+            Assert.AreEqual("Pay the payee named SHOP, end of name, plus a 10 percent fee; say the amount in Singapore dollars.", r.Readback);
         }
 
         [TestMethod]
         public void OneUnitIsSingularAndZeroExponentHasNoDecimals()
         {
             string one = PayloadTestKit.WithCrc("00020101021226250009SG.PAYNOW010120203123520458125303840540115802US5904SHOP6009SINGAPORE");
-            Assert.AreEqual("Pay 1.00 US dollar to SHOP.", PayloadTestKit.Analyze(one).Readback);
+            Assert.AreEqual("Pay 1.00 US dollar to the payee named SHOP, end of name.", PayloadTestKit.Analyze(one).Readback);
             string yen = PayloadTestKit.WithCrc("00020101021226250009SG.PAYNOW010120203123520458125303392540415005802JP5904SHOP6009SINGAPORE");
             PaymentIntent r = PayloadTestKit.Analyze(yen, ValidationPolicy.Device, "zh");
             Assert.AreEqual(1500L, r.AmountMinor);
-            Assert.AreEqual("向SHOP支付1500日元。", r.Readback);
+            Assert.AreEqual("向名为SHOP（名称结束）的收款方支付1500日元。", r.Readback);
         }
 
         [TestMethod]
         public void CurrencyWithoutSpokenNameUsesItsCode()
         {
             string payload = PayloadTestKit.WithCrc("00020101021226250009SG.PAYNOW0101202031235204581253034985406100.555802SG5904SHOP6009SINGAPORE");
-            Assert.AreEqual("Pay 100.55 MDL to SHOP.", PayloadTestKit.Analyze(payload).Readback);
+            Assert.AreEqual("Pay 100.55 MDL to the payee named SHOP, end of name.", PayloadTestKit.Analyze(payload).Readback);
         }
 
         [TestMethod]
@@ -119,7 +119,7 @@ namespace GlassesFirmware.Tests.Payload
             string payload = PayloadTestKit.WithCrc(PayloadTestKit.PayNowBody + "5406100.0055020357045.25" + prompts);
             PaymentIntent r = PayloadTestKit.Analyze(payload);
             Assert.AreEqual(0x1FE, r.PromptMask);
-            Assert.AreEqual("Pay 100.00 Singapore dollars to SHOP, plus a 5.25 percent fee of 5.25 Singapore dollars, 105.25 Singapore dollars in total."
+            Assert.AreEqual("Pay 100.00 Singapore dollars to the payee named SHOP, end of name, plus a 5.25 percent fee of 5.25 Singapore dollars, 105.25 Singapore dollars in total."
                 + " The merchant also asks for a bill number, a mobile number, a store label, a loyalty number, a reference, a customer label, a terminal label, the purpose of payment.", r.Readback);
         }
 
@@ -127,7 +127,7 @@ namespace GlassesFirmware.Tests.Payload
         public void BracesInAPayeeNameAreSpokenVerbatim()
         {
             string payload = PayloadTestKit.WithCrc("00020101021226250009SG.PAYNOW0101202031235204581253037025802SG5907{1} {0}6009SINGAPORE");
-            Assert.AreEqual("Pay {1} {0}; say the amount in Singapore dollars.", PayloadTestKit.Analyze(payload).Readback);
+            Assert.AreEqual("Pay the payee named {1} {0}, end of name; say the amount in Singapore dollars.", PayloadTestKit.Analyze(payload).Readback);
         }
     }
 }

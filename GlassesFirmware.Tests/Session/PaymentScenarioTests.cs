@@ -31,7 +31,7 @@ namespace GlassesFirmware.Tests.Session
             rig.Wallet.NeedsConfirmation("SHOP", 1250, 702);
             rig.Run(20);
             Assert.AreEqual((int)SessionState.Confirming, (int)rig.State);
-            Assert.AreEqual("Pay 12.50 Singapore dollars to SHOP. Say confirm, or tap, to pay.", rig.Session.Readback);
+            Assert.AreEqual("Pay 12.50 Singapore dollars to the payee named SHOP, end of name. Say confirm, or tap, to pay.", rig.Session.Readback);
 
             rig.Say(600);
             Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State);
@@ -56,7 +56,7 @@ namespace GlassesFirmware.Tests.Session
         {
             var rig = new SessionRig();
             rig.ToConfirming(Codes.StaticWithAmount, 1250);
-            Assert.AreEqual("Pay 12.50 Singapore dollars to SHOP. Say confirm, or tap, to pay.", rig.Session.Readback);
+            Assert.AreEqual("Pay 12.50 Singapore dollars to the payee named SHOP, end of name. Say confirm, or tap, to pay.", rig.Session.Readback);
             rig.Tap();
             Assert.AreEqual((int)SessionState.Authorizing, (int)rig.State);
             Assert.AreEqual((int)ConfirmationMethod.Button, (int)rig.Wallet.LastMethod);
@@ -219,13 +219,13 @@ namespace GlassesFirmware.Tests.Session
             Assert.AreEqual(Codes.AlipayUrl, rig.Wallet.LastPayload);
             rig.Wallet.NeedsConfirmation("Lucky Noodle Bar", 3800, 156);
             rig.Run(20);
-            Assert.AreEqual("Pay 38.00 Chinese yuan to Lucky Noodle Bar. Say confirm, or tap, to pay.", rig.Session.Readback);
+            Assert.AreEqual("Pay 38.00 Chinese yuan to the payee named Lucky Noodle Bar, end of name. Say confirm, or tap, to pay.", rig.Session.Readback);
         }
 
-        [DataRow(500L, 392, "Pay 500 Japanese yen to Sushi Bar.")]
-        [DataRow(1500L, 414, "Pay 1.500 Kuwaiti dinars to Sushi Bar.")]
-        [DataRow(100L, 840, "Pay 1.00 US dollar to Sushi Bar.")]
-        [DataRow(5L, 702, "Pay 0.05 Singapore dollars to Sushi Bar.")]
+        [DataRow(500L, 392, "Pay 500 Japanese yen to the payee named Sushi Bar, end of name.")]
+        [DataRow(1500L, 414, "Pay 1.500 Kuwaiti dinars to the payee named Sushi Bar, end of name.")]
+        [DataRow(100L, 840, "Pay 1.00 US dollar to the payee named Sushi Bar, end of name.")]
+        [DataRow(5L, 702, "Pay 0.05 Singapore dollars to the payee named Sushi Bar, end of name.")]
         public void ResolvedAmountIsSpokenWithItsCurrencyExponent(long amount, int currency, string expected)
         {
             var rig = new SessionRig();
@@ -244,7 +244,7 @@ namespace GlassesFirmware.Tests.Session
             rig.Scan(Codes.StaticWithAmount);
             rig.Wallet.NeedsConfirmation("ACME", 1250, 702);
             rig.Run(20);
-            Assert.AreEqual("向ACME支付12.50新加坡元。请说“确认”或轻点付款。", rig.Session.Readback);
+            Assert.AreEqual("向名为ACME（名称结束）的收款方支付12.50新加坡元。付款码上写的是名为SHOP（名称结束）的收款方。请说“确认”或轻点付款。", rig.Session.Readback);
             rig.Hold();
             Assert.AreEqual("已取消。", rig.Feedback.LastSentence);
         }
@@ -290,7 +290,7 @@ namespace GlassesFirmware.Tests.Session
             rig.Scan(Codes.StaticWithAmount);
             rig.Wallet.NeedsConfirmation("ACME TRADING PTE LTD", 1250, 702);
             rig.Run(20);
-            Assert.AreEqual("Pay 12.50 Singapore dollars to ACME TRADING PTE LTD. Say confirm, or tap, to pay.", rig.Session.Readback);
+            Assert.AreEqual("Pay 12.50 Singapore dollars to the payee named ACME TRADING PTE LTD, end of name. The code said the payee named SHOP, end of name. Say confirm, or tap, to pay.", rig.Session.Readback);
         }
 
         [TestMethod]
@@ -349,7 +349,9 @@ namespace GlassesFirmware.Tests.Session
             rig.Run(10000);
             rig.Wallet.Keepalive();
             rig.Run(10);
-            Assert.AreEqual("walletTimeout", rig.Error);
+            // The wallet was in contact all along: late, not unreachable, and it may still complete the payment.
+            Assert.AreEqual("walletLate", rig.Error);
+            Assert.AreEqual("Your wallet did not answer in time. It may still complete the payment.", rig.Feedback.LastSentence);
             Assert.AreEqual(1, rig.Wallet.Cancels);
             // Timed out, not settled: the record stays until the wallet answers about that request id.
             Assert.IsTrue(rig.Session.HasUnsettledRequest);
@@ -568,7 +570,7 @@ namespace GlassesFirmware.Tests.Session
             rig.Settings.StreamVoice = false;
             rig.Boot();
             rig.ToConfirming(Codes.StaticWithAmount, 1250);
-            Assert.AreEqual("Pay 12.50 Singapore dollars to SHOP. Tap to pay.", rig.Session.Readback);
+            Assert.AreEqual("Pay 12.50 Singapore dollars to the payee named SHOP, end of name. Tap to pay.", rig.Session.Readback);
             Assert.AreEqual(0, rig.Mic.Starts);
             rig.Say(800);
             rig.Run(1500);

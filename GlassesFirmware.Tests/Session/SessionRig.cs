@@ -158,6 +158,16 @@ namespace GlassesFirmware.Tests.Session
         internal static readonly string OtherMerchant = PayloadTestKit.WithCrc(
             "00020101021126250009SG.PAYNOW01012020399952045812530370254043.005802SG5905OTHER6009SINGAPORE");
 
+        /// <summary>The static 12.50 SGD PayNow code with <paramref name="payee"/> (ASCII, 1-25 characters) in 59.</summary>
+        internal static string WithPayee(string payee)
+        {
+            string length = payee.Length < 10 ? "0" + payee.Length.ToString() : payee.Length.ToString();
+            return PayloadTestKit.WithCrc("00020101021126250009SG.PAYNOW010120203123520458125303702540512.505802SG59" + length + payee + "6009SINGAPORE");
+        }
+
+        /// <summary>A payload longer than <see cref="PaymentSession.MaxPayload"/>.</summary>
+        internal static readonly string TooLong = PayloadTestKit.Repeat("A", PaymentSession.MaxPayload + 100);
+
         internal const string AlipayUrl = "https://qr.alipay.com/bax01234";
         internal const string EvilUrl = "https://pay.evil.example/qr";
     }

@@ -22,11 +22,13 @@ namespace GlassesFirmware.Tests.Session
             SessionRig rig = DriveTo(state);
             int cancelsBefore = rig.Wallet.Cancels;
             rig.Hold();
+            // Once confirmed (authorizing), the wallet may still complete the payment: "Cancelled." would not be true yet.
+            bool confirmed = state == SessionState.Authorizing;
             Assert.AreEqual("cancelled", rig.Outcome, SessionNames.State(state));
-            Assert.AreEqual("cancelled", rig.Error);
+            Assert.AreEqual(confirmed ? "cancelUnconfirmed" : "cancelled", rig.Error);
             Assert.AreEqual((int)state, (int)rig.Session.LastErrorState);
             Assert.AreEqual((int)FeedbackCue.Cancelled, (int)rig.Feedback.Current);
-            Assert.AreEqual("Cancelled.", rig.Feedback.LastSentence);
+            Assert.AreEqual(confirmed ? "Cancelling. The wallet may still complete it." : "Cancelled.", rig.Feedback.LastSentence);
             bool sent = state >= SessionState.Understood;
             Assert.AreEqual(sent ? cancelsBefore + 1 : cancelsBefore, rig.Wallet.Cancels);
             Assert.IsFalse(rig.Scanner.On);
@@ -36,6 +38,8 @@ namespace GlassesFirmware.Tests.Session
                 rig.Wallet.Decide(WalletOutcome.Cancelled, DeclineReason.None);
                 rig.Run(20);
                 Assert.IsFalse(rig.Session.HasUnsettledRequest);
+                Assert.AreEqual("Cancelled.", rig.Feedback.LastSentence);
+                Assert.AreEqual("cancelled", rig.Error);
             }
             rig.Run(3000);
             Assert.AreEqual((int)SessionState.Idle, (int)rig.State);
@@ -47,7 +51,7 @@ namespace GlassesFirmware.Tests.Session
         [DataRow(4, "walletTimeout")]
         [DataRow(5, "timeout")]
         [DataRow(6, "timeout")]
-        [DataRow(7, "walletTimeout")]
+        [DataRow(7, "walletLate")]
         public void EveryStateTimesOutWithATypedReason(int stateNumber, string error)
         {
             SessionState state = (SessionState)stateNumber;

@@ -82,7 +82,7 @@ namespace GlassesFirmware.Hardware.Feedback
         {
             if (sentence.Length > 0)
             {
-                Debug.WriteLine("say [" + language + "]: " + sentence);
+                Debug.WriteLine("say [" + language + "]: " + GlassesFirmware.Text.OutsideText.ForConsole(sentence));
             }
 
             SentenceHandler handler = SentenceOut;

@@ -19,8 +19,9 @@ namespace GlassesFirmware.Session
     /// <para>
     /// Quishing rules: codes are parsed only after a trigger; two different payment codes in view make the
     /// wearer choose or cancel; URL codes are forwarded only when allow-listed (the payload analyzer refuses
-    /// the others) and never opened; a dynamic code is paid at most once; the confirmation readback uses the
-    /// wallet's resolved payee when it differs from the code's text. Exactly once: the in-flight request is
+    /// the others) and never opened; a dynamic code is paid at most once; the confirmation readback is composed from the
+    /// values the wallet will book (<see cref="BookedReadback"/>), and the amount limit holds for whatever amount is
+    /// final (<see cref="AmountLimit"/>). Exactly once: the in-flight request is
     /// stored before it is submitted and removed only when the wallet's final answer for its id is known;
     /// after a reboot the session asks the wallet about that id instead of paying again.
     /// </para>
@@ -38,6 +39,8 @@ namespace GlassesFirmware.Session
         private readonly SessionPorts _ports;
         private readonly SessionSettings _settings;
         private readonly SessionSpeech _speech;
+        private readonly BookedReadback _booked;
+        private readonly AmountLimit _limit;
         private readonly AuditLog _audit = new AuditLog();
         private readonly PaymentStore _store;
         private readonly PayloadAnalyzer _analyzer;
@@ -82,6 +85,8 @@ namespace GlassesFirmware.Session
         private ConfirmationMethod _confirmMethod;
         private bool _queryPending;
         private bool _resuming;
+        private bool _walletContacted;
+        private SessionError _owedReport;
         private bool _micIdleOn;
         private Gesture _systemRequest;
         private SessionOutcome _lastOutcome;
@@ -99,6 +104,8 @@ namespace GlassesFirmware.Session
             _ports = ports;
             _settings = settings;
             _speech = new SessionSpeech(settings.Language);
+            _booked = new BookedReadback(settings.Language, settings.RefuseWalletDifferences);
+            _limit = new AmountLimit(settings.MaxAmountMinor);
             _store = new PaymentStore(ports.Store, ports.Random);
             _analyzer = new PayloadAnalyzer(new PayloadOptions
             {
@@ -486,6 +493,12 @@ namespace GlassesFirmware.Session
                     Consider(_scanned, n);
                 }
             }
+            if (_candidates == 0 && _scanRefusal == SessionError.PayloadTooLong)
+            {
+                // Refuse at once: waiting for the scan cap would leave the wearer in silence.
+                End(SessionOutcome.Failed, SessionError.PayloadTooLong);
+                return;
+            }
             if (_candidates > 0)
             {
                 _audit.Add(_now, _state, AuditEvent.CodesSeen, _candidates);
@@ -564,10 +577,14 @@ namespace GlassesFirmware.Session
                 End(SessionOutcome.Failed, SessionError.AlreadyPaid);
                 return;
             }
-            long amount = intent.HasTotal ? intent.TotalMinor : intent.AmountMinor;
-            if (intent.HasAmount && _settings.MaxAmountMinor > 0 && amount > _settings.MaxAmountMinor)
+            if (intent.HasAmount && _limit.Exceeds(intent.HasTotal ? intent.TotalMinor : intent.AmountMinor))
             {
                 End(SessionOutcome.Failed, SessionError.AmountAboveLimit);
+                return;
+            }
+            if (_booked.RefusesName(intent.Payee))
+            {
+                End(SessionOutcome.Failed, SessionError.TextRefused);
                 return;
             }
             if (!_ports.Wallet.IsLinkUp)
@@ -585,6 +602,7 @@ namespace GlassesFirmware.Session
             _request.AmountMinor = intent.HasAmount ? intent.AmountMinor : -1;
             _request.CurrencyNumeric = intent.CurrencyNumeric;
             _request.Payee = intent.Payee;
+            _walletContacted = false;
             // Stored before anything is sent: a reboot from here on leads to a status query, not a second payment.
             if (!_store.BeginRequest(_request, _now))
             {
@@ -673,6 +691,7 @@ namespace GlassesFirmware.Session
                     case WalletEventKind.Keepalive:
                         if (_store.HasInFlight && _event.IsFor(_store.InFlightId))
                         {
+                            _walletContacted = true;
                             _audit.Add(_now, _state, AuditEvent.Keepalive, 0);
                             Extend();
                         }
@@ -680,6 +699,7 @@ namespace GlassesFirmware.Session
                     case WalletEventKind.Decision:
                         if (_store.HasInFlight && _event.IsFor(_store.InFlightId))
                         {
+                            _walletContacted = _event.Outcome != WalletOutcome.Unknown;
                             OnDecision();
                         }
                         break;
@@ -791,28 +811,26 @@ namespace GlassesFirmware.Session
                 Listen(VoicePurpose.Amount);
                 return;
             }
+            string readback = _booked.Compose(_intent, _resolvedPayee, _resolvedAmount, _resolvedCurrency,
+                _speech.Phrase(_streamsVoice ? SessionSpeech.ConfirmHint : SessionSpeech.TapHint));
+            SessionError refusal = _booked.Refusal;
+            if (refusal == SessionError.None && _limit.Exceeds(_booked.FinalAmountMinor))
+            {
+                refusal = SessionError.AmountAboveLimit;
+            }
+            if (refusal != SessionError.None)
+            {
+                _ports.Wallet.Cancel(_store.InFlightId);
+                End(SessionOutcome.Failed, refusal);
+                return;
+            }
             Enter(SessionState.Confirming);
-            _readback = ComposeReadback();
+            _readback = readback;
             _ports.Feedback.Speak(_readback, _speech.Code);
             if (_streamsVoice)
             {
                 Listen(VoicePurpose.Confirmation);
             }
-        }
-
-        private string ComposeReadback()
-        {
-            string payee = _intent.Payee;
-            bool samePayee = _resolvedPayee == null || (payee != null && payee.ToLower() == _resolvedPayee.ToLower());
-            bool sameAmount = _resolvedAmount < 0 || (_intent.HasAmount && _resolvedAmount == _intent.AmountMinor);
-            if (samePayee && sameAmount && _intent.Kind == PayloadKind.EmvMerchant && _intent.HasAmount)
-            {
-                return _intent.Readback + _speech.Phrase(_streamsVoice ? SessionSpeech.ConfirmHint : SessionSpeech.TapHint);
-            }
-            // The wallet's records win: a different name means the code's text is not who gets paid.
-            int currency = _resolvedCurrency >= 0 ? _resolvedCurrency : _intent.CurrencyNumeric;
-            long amount = _resolvedAmount >= 0 ? _resolvedAmount : _intent.AmountMinor;
-            return _speech.Confirmation(_resolvedPayee != null ? _resolvedPayee : payee, amount, currency, _speech.Phrase(_streamsVoice ? SessionSpeech.ConfirmHint : SessionSpeech.TapHint));
         }
 
         private void Listen(VoicePurpose purpose)
@@ -872,7 +890,8 @@ namespace GlassesFirmware.Session
                 // The record stays until the wallet confirms the cancel (or says it had already decided).
                 _ports.Wallet.Cancel(_store.InFlightId);
             }
-            End(SessionOutcome.Cancelled, SessionError.Cancelled);
+            // Once confirmed, the wallet may complete the payment before the cancel arrives: say so, report later.
+            End(SessionOutcome.Cancelled, _state == SessionState.Authorizing ? SessionError.CancelUnconfirmed : SessionError.Cancelled);
         }
 
         private void TimedOut()
@@ -891,7 +910,7 @@ namespace GlassesFirmware.Session
                 case SessionState.Understood:
                 case SessionState.Authorizing:
                     _ports.Wallet.Cancel(_store.InFlightId);
-                    End(SessionOutcome.Failed, SessionError.WalletTimeout);
+                    End(SessionOutcome.Failed, _walletContacted ? SessionError.WalletLate : SessionError.WalletTimeout);
                     return;
             }
             if (_store.HasInFlight && IsWaitingForWallet())
@@ -908,7 +927,41 @@ namespace GlassesFirmware.Session
             if (outcome == WalletOutcome.Approved)
             {
                 _ports.Feedback.Show(FeedbackCue.Approved);
-                _ports.Feedback.Speak(_speech.Phrase(SessionSpeech.EarlierPaid), _speech.Code);
+            }
+            string sentence = _speech.ForLateAnswer(outcome, _owedReport);
+            if (sentence != null)
+            {
+                _ports.Feedback.Speak(sentence, _speech.Code);
+            }
+            if (_owedReport != SessionError.None)
+            {
+                RecordLateOutcome(outcome);
+            }
+        }
+
+        /// <summary>
+        /// The wearer was told the payment might still go through (a cancel after confirming, a late wallet): the
+        /// wallet's final answer becomes the last outcome.
+        /// </summary>
+        private void RecordLateOutcome(WalletOutcome outcome)
+        {
+            bool cancelled = _owedReport == SessionError.CancelUnconfirmed;
+            _owedReport = SessionError.None;
+            switch (outcome)
+            {
+                case WalletOutcome.Approved:
+                    _lastOutcome = SessionOutcome.Approved;
+                    _lastError = SessionError.None;
+                    return;
+                case WalletOutcome.Declined:
+                    _lastOutcome = SessionOutcome.Declined;
+                    _lastError = SessionError.Declined;
+                    _lastDecline = _event.Reason;
+                    return;
+                default:
+                    _lastOutcome = cancelled ? SessionOutcome.Cancelled : SessionOutcome.Failed;
+                    _lastError = cancelled ? SessionError.Cancelled : SessionError.Interrupted;
+                    break;
             }
         }
 
@@ -925,7 +978,7 @@ namespace GlassesFirmware.Session
             Enter(SessionState.Done);
             _ports.Feedback.StopSpeaking();
             _ports.Feedback.Show(CueOf(outcome));
-            _ports.Feedback.Speak(SentenceOf(outcome, error), _speech.Code);
+            _ports.Feedback.Speak(_speech.ForEnd(_lastErrorState, outcome, error, _lastDecline, _resuming), _speech.Code);
             _resuming = false;
         }
 
@@ -938,20 +991,9 @@ namespace GlassesFirmware.Session
             _lastOutcome = outcome;
             _lastError = error;
             _lastErrorState = _state;
-        }
-
-        private string SentenceOf(SessionOutcome outcome, SessionError error)
-        {
-            if (outcome == SessionOutcome.Approved)
-            {
-                return _speech.Phrase(_resuming ? SessionSpeech.EarlierPaid : SessionSpeech.Paid);
-            }
-            if (outcome == SessionOutcome.Declined)
-            {
-                bool voice = _lastDecline == DeclineReason.VoiceMismatch || _lastDecline == DeclineReason.IntentMismatch;
-                return _speech.Phrase(voice ? SessionSpeech.VoiceMismatch : SessionSpeech.Declined);
-            }
-            return _speech.ForError(error);
+            // These ends leave the payment possible: the wallet's final answer is reported when it comes.
+            bool open = error == SessionError.CancelUnconfirmed || (error == SessionError.WalletLate && _state == SessionState.Authorizing);
+            _owedReport = open ? error : SessionError.None;
         }
 
         private static FeedbackCue CueOf(SessionOutcome outcome)

@@ -30,6 +30,7 @@ namespace GlassesFirmware.Session
             AllowedHosts = new string[] { "qr.alipay.com" };
             ButtonConfirmation = true;
             StreamVoice = true;
+            RefuseWalletDifferences = true;
         }
 
         /// <summary>Armed: the camera or scanner must deliver within this time.</summary>
@@ -93,6 +94,14 @@ namespace GlassesFirmware.Session
         /// <see cref="SessionError.VoiceUnavailable"/>; the microphone still serves the voice trigger.
         /// </summary>
         public bool StreamVoice { get; set; }
+
+        /// <summary>
+        /// What happens when the wallet's amount or currency differs from the code's: true (the default, the safe
+        /// choice) refuses the payment with <see cref="SessionError.WalletDiffers"/> and cancels the request; false reads
+        /// the wallet's values back and says the difference ("The wallet says US dollars, the code said Singapore
+        /// dollars."). A different payee name is always read back with the code's name said too.
+        /// </summary>
+        public bool RefuseWalletDifferences { get; set; }
 
         /// <summary>Settings from a loaded, valid nf.config.</summary>
         public static SessionSettings FromConfig(DeviceConfig config)

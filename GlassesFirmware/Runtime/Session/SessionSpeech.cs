@@ -1,14 +1,14 @@
-using GlassesFirmware.Payload.Money;
+using GlassesFirmware.Decision;
 using GlassesFirmware.Payload.Readback;
 
 namespace GlassesFirmware.Session
 {
     /// <summary>
-    /// The sentences the session speaks besides the payload's own readback: the confirmation readback with the
-    /// wallet's resolved payee and amount (payload readback templates of the wearer's language), the choice
-    /// between codes, and one short sentence per outcome. One reusable character buffer; one string per sentence.
+    /// The sentences the session speaks besides the readbacks (<see cref="BookedReadback"/>): the choice between
+    /// codes, and one short sentence per outcome. One reusable character buffer; one string per sentence. The table of
+    /// what is said in which state is docs/session.md, "What the wearer hears", checked by SessionSpeechTableTests.
     /// </summary>
-    internal sealed class SessionSpeech
+    public sealed class SessionSpeech
     {
         private static readonly string[] English =
         {
@@ -34,6 +34,12 @@ namespace GlassesFirmware.Session
             "An earlier payment did not go through.",
             " Tap to pay.",
             "This code needs a spoken amount, and these glasses cannot send voice.",
+            "This code is too long to pay.",
+            "The payee name hides characters. Not paying.",
+            "Your wallet's amount differs from the code. Not paying.",
+            "Your wallet did not answer in time. It may still complete the payment.",
+            "Cancelling. The wallet may still complete it.",
+            "Your wallet did not answer in time. Nothing was paid.",
         };
 
         private static readonly string[] Chinese =
@@ -60,6 +66,12 @@ namespace GlassesFirmware.Session
             "之前的付款未完成。",
             "请轻点付款。",
             "此码需要说出金额，本眼镜无法发送语音。",
+            "此码太长，无法付款。",
+            "收款方名称含有隐藏字符，不付款。",
+            "钱包的金额与付款码不一致，不付款。",
+            "钱包未及时回复，付款仍可能完成。",
+            "正在取消，钱包仍可能完成付款。",
+            "钱包未及时回复，未付款。",
         };
 
         internal const int ConfirmHint = 0;
@@ -84,22 +96,27 @@ namespace GlassesFirmware.Session
         internal const int EarlierNotPaid = 19;
         internal const int TapHint = 20;
         internal const int NoVoice = 21;
+        internal const int TooLong = 22;
+        internal const int HiddenText = 23;
+        internal const int Differs = 24;
+        internal const int WalletLate = 25;
+        internal const int Cancelling = 26;
+        internal const int WalletLateUnpaid = 27;
 
         private readonly char[] _buffer = new char[512];
-        private readonly char[] _digits = new char[24];
-        private readonly ReadbackLanguage _language;
         private readonly string[] _phrases;
         private int _length;
 
-        internal SessionSpeech(string language)
+        /// <summary>The sentences in <paramref name="language"/> (readback.language; English when there is no table).</summary>
+        public SessionSpeech(string language)
         {
-            _language = ReadbackLanguages.Find(language);
-            _phrases = _language.Code == "zh" ? Chinese : English;
-            Code = _language.Code;
+            ReadbackLanguage table = ReadbackLanguages.Find(language);
+            _phrases = table.Code == "zh" ? Chinese : English;
+            Code = table.Code;
         }
 
         /// <summary>The language code actually used.</summary>
-        internal readonly string Code;
+        public readonly string Code;
 
         /// <summary>A fixed phrase.</summary>
         internal string Phrase(int id)
@@ -107,8 +124,49 @@ namespace GlassesFirmware.Session
             return _phrases[id];
         }
 
+        /// <summary>
+        /// What the session says when it ends in <paramref name="state"/> with <paramref name="outcome"/> and
+        /// <paramref name="error"/> (<paramref name="decline"/> for declined; <paramref name="earlier"/> when the request was
+        /// from before a reboot).
+        /// </summary>
+        public string ForEnd(SessionState state, SessionOutcome outcome, SessionError error, DeclineReason decline, bool earlier)
+        {
+            if (outcome == SessionOutcome.Approved)
+            {
+                return _phrases[earlier ? EarlierPaid : Paid];
+            }
+            if (outcome == SessionOutcome.Declined)
+            {
+                bool voice = decline == DeclineReason.VoiceMismatch || decline == DeclineReason.IntentMismatch;
+                return _phrases[voice ? VoiceMismatch : Declined];
+            }
+            if (error == SessionError.WalletLate && state != SessionState.Authorizing)
+            {
+                // Not confirmed yet: the wallet cannot complete it.
+                return _phrases[WalletLateUnpaid];
+            }
+            return ForError(error);
+        }
+
+        /// <summary>
+        /// What the session says when the wallet's final answer about an earlier request arrives after the session
+        /// ended; null when nothing is owed (<paramref name="owed"/>: the error that left the payment open, or None).
+        /// </summary>
+        public string ForLateAnswer(WalletOutcome outcome, SessionError owed)
+        {
+            if (outcome == WalletOutcome.Approved)
+            {
+                return _phrases[EarlierPaid];
+            }
+            if (owed == SessionError.None)
+            {
+                return null;
+            }
+            return _phrases[owed == SessionError.CancelUnconfirmed && outcome != WalletOutcome.Declined ? Cancelled : EarlierNotPaid];
+        }
+
         /// <summary>The phrase for an error.</summary>
-        internal string ForError(SessionError error)
+        private string ForError(SessionError error)
         {
             switch (error)
             {
@@ -127,40 +185,13 @@ namespace GlassesFirmware.Session
                 case SessionError.PreviousUnresolved: return _phrases[Unresolved];
                 case SessionError.Interrupted: return _phrases[EarlierNotPaid];
                 case SessionError.VoiceUnavailable: return _phrases[NoVoice];
+                case SessionError.PayloadTooLong: return _phrases[TooLong];
+                case SessionError.TextRefused: return _phrases[HiddenText];
+                case SessionError.WalletDiffers: return _phrases[Differs];
+                case SessionError.WalletLate: return _phrases[WalletLate];
+                case SessionError.CancelUnconfirmed: return _phrases[Cancelling];
                 default: return _phrases[Failed];
             }
-        }
-
-        /// <summary>"Pay AMOUNT CURRENCY to PAYEE." with the confirmation hint, from the wallet's resolved values.</summary>
-        internal string Confirmation(string payee, long amountMinor, int currencyNumeric, string hint)
-        {
-            int c = CurrencyTable.Find(currencyNumeric);
-            string alpha = c >= 0 ? CurrencyTable.AlphaAt(c) : "";
-            int exponent = c >= 0 ? CurrencyTable.ExponentAt(c) : 0;
-            _length = 0;
-            string name = payee == null || payee.Length == 0 ? _language.UnknownPayee : payee;
-            char[] template = _language.Pay.ToCharArray(); // not template[i] on a string: O(i) on the device
-            for (int i = 0; i < template.Length; i++)
-            {
-                char ch = template[i];
-                if (ch == '{' && i + 2 < template.Length && template[i + 2] == '}')
-                {
-                    char arg = template[i + 1];
-                    if (arg == '0')
-                    {
-                        Append(name);
-                    }
-                    else if (arg == '1')
-                    {
-                        AppendMoney(amountMinor, exponent, alpha);
-                    }
-                    i += 2;
-                    continue;
-                }
-                Append(ch);
-            }
-            Append(hint);
-            return new string(_buffer, 0, _length);
         }
 
         /// <summary>The choice sentence: the two-codes warning (first time only), one code's readback, the gesture hint.</summary>
@@ -176,59 +207,6 @@ namespace GlassesFirmware.Session
             return new string(_buffer, 0, _length);
         }
 
-        private void AppendMoney(long minor, int exponent, string alpha)
-        {
-            char[] money = _language.Money.ToCharArray();
-            for (int i = 0; i < money.Length; i++)
-            {
-                char ch = money[i];
-                if (ch == '{' && i + 2 < money.Length && money[i + 2] == '}')
-                {
-                    if (money[i + 1] == '0')
-                    {
-                        AppendAmount(minor, exponent);
-                    }
-                    else
-                    {
-                        long unit = 1;
-                        for (int e = 0; e < exponent; e++)
-                        {
-                            unit *= 10;
-                        }
-                        Append(_language.CurrencyName(alpha, minor == unit));
-                    }
-                    i += 2;
-                    continue;
-                }
-                Append(ch);
-            }
-        }
-
-        private void AppendAmount(long minor, int exponent)
-        {
-            if (minor < 0)
-            {
-                minor = 0;
-            }
-            int n = 0;
-            do
-            {
-                _digits[n++] = (char)('0' + (int)(minor % 10));
-                minor /= 10;
-                if (n == exponent)
-                {
-                    _digits[n++] = '.';
-                }
-            }
-            while (minor > 0 || n < (exponent > 0 ? exponent + 2 : 1));
-            for (int i = n - 1; i >= 0; i--)
-            {
-                Append(_digits[i]);
-            }
-        }
-
-        // The payee comes from the QR code: one ToCharArray keeps a character outside the BMP whole on the device
-        // (s[i] there returns the high half for the low one) and keeps the copy O(n).
         private void Append(string s)
         {
             char[] chars = s.ToCharArray();

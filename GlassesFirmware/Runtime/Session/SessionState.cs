@@ -91,6 +91,20 @@ namespace GlassesFirmware.Session
         Fault = 22,
         /// <summary>The code needs a spoken amount, but this build cannot stream voice (<see cref="SessionSettings.StreamVoice"/>).</summary>
         VoiceUnavailable = 23,
+        /// <summary>
+        /// The wallet's amount or currency differs from the code's and <see cref="SessionSettings.RefuseWalletDifferences"/>
+        /// is on (the default): nothing is read back, the wallet gets Cancel(id).
+        /// </summary>
+        WalletDiffers = 24,
+        /// <summary>A payee name (the code's or the wallet's) hides characters (bidi controls) or imitates the readback's quoting.</summary>
+        TextRefused = 25,
+        /// <summary>The wallet answered about this request but did not decide in time; it may still complete it.</summary>
+        WalletLate = 26,
+        /// <summary>
+        /// The wearer cancelled after confirming: the wallet got Cancel(id) but may still complete the payment. The
+        /// wallet's final answer is reported when it comes (<see cref="PaymentSession.LastOutcome"/> then changes).
+        /// </summary>
+        CancelUnconfirmed = 27,
     }
 
     /// <summary>Stable names for logs and JSON (enum ToString prints numbers on the device).</summary>
@@ -108,7 +122,8 @@ namespace GlassesFirmware.Session
             "none", "cancelled", "timeout", "noCode", "captureFailed", "notPayment", "urlNotAllowed", "payloadInvalid",
             "payloadTooLong", "alreadyPaid", "amountAboveLimit", "batteryLow", "tooHot", "linkDown", "notPaired",
             "walletTimeout", "declined", "storageFailed", "microphoneFailed", "amountNotUnderstood", "interrupted",
-            "previousUnresolved", "fault", "voiceUnavailable",
+            "previousUnresolved", "fault", "voiceUnavailable", "walletDiffers", "textRefused", "walletLate",
+            "cancelUnconfirmed",
         };
 
         /// <summary>Name of a state.</summary>

@@ -162,7 +162,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 return;
             }
 
-            output.WriteLine(r.File + ": " + r.Text + "  [v" + r.Version + "-" + r.EcLevel + " mask " + r.Mask
+            output.WriteLine(r.File + ": " + GlassesFirmware.Text.OutsideText.ForConsole(r.Text) + "  [v" + r.Version + "-" + r.EcLevel + " mask " + r.Mask
                 + (r.Mirrored ? " mirrored" : string.Empty) + (r.Inverted ? " inverted" : string.Empty)
                 + ", " + r.Ms.Value.ToString("F2") + " ms]");
         }

@@ -83,7 +83,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             {
                 foreach (var e in run.Events)
                 {
-                    output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,8:F3} s  {1,-8} {2}", e.At / 1000.0, e.Kind, e.Text));
+                    output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,8:F3} s  {1,-8} {2}", e.At / 1000.0, e.Kind, GlassesFirmware.Text.OutsideText.ForConsole(e.Text)));
                 }
                 int held = run.Expectations.Count(x => x.Ok);
                 output.WriteLine($"expectations: {held} of {run.Expectations.Count} held");

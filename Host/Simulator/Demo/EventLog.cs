@@ -61,7 +61,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
                 }
                 else
                 {
-                    _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,8:F3} s  {1,-8} {2}", e.At / 1000.0, kind, text));
+                    _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,8:F3} s  {1,-8} {2}", e.At / 1000.0, kind, GlassesFirmware.Text.OutsideText.ForConsole(text)));
                 }
                 _output.Flush();
             }

@@ -24,7 +24,7 @@ namespace GlassesFirmware.Host.Tests.Payload
             Assert.Equal(2, json.GetProperty("exponent").GetInt32());
             Assert.Equal(JsonValueKind.Null, json.GetProperty("totalMinor").ValueKind);
             Assert.Equal("最佳运输", json.GetProperty("payee").GetString());
-            Assert.Equal("向最佳运输支付23.72元人民币，可另加小费。商户还需要客户标签。", json.GetProperty("readback").GetString());
+            Assert.Equal("向名为最佳运输（名称结束）的收款方支付23.72元人民币，可另加小费。商户还需要客户标签。", json.GetProperty("readback").GetString());
         }
 
         [Fact]

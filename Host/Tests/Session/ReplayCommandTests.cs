@@ -44,6 +44,18 @@ namespace GlassesFirmware.Host.Tests.Session
         }
 
         [Fact]
+        public void OutsideTextReachesTheConsoleEscapedNeverRaw()
+        {
+            // A wallet payee with ESC (a terminal escape), BEL and a bidi override: the line shows \uXXXX instead.
+            string script = Write("at 0 tap\nat 600 code https://qr.alipay.com/bax01234\nat 700 wallet needs-confirmation \"SHOP\u001B[2J\u0007\u202E\" 1250 156\n");
+            (_, string output, _) = Run(script);
+            Assert.DoesNotContain('\u001B', output);
+            Assert.DoesNotContain('\u0007', output);
+            Assert.DoesNotContain('\u202E', output);
+            Assert.Contains("SHOP\\u001B[2J\\u0007\\u202E", output);
+        }
+
+        [Fact]
         public void AFailedExpectationExitsWithOne()
         {
             string script = Write("at 0 tap\nat 600 expect state confirming\n");

@@ -1,11 +1,13 @@
 using GlassesFirmware.Payload.Money;
+using GlassesFirmware.Text;
 
 namespace GlassesFirmware.Payload.Readback
 {
     /// <summary>
     /// Builds the confirmation sentence from a <see cref="PaymentIntent"/> and a language table. The
     /// templates are walked into one reusable character buffer and the sentence is the only string
-    /// allocated. One instance per analyzer; not thread-safe.
+    /// allocated. One instance per analyzer; not thread-safe. Every name from outside (payee, URL host) passes
+    /// <see cref="OutsideText"/> and is spoken inside the table's <see cref="ReadbackLanguage.NamedPayee"/> quote.
     /// </summary>
     public sealed class ReadbackComposer
     {
@@ -22,11 +24,18 @@ namespace GlassesFirmware.Payload.Readback
         private const int Fields = 9;
         private const int MoneyDigits = 10;
         private const int MoneyCurrency = 11;
+        private const int Name = 12;
+        private const int OtherMoney = 13;
+        private const int OtherCurrencyName = 14;
+        private const int OtherPayee = 15;
 
         private char[] _buffer = new char[256];
         private readonly char[] _digits = new char[24];
         private int _length;
         private PaymentIntent _intent;
+        private PaymentIntent _other;
+        private OutsideText _payee;
+        private OutsideText _name;
         private ReadbackLanguage _language;
         private string _clause;
         private int _clause0;
@@ -48,6 +57,8 @@ namespace GlassesFirmware.Payload.Readback
                 return Result();
             }
 
+            _payee = CleanName(intent.Payee, language);
+            if (_payee.MixedScript && !_payee.Refused) Append(language.MixedScriptWarning);
             ChooseClause();
             if (intent.HasAmount) Walk(language.Pay, Payee, AmountMoney, Clause);
             else Walk(language.PayAmountNeeded, Payee, CurrencyName, Clause);
@@ -66,6 +77,57 @@ namespace GlassesFirmware.Payload.Readback
             while (letters < name.Length && name[letters] >= 'A' && name[letters] <= 'Z') letters++;
             bool initialism = letters >= 2 && (letters == name.Length || name[letters] == ' ');
             return (initialism ? "AEFHILMNORSX" : "AEIOaeio").IndexOf(name[0]) >= 0;
+        }
+
+        /// <summary>
+        /// The clauses saying how the wallet's answer (<paramref name="booked"/>, what the wallet will book) differs
+        /// from the <paramref name="code"/>: its amount and currency (<paramref name="amountDiffers"/>: both as money;
+        /// otherwise <paramref name="currencyDiffers"/>: the currency names), then the code's payee
+        /// (<paramref name="payeeDiffers"/>). "" when nothing differs.
+        /// </summary>
+        public string Differences(PaymentIntent booked, PaymentIntent code, bool amountDiffers, bool currencyDiffers, bool payeeDiffers, ReadbackLanguage language)
+        {
+            _intent = booked;
+            _other = code;
+            _language = language;
+            _length = 0;
+            if (amountDiffers) Walk(language.WalletDiffers, AmountMoney, OtherMoney, None);
+            else if (currencyDiffers) Walk(language.WalletDiffers, CurrencyName, OtherCurrencyName, None);
+            if (payeeDiffers) Walk(language.CodePayeeDiffers, OtherPayee, None, None);
+            _other = null;
+            return Result();
+        }
+
+        /// <summary>
+        /// True when <paramref name="name"/> may not be spoken at all: it holds bidi controls, or the words that close
+        /// a quoted name in <paramref name="language"/>. The session refuses such a payment.
+        /// </summary>
+        public static bool RefusesName(string name, ReadbackLanguage language)
+        {
+            return CleanName(name, language).Refused;
+        }
+
+        private static OutsideText CleanName(string name, ReadbackLanguage language)
+        {
+            return OutsideText.ForSpeech(name, OutsideText.MaxSpokenChars, language.NameEnd);
+        }
+
+        /// <summary>A cleaned name in the table's quote; the refusal phrase or the unknown payee when there is none to say.</summary>
+        private void Quote(OutsideText name)
+        {
+            if (name.Refused)
+            {
+                Append(_language.HiddenName);
+            }
+            else if (name.Text.Length == 0)
+            {
+                Append(_language.UnknownPayee);
+            }
+            else
+            {
+                _name = name;
+                Walk(_language.NamedPayee, Name, None, None);
+            }
         }
 
         private void ChooseClause()
@@ -121,7 +183,21 @@ namespace GlassesFirmware.Payload.Readback
             switch (slot)
             {
                 case Payee:
-                    Append(_intent.Payee != null ? _intent.Payee : _language.UnknownPayee);
+                    Quote(_payee);
+                    break;
+                case Name:
+                    Append(_name.Text);
+                    if (_name.Cut) Append(_language.NameCut);
+                    break;
+                case OtherPayee:
+                    Quote(CleanName(_other.Payee, _language));
+                    break;
+                case OtherMoney:
+                case OtherCurrencyName:
+                    PaymentIntent own = _intent;
+                    _intent = _other;
+                    Emit(slot == OtherMoney ? AmountMoney : CurrencyName);
+                    _intent = own;
                     break;
                 case AmountMoney:
                     Money(_intent.AmountMinor);
@@ -142,7 +218,7 @@ namespace GlassesFirmware.Payload.Readback
                     if (_clause != null) Walk(_clause, _clause0, _clause1, _clause2);
                     break;
                 case Scheme:
-                    Append(_intent.Scheme);
+                    Append(OutsideText.ForSpokenHost(_intent.Scheme, OutsideText.MaxSpokenChars).Text);
                     break;
                 case MoneyDigits:
                     int start = Amount.FormatInto(_money, _intent.Exponent, _digits);
