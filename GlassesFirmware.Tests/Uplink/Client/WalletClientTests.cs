@@ -53,6 +53,36 @@ namespace GlassesFirmware.Tests.Uplink.Client
         }
 
         [TestMethod]
+        public void AnAmountTheWalletLeftOutIsAuthorizedAsTheRequestStatedIt()
+        {
+            // NeedsConfirmation without amount or currency: the wearer heard the code's 1.00 SGD, so the
+            // authorization must carry that, not "no amount".
+            Rig rig = new Rig();
+            PaymentRequest request = Request(0x40);
+            Assert.AreEqual((int)WalletCallStatus.Queued, (int)rig.Client.Submit(request));
+            rig.NextFromGlasses();
+            rig.Answer(MessageType.Challenge, rig.LastCounter, null, 0);
+            rig.NextFromGlasses();
+            rig.Answer(MessageType.Decision, rig.LastCounter, request.RequestId, (int)WalletOutcome.NeedsConfirmation);
+            WalletEvent e = new WalletEvent();
+            Assert.IsTrue(rig.Client.Poll(e));
+            Assert.AreEqual((int)WalletOutcome.NeedsConfirmation, (int)e.Outcome);
+
+            Assert.AreEqual((int)WalletCallStatus.Queued, (int)rig.Client.Confirm(request.RequestId, ConfirmationMethod.Button, "Pay 1.00 Singapore dollars."));
+            UplinkMessage next = rig.NextFromGlasses();
+            if (next.Type == MessageType.Hello)
+            {
+                rig.Answer(MessageType.Challenge, rig.LastCounter, null, 0);
+                next = rig.NextFromGlasses();
+            }
+
+            Assert.AreEqual((int)MessageType.PaymentRequest, (int)next.Type);
+            Assert.AreEqual(1, next.Stage);
+            Assert.AreEqual(100L, next.AmountMinor);
+            Assert.AreEqual(702, next.CurrencyNumeric);
+        }
+
+        [TestMethod]
         public void SilenceEndsInFailedAfterBoundedRetriesEachUnderANewCounter()
         {
             Rig rig = new Rig();

@@ -51,11 +51,14 @@ namespace GlassesFirmware.Uplink.Client
             return _active && FixedTime.AreEqual(_requestId, 0, requestId, 0, PaymentRequest.IdLength);
         }
 
-        /// <summary>The amount and currency of the wallet's NeedsConfirmation: what the readback speaks.</summary>
+        /// <summary>
+        /// The amount and currency of the wallet's NeedsConfirmation: what the readback speaks. A value the wallet
+        /// left out (-1) keeps the request's, as the readback does, so the authorization states what was heard.
+        /// </summary>
         public void Heard(long amountMinor, int currencyNumeric)
         {
-            _heardAmount = amountMinor;
-            _heardCurrency = currencyNumeric;
+            _heardAmount = amountMinor >= 0 ? amountMinor : _amount;
+            _heardCurrency = currencyNumeric >= 0 ? currencyNumeric : _currency;
         }
 
         /// <summary>Records the confirmation: the method and the SHA-256 of the UTF-8 readback sentence.</summary>
