@@ -1,6 +1,6 @@
 using GlassesFirmware.Board;
 using GlassesFirmware.Configuration;
-using GlassesFirmware.Tests.Integrity;
+using GlassesFirmware.Text;
 using nanoFramework.TestFramework;
 
 namespace GlassesFirmware.Tests.Board
@@ -71,7 +71,7 @@ namespace GlassesFirmware.Tests.Board
 
         private static ConfigIssue[] Check(string text)
         {
-            byte[] bytes = Crc16CcittTests.Ascii(text);
+            byte[] bytes = Utf8.Encode(text);
             DeviceConfig config;
             ConfigIssue[] issues = DeviceConfig.Load(bytes, 0, bytes.Length, out config);
             Assert.AreEqual(0, issues.Length);

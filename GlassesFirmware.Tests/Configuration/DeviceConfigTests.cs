@@ -1,5 +1,5 @@
 using GlassesFirmware.Configuration;
-using GlassesFirmware.Tests.Integrity;
+using GlassesFirmware.Text;
 using nanoFramework.TestFramework;
 
 namespace GlassesFirmware.Tests.Configuration
@@ -99,7 +99,7 @@ namespace GlassesFirmware.Tests.Configuration
         [TestMethod]
         public void NonAsciiByteIsASyntaxError()
         {
-            byte[] bytes = Crc16CcittTests.Utf8(Minimal + "ble.device.name = Brille\u00e4\n");
+            byte[] bytes = Utf8.Encode(Minimal + "ble.device.name = Brille\u00e4\n");
             DeviceConfig config;
             ConfigIssue[] issues = DeviceConfig.Load(bytes, 0, bytes.Length, out config);
             Assert.IsNull(config);
@@ -134,7 +134,7 @@ namespace GlassesFirmware.Tests.Configuration
 
         private static ConfigIssue[] Load(string text, out DeviceConfig config)
         {
-            byte[] bytes = Crc16CcittTests.Ascii(text);
+            byte[] bytes = Utf8.Encode(text);
             return DeviceConfig.Load(bytes, 0, bytes.Length, out config);
         }
     }

@@ -1,5 +1,5 @@
 using GlassesFirmware.Frame;
-using GlassesFirmware.Tests.Integrity;
+using GlassesFirmware.Text;
 using nanoFramework.TestFramework;
 
 namespace GlassesFirmware.Tests.Frame
@@ -12,7 +12,7 @@ namespace GlassesFirmware.Tests.Frame
         {
             ScannerLineParser parser = new ScannerLineParser(4, 64, 200);
             // ACK of the "start decoding" command, then a code ended by TAB as the module is configured.
-            byte[] stream = Concat(new byte[] { 0x04, 0xD0, 0x00, 0x00, 0xFF, 0x2C }, Crc16CcittTests.Ascii("https://qr.alipay.com/abc\t"));
+            byte[] stream = Concat(new byte[] { 0x04, 0xD0, 0x00, 0x00, 0xFF, 0x2C }, Utf8.Encode("https://qr.alipay.com/abc\t"));
             parser.Feed(stream, 0, stream.Length, 1000);
             byte[] buffer = new byte[64];
             int n = parser.Take(buffer, 0, 64);
@@ -27,8 +27,8 @@ namespace GlassesFirmware.Tests.Frame
         public void CrLfLinesSplitAcrossReadsGiveTwoPayloads()
         {
             ScannerLineParser parser = new ScannerLineParser(4, 64, 200);
-            byte[] a = Crc16CcittTests.Ascii("0002010102\r");
-            byte[] b = Crc16CcittTests.Ascii("\nSECOND\r\n");
+            byte[] a = Utf8.Encode("0002010102\r");
+            byte[] b = Utf8.Encode("\nSECOND\r\n");
             parser.Feed(a, 0, 6, 0);
             parser.Feed(a, 6, a.Length - 6, 10);
             parser.Feed(b, 0, b.Length, 20);
@@ -42,7 +42,7 @@ namespace GlassesFirmware.Tests.Frame
         public void OverlongPayloadIsReportedNotTruncated()
         {
             ScannerLineParser parser = new ScannerLineParser(2, 8, 200);
-            byte[] line = Crc16CcittTests.Ascii("0123456789\tshort\t");
+            byte[] line = Utf8.Encode("0123456789\tshort\t");
             parser.Feed(line, 0, line.Length, 0);
             byte[] buffer = new byte[8];
             Assert.AreEqual(ScannedPayload.TooLong, parser.Take(buffer, 0, 8));
@@ -54,8 +54,8 @@ namespace GlassesFirmware.Tests.Frame
         public void StalePartialLineIsDropped()
         {
             ScannerLineParser parser = new ScannerLineParser(2, 32, 100);
-            byte[] noise = Crc16CcittTests.Ascii("xx");
-            byte[] code = Crc16CcittTests.Ascii("CODE\t");
+            byte[] noise = Utf8.Encode("xx");
+            byte[] code = Utf8.Encode("CODE\t");
             parser.Feed(noise, 0, noise.Length, 0);
             parser.Feed(code, 0, code.Length, 500);
             byte[] buffer = new byte[32];
@@ -67,7 +67,7 @@ namespace GlassesFirmware.Tests.Frame
         public void FullRingDropsTheOldest()
         {
             ScannerLineParser parser = new ScannerLineParser(2, 8, 100);
-            byte[] codes = Crc16CcittTests.Ascii("A\tB\tC\t");
+            byte[] codes = Utf8.Encode("A\tB\tC\t");
             parser.Feed(codes, 0, codes.Length, 0);
             byte[] buffer = new byte[8];
             Assert.AreEqual(1, parser.Take(buffer, 0, 8));

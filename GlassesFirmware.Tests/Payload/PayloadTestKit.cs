@@ -4,7 +4,7 @@ using GlassesFirmware.Payload;
 namespace GlassesFirmware.Tests.Payload
 {
     /// <summary>Helpers shared by the payload tests: building EMVCo bodies with a valid CRC and reading verdicts.</summary>
-    internal static class PayloadTestKit
+    public static class PayloadTestKit
     {
         /// <summary>A valid static PayNow merchant code without its CRC object (ASCII).</summary>
         public const string PayNowBody = "00020101021126250009SG.PAYNOW0101202031235204581253037025802SG5904SHOP6009SINGAPORE";

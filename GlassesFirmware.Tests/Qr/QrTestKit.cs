@@ -6,12 +6,12 @@ namespace GlassesFirmware.Tests.Qr
     /// Test helpers: an MSB-first bit writer for segment streams, and a renderer that draws a
     /// version 1-L symbol (function patterns, format bits, Reed-Solomon, mask) into a grey frame.
     /// </summary>
-    internal static class QrTestKit
+    public static class QrTestKit
     {
         private const int Dim = 21;
 
         /// <summary>Appends bits MSB first into a fixed buffer; returns the new bit position.</summary>
-        internal static int Put(byte[] buffer, int bitPos, int value, int bits)
+        public static int Put(byte[] buffer, int bitPos, int value, int bits)
         {
             for (int i = bits - 1; i >= 0; i--)
             {
@@ -25,7 +25,7 @@ namespace GlassesFirmware.Tests.Qr
         }
 
         /// <summary>A zero-padded buffer of <paramref name="bytes"/> bytes holding (value, bit count) pairs MSB first.</summary>
-        internal static byte[] Bits(int bytes, int[] pairs)
+        public static byte[] Bits(int bytes, int[] pairs)
         {
             byte[] buffer = new byte[bytes];
             int pos = 0;
@@ -37,7 +37,7 @@ namespace GlassesFirmware.Tests.Qr
         }
 
         /// <summary>Adds the terminator and the 0xEC/0x11 pad codewords up to the buffer length.</summary>
-        internal static void Finish(byte[] buffer, int bitPos)
+        public static void Finish(byte[] buffer, int bitPos)
         {
             int capacity = buffer.Length * 8;
             int terminator = capacity - bitPos < 4 ? capacity - bitPos : 4;
@@ -50,7 +50,7 @@ namespace GlassesFirmware.Tests.Qr
         }
 
         /// <summary>19 data codewords of a 1-L symbol holding an alphanumeric text.</summary>
-        internal static byte[] AlphanumericV1(string text)
+        public static byte[] AlphanumericV1(string text)
         {
             const string table = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
             byte[] data = new byte[19];
@@ -70,7 +70,7 @@ namespace GlassesFirmware.Tests.Qr
         }
 
         /// <summary>A grey frame filled with one value.</summary>
-        internal static byte[] Frame(int width, int height, byte fill)
+        public static byte[] Frame(int width, int height, byte fill)
         {
             byte[] frame = new byte[width * height];
             for (int i = 0; i < frame.Length; i++)
@@ -84,7 +84,7 @@ namespace GlassesFirmware.Tests.Qr
         /// Draws a 1-L symbol with a 4-module quiet zone at (ox, oy); scale is pixels per module,
         /// rotation counts quarter turns clockwise, mirrored transposes the symbol.
         /// </summary>
-        internal static void DrawV1(byte[] frame, int stride, int ox, int oy, int scale, byte[] data, int mask,
+        public static void DrawV1(byte[] frame, int stride, int ox, int oy, int scale, byte[] data, int mask,
             bool inverted, bool mirrored, int rotation)
         {
             bool[] dark = Modules(data, mask);

@@ -140,22 +140,26 @@ namespace GlassesFirmware.Tests.Session
         }
     }
 
-    /// <summary>Payloads used by the scenarios.</summary>
+    /// <summary>
+    /// Payloads used by the scenarios. Computed on each use, not in static fields: nanoCLR runs static constructors
+    /// in the order the assemblies were loaded (the test assembly may come first), so a static initializer here
+    /// would compute the CRC before GlassesFirmware.Base has built its table.
+    /// </summary>
     internal static class Codes
     {
         /// <summary>Static PayNow code without an amount: the wearer must say it.</summary>
-        internal static readonly string StaticNoAmount = PayloadTestKit.WithCrc(PayloadTestKit.PayNowBody);
+        internal static string StaticNoAmount => PayloadTestKit.WithCrc(PayloadTestKit.PayNowBody);
 
         /// <summary>Static PayNow code with 12.50 SGD.</summary>
-        internal static readonly string StaticWithAmount = PayloadTestKit.WithCrc(
+        internal static string StaticWithAmount => PayloadTestKit.WithCrc(
             "00020101021126250009SG.PAYNOW010120203123520458125303702540512.505802SG5904SHOP6009SINGAPORE");
 
         /// <summary>Dynamic (point of initiation 12) PayNow code with 7.00 SGD.</summary>
-        internal static readonly string Dynamic = PayloadTestKit.WithCrc(
+        internal static string Dynamic => PayloadTestKit.WithCrc(
             "00020101021226250009SG.PAYNOW01012020312352045812530370254047.005802SG5904SHOP6009SINGAPORE");
 
         /// <summary>A second merchant's static code with 3.00 SGD.</summary>
-        internal static readonly string OtherMerchant = PayloadTestKit.WithCrc(
+        internal static string OtherMerchant => PayloadTestKit.WithCrc(
             "00020101021126250009SG.PAYNOW01012020399952045812530370254043.005802SG5905OTHER6009SINGAPORE");
 
         /// <summary>The static 12.50 SGD PayNow code with <paramref name="payee"/> (ASCII, 1-25 characters) in 59.</summary>

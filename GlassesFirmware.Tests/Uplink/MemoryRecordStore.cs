@@ -4,7 +4,7 @@ using GlassesFirmware.Storage;
 namespace GlassesFirmware.Tests.Uplink
 {
     /// <summary>An in-RAM record store that counts writes and can be told to refuse them (a failing flash).</summary>
-    internal sealed class MemoryRecordStore : IRecordStore
+    public sealed class MemoryRecordStore : IRecordStore
     {
         private readonly ArrayList _names = new ArrayList();
         private readonly ArrayList _values = new ArrayList();

@@ -38,7 +38,7 @@ namespace GlassesFirmware.Host.Conformance
         private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp9, preprocessorSymbols: new[] { "NANOFRAMEWORK_1_0" });
 
         /// <param name="repoRoot">The folder holding GlassesFirmware.sln.</param>
-        /// <param name="planted">Extra source per project assembly name, for tests that show a rule fires.</param>
+        /// <param name="planted">Extra source per project assembly name (or project file name), for tests that show a rule fires.</param>
         public static ConformanceReport Run(string repoRoot, IReadOnlyDictionary<string, string> planted = null)
         {
             var report = new ConformanceReport();
@@ -76,7 +76,7 @@ namespace GlassesFirmware.Host.Conformance
             Dictionary<string, (string Assembly, MetadataReference Reference)> built, Dictionary<string, StandIn> standIns,
             IReadOnlyDictionary<string, string> planted, string repoRoot, ConformanceReport report)
         {
-            string name = flavours == null ? project.AssemblyName : project.AssemblyName + " [" + string.Join(",", flavours.Select(f => project.Flavours[f])) + "]";
+            string name = flavours == null ? project.Name : project.Name + " [" + string.Join(",", flavours.Select(f => project.Flavours[f])) + "]";
             IEnumerable<string> dependencies = project.ProjectReferences;
             if (flavours != null)
             {
@@ -114,7 +114,7 @@ namespace GlassesFirmware.Host.Conformance
             CSharpParseOptions options = ParseOptions.WithPreprocessorSymbols(symbols);
             var trees = project.Sources.Where(File.Exists)
                 .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), options, path: f)).ToList();
-            if (planted != null && planted.TryGetValue(project.AssemblyName, out string extra))
+            if (planted != null && (planted.TryGetValue(project.AssemblyName, out string extra) || planted.TryGetValue(Path.GetFileNameWithoutExtension(project.Path), out extra)))
             {
                 trees.Add(CSharpSyntaxTree.ParseText(extra, options, path: Path.Combine(project.Directory, "Planted.cs")));
             }
@@ -230,14 +230,14 @@ namespace GlassesFirmware.Host.Conformance
             string where = Path.GetFileName(project.Path);
             if (!project.PackagesConfig.TryGetValue(package.Id, out string configured) || configured != package.Version)
             {
-                report.Findings.Add(new Finding(project.AssemblyName, Rule.ProjectFiles, where, "references " + package.Id + " " + package.Version + " but packages.config says " + (configured ?? "nothing")));
+                report.Findings.Add(new Finding(project.Name, Rule.ProjectFiles, where, "references " + package.Id + " " + package.Version + " but packages.config says " + (configured ?? "nothing")));
             }
 
             if (package.Id == CoreLibraryId)
             {
                 if (package.Version != CoreLibraryVersion)
                 {
-                    report.Findings.Add(new Finding(project.AssemblyName, Rule.ProjectFiles, where, "uses mscorlib " + package.Version + "; the conformance build checks against " + CoreLibraryVersion));
+                    report.Findings.Add(new Finding(project.Name, Rule.ProjectFiles, where, "uses mscorlib " + package.Version + "; the conformance build checks against " + CoreLibraryVersion));
                 }
 
                 return;
@@ -250,13 +250,13 @@ namespace GlassesFirmware.Host.Conformance
 
             if (!standIns.TryGetValue(package.Id, out StandIn standIn))
             {
-                report.Findings.Add(new Finding(project.AssemblyName, Rule.StandIn, where, "no stand-in for package " + package.Id + "; add Host/Conformance/StandIns/" + package.Id.Replace("nanoFramework.", "") + ".cs"));
+                report.Findings.Add(new Finding(project.Name, Rule.StandIn, where, "no stand-in for package " + package.Id + "; add Host/Conformance/StandIns/" + package.Id.Replace("nanoFramework.", "") + ".cs"));
                 return;
             }
 
             if (standIn.Version != package.Version)
             {
-                report.Findings.Add(new Finding(project.AssemblyName, Rule.StandIn, where, "references " + package.Id + " " + package.Version + " but its stand-in mirrors " + standIn.Version));
+                report.Findings.Add(new Finding(project.Name, Rule.StandIn, where, "references " + package.Id + " " + package.Version + " but its stand-in mirrors " + standIn.Version));
             }
 
             references.Add(standIn.Reference);
@@ -394,11 +394,11 @@ namespace GlassesFirmware.Host.Conformance
                 {
                     if (!File.Exists(source))
                     {
-                        report.Findings.Add(new Finding(project.AssemblyName, Rule.ProjectFiles, Relative(repoRoot, source), "listed in " + Path.GetFileName(project.Path) + " but missing on disk"));
+                        report.Findings.Add(new Finding(project.Name, Rule.ProjectFiles, Relative(repoRoot, source), "listed in " + Path.GetFileName(project.Path) + " but missing on disk"));
                     }
-                    else if (!listed.TryAdd(source, project.AssemblyName))
+                    else if (!listed.TryAdd(source, project.Name))
                     {
-                        report.Findings.Add(new Finding(project.AssemblyName, Rule.ProjectFiles, Relative(repoRoot, source), "compiled by two projects"));
+                        report.Findings.Add(new Finding(project.Name, Rule.ProjectFiles, Relative(repoRoot, source), "compiled by " + listed[source] + " too"));
                     }
                 }
             }

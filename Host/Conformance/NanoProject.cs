@@ -20,6 +20,14 @@ namespace GlassesFirmware.Host.Conformance
         public string Path { get; private init; }
         public string Directory => System.IO.Path.GetDirectoryName(Path);
         public string AssemblyName { get; private init; }
+
+        /// <summary>
+        /// What findings call the project: its assembly name, plus the project file for test projects, which all
+        /// share the assembly name NFUnitTest as the nanoFramework unit-test template has it.
+        /// </summary>
+        public string Name => IsTestProject ? AssemblyName + " (" + System.IO.Path.GetFileNameWithoutExtension(Path) + ")" : AssemblyName;
+
+        public bool IsTestProject { get; private init; }
         public bool IsExe { get; private init; }
         public IReadOnlyList<string> Sources { get; private init; }
         public IReadOnlyList<PackageReference> Packages { get; private init; }
@@ -96,6 +104,7 @@ namespace GlassesFirmware.Host.Conformance
                 Path = System.IO.Path.GetFullPath(path),
                 AssemblyName = Prop("AssemblyName"),
                 IsExe = string.Equals(Prop("OutputType"), "Exe", StringComparison.OrdinalIgnoreCase),
+                IsTestProject = string.Equals(Prop("IsTestProject"), "true", StringComparison.OrdinalIgnoreCase),
                 Sources = Items("Compile").Select(Full).ToList(),
                 Packages = packages,
                 ProjectReferences = projectReferences,

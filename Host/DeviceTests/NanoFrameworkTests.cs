@@ -5,7 +5,7 @@ using Xunit;
 
 namespace GlassesFirmware.Host.DeviceTests
 {
-    /// <summary>Exposes every step of every GlassesFirmware.Tests class to dotnet test.</summary>
+    /// <summary>Exposes every step of every class of the device test projects (GlassesFirmware.Tests/*) to dotnet test.</summary>
     public class NanoFrameworkTests
     {
         public static IEnumerable<object[]> Steps()
@@ -34,6 +34,18 @@ namespace GlassesFirmware.Host.DeviceTests
         public void TestAssemblyHasTests()
         {
             Assert.NotEmpty(Steps());
+        }
+
+        /// <summary>
+        /// The host compiles every device test project into this one assembly; the device runs each project on its
+        /// own. Both list the same tests only if every test class here belongs to exactly one test project.
+        /// </summary>
+        [Fact]
+        public void HostRunsTheTestClassesOfEveryDeviceTestProjectOnce()
+        {
+            List<string> onDevice = DeviceTestProjects.TestClassNames(DeviceTestProjects.RepoRoot()).OrderBy(n => n, StringComparer.Ordinal).ToList();
+            List<string> onHost = UnitTestLauncher.TestClasses(typeof(NanoFrameworkTests).Assembly, "GlassesFirmware.Tests").Select(t => t.FullName).ToList();
+            Assert.Equal(onDevice, onHost);
         }
     }
 }

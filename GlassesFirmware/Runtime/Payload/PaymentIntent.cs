@@ -1,3 +1,5 @@
+using GlassesFirmware.Payload.Money;
+
 namespace GlassesFirmware.Payload
 {
     /// <summary>What 55 asks for on top of the amount.</summary>
@@ -114,5 +116,36 @@ namespace GlassesFirmware.Payload
 
         /// <summary>The exact sentence the glasses speak for confirmation.</summary>
         public string Readback { get; internal set; }
+
+        /// <summary>
+        /// This code as the wallet will book it: the wallet's payee, amount and currency where it gave them (null, -1,
+        /// -1 where it did not), this code's otherwise; this code's fee, tip and prompts only while the booked amount and
+        /// currency are this code's. The result is an accepted merchant intent with an amount, for the readback composer.
+        /// </summary>
+        public PaymentIntent Booked(string walletPayee, long walletAmount, int walletCurrency)
+        {
+            PaymentIntent booked = new PaymentIntent();
+            booked.Kind = PayloadKind.EmvMerchant;
+            booked.Accepted = true;
+            booked.HasAmount = true;
+            booked.Payee = walletPayee != null && walletPayee.Length > 0 ? walletPayee : Payee;
+            booked.AmountMinor = walletAmount >= 0 ? walletAmount : AmountMinor;
+            int numeric = walletCurrency >= 0 ? walletCurrency : CurrencyNumeric;
+            int c = CurrencyTable.Find(numeric);
+            booked.CurrencyNumeric = numeric;
+            booked.CurrencyAlpha = c >= 0 ? CurrencyTable.AlphaAt(c) : numeric.ToString();
+            booked.Exponent = c >= 0 ? CurrencyTable.ExponentAt(c) : 0;
+            if (HasAmount && booked.AmountMinor == AmountMinor && (CurrencyNumeric < 0 || numeric == CurrencyNumeric))
+            {
+                // The wallet books the code's amount: the code's fee or tip clause and prompts still hold.
+                booked.TipMode = TipMode;
+                booked.FeeMinor = FeeMinor;
+                booked.FeeBasisPoints = FeeBasisPoints;
+                booked.HasTotal = HasTotal;
+                booked.TotalMinor = TotalMinor;
+                booked.PromptMask = PromptMask;
+            }
+            return booked;
+        }
     }
 }

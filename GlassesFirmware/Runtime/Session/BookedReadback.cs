@@ -1,5 +1,4 @@
 using GlassesFirmware.Payload;
-using GlassesFirmware.Payload.Money;
 using GlassesFirmware.Payload.Readback;
 
 namespace GlassesFirmware.Session
@@ -36,27 +35,10 @@ namespace GlassesFirmware.Session
         internal string Compose(PaymentIntent code, string walletPayee, long walletAmount, int walletCurrency, string hint)
         {
             bool walletNamed = walletPayee != null && walletPayee.Length > 0;
-            PaymentIntent booked = new PaymentIntent();
-            booked.Kind = PayloadKind.EmvMerchant;
-            booked.Accepted = true;
-            booked.HasAmount = true;
-            booked.Payee = walletNamed ? walletPayee : code.Payee;
-            booked.AmountMinor = walletAmount >= 0 ? walletAmount : code.AmountMinor;
-            SetCurrency(booked, walletCurrency >= 0 ? walletCurrency : code.CurrencyNumeric);
-
+            PaymentIntent booked = code.Booked(walletPayee, walletAmount, walletCurrency);
             bool sameCurrency = code.CurrencyNumeric < 0 || booked.CurrencyNumeric == code.CurrencyNumeric;
             bool codeAmount = code.HasAmount && booked.AmountMinor == code.AmountMinor;
             bool codeTotal = code.HasAmount && code.HasTotal && booked.AmountMinor == code.TotalMinor;
-            if (codeAmount && sameCurrency)
-            {
-                // The wallet books the code's amount: the code's fee or tip clause and prompts still hold.
-                booked.TipMode = code.TipMode;
-                booked.FeeMinor = code.FeeMinor;
-                booked.FeeBasisPoints = code.FeeBasisPoints;
-                booked.HasTotal = code.HasTotal;
-                booked.TotalMinor = code.TotalMinor;
-                booked.PromptMask = code.PromptMask;
-            }
             FinalAmountMinor = booked.HasTotal ? booked.TotalMinor : booked.AmountMinor;
 
             bool amountDiffers = code.HasAmount && !codeAmount && !codeTotal;
@@ -86,14 +68,6 @@ namespace GlassesFirmware.Session
         internal bool RefusesName(string payee)
         {
             return ReadbackComposer.RefusesName(payee, _language);
-        }
-
-        private static void SetCurrency(PaymentIntent intent, int numeric)
-        {
-            int c = CurrencyTable.Find(numeric);
-            intent.CurrencyNumeric = numeric;
-            intent.CurrencyAlpha = c >= 0 ? CurrencyTable.AlphaAt(c) : numeric.ToString();
-            intent.Exponent = c >= 0 ? CurrencyTable.ExponentAt(c) : 0;
         }
     }
 }

@@ -13,10 +13,15 @@ namespace GlassesFirmware.Host.Tests.Conformance
         {
             ConformanceReport report = ConformanceBuild.Run(RepoPaths.Root);
             Assert.True(report.Passed, string.Join("\n", report.Findings));
-            Assert.Contains("GlassesFirmware.Runtime", report.CompiledProjects);
+            foreach (string library in new[] { "Base", "Qr", "Payload", "Confirmation", "Uplink", "Session" })
+            {
+                Assert.Contains("GlassesFirmware." + library, report.CompiledProjects);
+                Assert.Contains("NFUnitTest (GlassesFirmware." + library + ".Tests)", report.CompiledProjects);
+            }
+
+            Assert.Contains("GlassesFirmware.TestKit", report.CompiledProjects);
             Assert.Contains("GlassesFirmware.Hardware", report.CompiledProjects);
             Assert.Contains("GlassesFirmware", report.CompiledProjects);
-            Assert.Contains("NFUnitTest", report.CompiledProjects);
         }
 
         public static IEnumerable<object[]> Violations() => new[]
@@ -45,7 +50,7 @@ namespace GlassesFirmware.Host.Tests.Conformance
             new object[] { "namespace Planted { public static class Names { public static string[] Make(int n) { return new string[n]; } } }", Rule.StringArray, "new string[n]" },
         };
 
-        // A test class with one row, and a DataRowAttribute of the TestFramework's shape (the runtime project has none).
+        // A test class with one row, and a DataRowAttribute of the TestFramework's shape (the runtime libraries have none).
         private static string DataRowPlant(string members) =>
             "namespace Planted { public class DataRowAttribute : System.Attribute { public DataRowAttribute(params object[] values) { } } public static class Rows { " + members + " } }";
 
@@ -53,7 +58,7 @@ namespace GlassesFirmware.Host.Tests.Conformance
         [MemberData(nameof(Violations))]
         public void PlantedViolationInTheRuntimeIsCaughtAndNamed(string source, Rule rule, string named)
         {
-            ConformanceReport report = ConformanceBuild.Run(RepoPaths.Root, new Dictionary<string, string> { ["GlassesFirmware.Runtime"] = source });
+            ConformanceReport report = ConformanceBuild.Run(RepoPaths.Root, new Dictionary<string, string> { ["GlassesFirmware.Base"] = source });
             Finding finding = report.Findings.FirstOrDefault(f => f.Rule == rule && (f.Location + " " + f.Message).Contains(named));
             Assert.True(finding != null, "expected a " + rule + " finding naming " + named + "; got:\n" + string.Join("\n", report.Findings));
         }

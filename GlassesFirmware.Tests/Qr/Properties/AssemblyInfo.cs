@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 
 [assembly: AssemblyTitle("NFUnitTest")]
-[assembly: AssemblyDescription("On-device unit tests of the portable runtime.")]
+[assembly: AssemblyDescription("On-device unit tests of GlassesFirmware.Qr.")]
 [assembly: AssemblyConfiguration("")]
 [assembly: AssemblyCompany("GlassesFirmware contributors")]
 [assembly: AssemblyProduct("GlassesFirmware")]

@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
 
-[assembly: AssemblyTitle("GlassesFirmware.Runtime")]
-[assembly: AssemblyDescription("Portable glasses-side payment runtime.")]
+[assembly: AssemblyTitle("NFUnitTest")]
+[assembly: AssemblyDescription("On-device unit tests of GlassesFirmware.Payload.")]
 [assembly: AssemblyConfiguration("")]
 [assembly: AssemblyCompany("GlassesFirmware contributors")]
 [assembly: AssemblyProduct("GlassesFirmware")]
@@ -12,3 +12,6 @@ using System.Runtime.InteropServices;
 [assembly: ComVisible(false)]
 [assembly: AssemblyVersion("0.1.0.0")]
 [assembly: AssemblyFileVersion("0.1.0.0")]
+
+// As in the nanoFramework unit-test project template.
+[assembly: AssemblyNativeVersion("1.0.0.0")]

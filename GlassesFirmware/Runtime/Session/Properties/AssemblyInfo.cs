@@ -1,0 +1,14 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+[assembly: AssemblyTitle("GlassesFirmware.Session")]
+[assembly: AssemblyDescription("The payment session and its device ports: trigger, frames, feedback, power, board and configuration.")]
+[assembly: AssemblyConfiguration("")]
+[assembly: AssemblyCompany("GlassesFirmware contributors")]
+[assembly: AssemblyProduct("GlassesFirmware")]
+[assembly: AssemblyCopyright("Copyright (c) GlassesFirmware contributors")]
+[assembly: AssemblyTrademark("")]
+[assembly: AssemblyCulture("")]
+[assembly: ComVisible(false)]
+[assembly: AssemblyVersion("0.1.0.0")]
+[assembly: AssemblyFileVersion("0.1.0.0")]
