@@ -68,7 +68,7 @@ nanoclr="$work/nanoclr/bin/nanoFramework.nanoCLR.test"
 # mscorlib: the pinned nanoFramework.CoreLibrary from NuGet (the conformance build restores the same package).
 lib="$work/lib"; mkdir -p "$lib"
 dotnet restore "$repo/Host/Conformance/Conformance.csproj" -v:quiet >/dev/null
-core_version="$(sed -n 's/.*id="nanoFramework.CoreLibrary" version="\([^"]*\)".*/\1/p' "$repo"/GlassesFirmware/Runtime/packages.config | head -1)"
+core_version="$(find "$repo" -name packages.config -not -path '*/bin/*' -exec sed -n 's/.*id="nanoFramework.CoreLibrary" version="\([^"]*\)".*/\1/p' {} + | sort -u | head -1)"
 cp "$(dotnet nuget locals global-packages -l | sed 's/^global-packages: //')/nanoframework.corelibrary/$core_version/lib/"mscorlib.{dll,pe} "$lib/"
 
 # build_library NFPROJ VERSION: one upstream library into $lib (Release, as packages ship).
@@ -77,7 +77,7 @@ build_library() {
 }
 
 echo "== TestFramework and UnitTestLauncher"
-tf_version="$(sed -n 's/.*id="nanoFramework.TestFramework" version="\([^"]*\)".*/\1/p' "$repo"/*/packages.config "$repo"/*/*/packages.config 2>/dev/null | head -1)"
+tf_version="$(find "$repo" -name packages.config -not -path '*/bin/*' -exec sed -n 's/.*id="nanoFramework.TestFramework" version="\([^"]*\)".*/\1/p' {} + | sort -u | head -1)"
 tf="$(checkout nanoFramework.TestFramework "v$tf_version")"
 build_library "$tf/source/TestFramework/nanoFramework.TestFramework.nfproj" "${tf_version%.*}.0"
 build_library "$tf/source/UnitTestLauncher/nanoFramework.UnitTestLauncher.nfproj" "${tf_version%.*}.0"

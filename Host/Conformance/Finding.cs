@@ -15,6 +15,7 @@ namespace GlassesFirmware.Host.Conformance
         ProjectFiles,
         StandIn,
         TestData,
+        PeLimits,
     }
 
     /// <summary>One reason the device build would fail or misbehave, naming where.</summary>
