@@ -149,18 +149,22 @@ namespace GlassesFirmware.Host.Conformance
                 return; // the processor writes nothing for an enum argument
             }
 
-            bytes.Add((byte)argument.Type.Length);
+            // A type byte, then the value's little-endian bytes, as the processor writes a primitive.
+            bytes.Add((byte)System.Type.GetTypeCode(argument.Value.GetType()));
             bytes.AddRange(argument.Value switch
             {
                 bool b => new[] { (byte)(b ? 1 : 0) },
-                byte or sbyte => new[] { Convert.ToByte((object)argument.Value is sbyte sb ? (byte)sb : argument.Value) },
-                short or ushort or char => BitConverter.GetBytes(Convert.ToUInt16(argument.Value is short sh ? (ushort)sh : argument.Value)),
-                int i => BitConverter.GetBytes(i),
-                uint u => BitConverter.GetBytes(u),
-                long l => BitConverter.GetBytes(l),
-                ulong ul => BitConverter.GetBytes(ul),
-                float f => BitConverter.GetBytes(f),
-                double d => BitConverter.GetBytes(d),
+                byte u1 => new[] { u1 },
+                sbyte i1 => new[] { (byte)i1 },
+                short i2 => BitConverter.GetBytes(i2),
+                ushort u2 => BitConverter.GetBytes(u2),
+                char c => BitConverter.GetBytes(c),
+                int i4 => BitConverter.GetBytes(i4),
+                uint u4 => BitConverter.GetBytes(u4),
+                long i8 => BitConverter.GetBytes(i8),
+                ulong u8 => BitConverter.GetBytes(u8),
+                float r4 => BitConverter.GetBytes(r4),
+                double r8 => BitConverter.GetBytes(r8),
                 _ => Array.Empty<byte>(),
             });
         }

@@ -300,55 +300,22 @@ namespace GlassesFirmware.Host.Conformance
                     size += 1;
                 }
 
-                switch (Operand(opcode))
+                if (opcode == 0x45) // switch: a 1-byte count and 2-byte targets instead of 4-byte ones
                 {
-                    case IlOperand.None:
-                        break;
-                    case IlOperand.Byte:
-                        il.ReadByte();
-                        size += 1;
-                        break;
-                    case IlOperand.Int16:
-                        il.ReadInt16();
-                        size += 2;
-                        break;
-                    case IlOperand.Int32:
-                        il.ReadInt32();
-                        size += 4;
-                        break;
-                    case IlOperand.Int64:
-                        il.ReadInt64();
-                        size += 8;
-                        break;
-                    case IlOperand.Branch:
-                        il.ReadInt32();
-                        size += 2;
-                        break;
-                    case IlOperand.Token:
-                        int token = il.ReadInt32();
-                        if (opcode == 0x72)
-                        {
-                            strings.Add(md.GetUserString(MetadataTokens.UserStringHandle(token & 0xFFFFFF)));
-                        }
-
-                        size += 2;
-                        break;
-                    case IlOperand.FullToken:
-                        il.ReadInt32();
-                        size += 4;
-                        break;
-                    case IlOperand.Signature:
-                        il.ReadInt32();
-                        break;
-                    case IlOperand.Switch:
-                        int targets = il.ReadInt32();
-                        for (int i = 0; i < targets; i++)
-                        {
-                            il.ReadInt32();
-                        }
-
-                        size += 1 + 2 * targets;
-                        break;
+                    int targets = il.ReadInt32();
+                    il.Offset += 4 * targets;
+                    size += 1 + 2 * targets;
+                }
+                else if (opcode == 0x72) // ldstr: the literal joins the string table
+                {
+                    strings.Add(md.GetUserString(MetadataTokens.UserStringHandle(il.ReadInt32() & 0xFFFFFF)));
+                    size += 2;
+                }
+                else
+                {
+                    (int ilBytes, int nanoBytes) = Operand(opcode);
+                    il.Offset += ilBytes;
+                    size += nanoBytes;
                 }
             }
 
@@ -356,22 +323,20 @@ namespace GlassesFirmware.Host.Conformance
             return size + (clauses > 0 ? 12 * clauses + 1 : 0);
         }
 
-        private enum IlOperand { None, Byte, Int16, Int32, Int64, Branch, Token, FullToken, Signature, Switch }
-
-        // Operand kinds of ECMA-335 III opcodes, as the processor writes them.
-        private static IlOperand Operand(int opcode) => opcode switch
+        // Operand bytes in IL and as the processor writes them, for ECMA-335 III opcodes other than switch and ldstr:
+        // tokens and long branches shrink to 2 bytes, ldtoken keeps 4, calli's signature token is dropped.
+        private static (int Il, int Nano) Operand(int opcode) => opcode switch
         {
-            >= 0x0E and <= 0x13 or 0x1F or >= 0x2B and <= 0x37 or 0xDE or 0xFE12 or 0xFE19 => IlOperand.Byte,
-            >= 0xFE09 and <= 0xFE0E => IlOperand.Int16,
-            0x20 or 0x22 => IlOperand.Int32,
-            0x21 or 0x23 => IlOperand.Int64,
-            >= 0x38 and <= 0x44 or 0xDD => IlOperand.Branch,
-            0x45 => IlOperand.Switch,
-            0x29 => IlOperand.Signature,
-            0xD0 => IlOperand.FullToken,
-            0x27 or 0x28 or 0x6F or 0x70 or 0x71 or 0x72 or 0x73 or 0x74 or 0x75 or 0x79 or (>= 0x7B and <= 0x81) or 0x8C or 0x8D or 0x8F
-                or 0xA3 or 0xA4 or 0xA5 or 0xC2 or 0xC6 or 0xFE06 or 0xFE07 or 0xFE15 or 0xFE16 or 0xFE1C => IlOperand.Token,
-            _ => IlOperand.None,
+            >= 0x0E and <= 0x13 or 0x1F or >= 0x2B and <= 0x37 or 0xDE or 0xFE12 or 0xFE19 => (1, 1),
+            >= 0xFE09 and <= 0xFE0E => (2, 2),
+            0x20 or 0x22 => (4, 4),
+            0x21 or 0x23 => (8, 8),
+            >= 0x38 and <= 0x44 or 0xDD => (4, 2),
+            0x29 => (4, 0),
+            0xD0 => (4, 4),
+            0x27 or 0x28 or 0x6F or 0x70 or 0x71 or 0x73 or 0x74 or 0x75 or 0x79 or (>= 0x7B and <= 0x81) or 0x8C or 0x8D or 0x8F
+                or 0xA3 or 0xA4 or 0xA5 or 0xC2 or 0xC6 or 0xFE06 or 0xFE07 or 0xFE15 or 0xFE16 or 0xFE1C => (4, 2),
+            _ => (0, 0),
         };
     }
 }
