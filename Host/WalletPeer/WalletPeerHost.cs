@@ -172,7 +172,8 @@ namespace GlassesFirmware.Host.WalletPeer
 
             if (answer.Body == null)
             {
-                context.Response.StatusCode = answer.Refusal == FramingError.PairingRefused ? 403 : 404;
+                // The only transport-level refusal is UnknownDevice: it does not say whether a pairing is in progress.
+                context.Response.StatusCode = 404;
                 return;
             }
 
