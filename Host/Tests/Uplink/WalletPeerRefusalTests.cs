@@ -26,7 +26,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
             await using UplinkRig rig = await PairedAsync();
             HandSealedGlasses glasses = HandSealedGlasses.Paired(rig.Store);
             ulong counter = rig.Client.Counters.LastSent + 1000;
-            byte[] challenge = glasses.Open(rig.Peer.Protocol.Handle(glasses.Route(HandSealedGlasses.Message(MessageType.Hello), ++counter))).Challenge;
+            byte[] challenge = Challenge(rig, glasses, ++counter);
             byte[] requestId = RandomNumberGenerator.GetBytes(16);
 
             byte[] wrongHash = SHA256.HashData(Encoding.ASCII.GetBytes(Payload + "X"));
@@ -57,7 +57,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
             await using UplinkRig rig = await PairedAsync();
             HandSealedGlasses glasses = HandSealedGlasses.Paired(rig.Store);
             ulong counter = rig.Client.Counters.LastSent + 1000;
-            byte[] challenge = glasses.Open(rig.Peer.Protocol.Handle(glasses.Route(HandSealedGlasses.Message(MessageType.Hello), ++counter))).Challenge;
+            byte[] challenge = Challenge(rig, glasses, ++counter);
             byte[] requestId = RandomNumberGenerator.GetBytes(16);
             UplinkMessage status = HandSealedGlasses.Message(MessageType.Status, requestId);
             Assert.Equal(WireError.BadSeal, glasses.ErrorOf(rig.Peer.Protocol.Handle(glasses.Route(status, ++counter, challenge))));
@@ -134,6 +134,10 @@ namespace GlassesFirmware.Host.Tests.Uplink
             Assert.Equal(WalletOutcome.Declined, decision.Outcome);
             Assert.Equal(1, rig.Peer.Store.LedgerCount());
         }
+
+        // A fresh challenge from the wallet (a Hello sealed at `counter`).
+        private static byte[] Challenge(UplinkRig rig, HandSealedGlasses glasses, ulong counter) =>
+            glasses.Open(rig.Peer.Protocol.Handle(glasses.Route(HandSealedGlasses.Message(MessageType.Hello), counter))).Challenge;
 
         private static async Task<UplinkRig> PairedAsync()
         {
