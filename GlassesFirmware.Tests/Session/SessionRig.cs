@@ -2,8 +2,8 @@ using GlassesFirmware.Confirmation;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Session;
 using GlassesFirmware.Storage;
-using GlassesFirmware.Tests.Payload;
 using GlassesFirmware.Tests.Fakes;
+using GlassesFirmware.Tests.Payload;
 using GlassesFirmware.Trigger;
 
 namespace GlassesFirmware.Tests.Session

@@ -1,7 +1,7 @@
+using System;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading;
-using System;
 using GlassesFirmware.Decision;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Host.Adapters.Confirmation;

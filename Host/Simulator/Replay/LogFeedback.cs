@@ -6,17 +6,11 @@ namespace GlassesFirmware.Host.Simulator.Replay
     /// <summary>Feedback as log lines: the cue of each state and every sentence spoken.</summary>
     public sealed class LogFeedback : IFeedback
     {
-        private static readonly string[] CueNames =
-        {
-            "idle", "armed", "scanning", "understood", "choosing", "prompting", "confirming", "authorizing",
-            "approved", "declined", "failed", "cancelled", "refused", "pairingMode", "unpaired",
-        };
-
         /// <summary>Receives (kind, text) for each cue ("cue") and sentence ("say").</summary>
         public Action<string, string> Log { get; set; } = (_, _) => { };
 
         /// <inheritdoc />
-        public void Show(FeedbackCue cue) => Log("cue", (int)cue < CueNames.Length ? CueNames[(int)cue] : "?");
+        public void Show(FeedbackCue cue) => Log("cue", FeedbackCues.Name(cue));
 
         /// <inheritdoc />
         public void Speak(string sentence, string language) => Log("say", sentence);

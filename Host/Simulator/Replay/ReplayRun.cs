@@ -1,7 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System;
+using System.Linq;
 using GlassesFirmware.Decision;
 using GlassesFirmware.Host.Adapters.Confirmation;
 using GlassesFirmware.Host.Adapters.Frame;
@@ -332,13 +333,15 @@ namespace GlassesFirmware.Host.Simulator.Replay
 
         private static DeclineReason Reason(string name, int n)
         {
-            string[] names = { "none", "voiceMismatch", "intentMismatch", "funds", "limit", "risk", "payee", "alreadyPaid", "expired", "other" };
-            int i = Array.IndexOf(names, name);
-            if (i < 0)
+            DeclineReason[] reasons = Enum.GetValues<DeclineReason>();
+            foreach (DeclineReason reason in reasons)
             {
-                throw new ReplayScriptException(n, "decline reason is one of " + string.Join(", ", names));
+                if (DecisionNames.Reason(reason) == name)
+                {
+                    return reason;
+                }
             }
-            return (DeclineReason)i;
+            throw new ReplayScriptException(n, "decline reason is one of " + string.Join(", ", reasons.Select(DecisionNames.Reason)));
         }
 
         private static int Number(string s, int n)
