@@ -3,6 +3,7 @@ using System.Text;
 using GlassesFirmware.Host.Adapters.Crypto;
 using GlassesFirmware.Host.Adapters.Uplink;
 using GlassesFirmware.Host.WalletPeer;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Uplink.Crypto;
 using GlassesFirmware.Uplink.Messages;
 using GlassesFirmware.Uplink.Pairing;

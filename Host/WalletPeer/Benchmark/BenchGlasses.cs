@@ -5,6 +5,7 @@ using System.Text;
 using GlassesFirmware.Decision;
 using GlassesFirmware.Host.Adapters.Crypto;
 using GlassesFirmware.Host.Adapters.Uplink;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Uplink.Client;
 using GlassesFirmware.Uplink.Links;
 using GlassesFirmware.Uplink.Pairing;
