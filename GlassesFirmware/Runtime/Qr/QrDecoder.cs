@@ -23,8 +23,6 @@ namespace GlassesFirmware.Qr
         private readonly BitGrid _grid = new BitGrid();
         private readonly SymbolDecoder _symbol = new SymbolDecoder();
         private readonly bool[] _used = new bool[FinderScanner.Capacity];
-        // Refinement and voting cost millions of IL on a symbol that will not read: one try per detection pass.
-        private bool _recoveryTried;
 
         /// <summary>Creates a decoder whose buffers fit frames (or regions) up to the given size.</summary>
         public QrDecoder(int maxWidth, int maxHeight)
@@ -99,7 +97,6 @@ namespace GlassesFirmware.Qr
             int offsetX, int offsetY, QrResultSet results)
         {
             _map.Build(_map.Image, origin, stride, width, height, quality);
-            _recoveryTried = false;
             _finders.Scan(_map, rowStep);
             if (_finders.Count < 3)
             {
@@ -234,11 +231,6 @@ namespace GlassesFirmware.Qr
                 return status;
             }
             // The symbol is located but not read: refine the fit, then vote each module from 5 points.
-            if (_recoveryTried)
-            {
-                return status;
-            }
-            _recoveryTried = true;
             if (!_sampler.Refine(_grid))
             {
                 return status;
