@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
+using GlassesFirmware.Host.WalletPeer.Voice;
 using GlassesFirmware.Uplink.Client;
 using GlassesFirmware.Uplink.Crypto;
 using GlassesFirmware.Uplink.Framing;
@@ -361,13 +362,13 @@ namespace GlassesFirmware.Host.WalletPeer
 
         private void ApplySpokenAmount(Device device, Request request)
         {
-            byte[] utterance = Utterance(device, request.RequestId, 0);
+            VoiceClip utterance = Utterance(device, request.RequestId, 0);
             if (request.Outcome != 4 || utterance == null)
             {
                 return;
             }
 
-            long amount = _voice.SpokenAmount(utterance);
+            long amount = _voice.HearAmount(device.Id, utterance).Amount;
             if (amount >= 0)
             {
                 // The spoken amount is the one to book: over the limit it is declined now, before any readback.
@@ -389,8 +390,19 @@ namespace GlassesFirmware.Host.WalletPeer
             }
             else if (_in.Method == 0)
             {
-                byte[] utterance = Utterance(device, request.RequestId, 1);
-                reason = utterance == null ? 2 : _voice.CheckConfirmation(utterance);
+                VoiceClip utterance = Utterance(device, request.RequestId, 1);
+                VoiceHearing heard = utterance == null ? VoiceHearing.Nothing("no complete utterance") : _voice.HearConfirmation(device.Id, utterance, request.Amount);
+                if (heard.Cancels)
+                {
+                    // The wearer said "cancel": withdrawn like a Cancel message, nothing booked.
+                    request.Outcome = 7;
+                    request.Reason = 0;
+                    _store.Execute("UPDATE requests SET authorization = $3, outcome = 7, reason = 0 WHERE device_id = $1 AND request_id = $2",
+                        device.Id, request.RequestId, authorization);
+                    return;
+                }
+
+                reason = heard.Reason;
             }
 
             if (reason == 0)
@@ -458,28 +470,30 @@ namespace GlassesFirmware.Host.WalletPeer
                 return Error(device, counter, WireError.WrongState, requestId);
             }
 
-            _store.Execute("INSERT OR REPLACE INTO voice (device_id, request_id, purpose, sequence, last, data) VALUES ($1, $2, $3, $4, $5, $6)",
-                device.Id, requestId, _in.Purpose, _in.Sequence, _in.Last ? 1 : 0, _in.Data.AsSpan(0, _in.DataLength).ToArray());
+            _store.Execute("INSERT OR REPLACE INTO voice (device_id, request_id, purpose, sequence, last, data, codec) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                device.Id, requestId, _in.Purpose, _in.Sequence, _in.Last ? 1 : 0, _in.Data.AsSpan(0, _in.DataLength).ToArray(), _in.Codec);
             return new PeerAnswer { Body = SealAck(device, counter, requestId, _in.Sequence) };
         }
 
-        // The utterance of one purpose when complete (chunks 0..last without a gap), else null.
-        private byte[] Utterance(Device device, byte[] requestId, int purpose)
+        // The utterance of one purpose when complete (chunks 0..last without a gap, all of one codec), else null.
+        private VoiceClip Utterance(Device device, byte[] requestId, int purpose)
         {
             List<byte> bytes = new List<byte>();
             int expected = 0;
-            using SqliteDataReader rows = _store.Query("SELECT sequence, last, data FROM voice WHERE device_id = $1 AND request_id = $2 AND purpose = $3 ORDER BY sequence", device.Id, requestId, purpose);
+            int codec = -1;
+            using SqliteDataReader rows = _store.Query("SELECT sequence, last, data, codec FROM voice WHERE device_id = $1 AND request_id = $2 AND purpose = $3 ORDER BY sequence", device.Id, requestId, purpose);
             while (rows.Read())
             {
-                if (rows.GetInt32(0) != expected++)
+                if (rows.GetInt32(0) != expected++ || (codec >= 0 && rows.GetInt32(3) != codec))
                 {
                     return null;
                 }
 
+                codec = rows.GetInt32(3);
                 bytes.AddRange((byte[])rows[2]);
                 if (rows.GetInt32(1) == 1)
                 {
-                    return bytes.ToArray();
+                    return new VoiceClip(codec, bytes.ToArray());
                 }
             }
 

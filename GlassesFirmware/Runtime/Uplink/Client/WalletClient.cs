@@ -260,6 +260,12 @@ namespace GlassesFirmware.Uplink.Client
             return EnqueuePayment(request.RequestId, 0);
         }
 
+        /// <summary>
+        /// The codec of the blocks the session hands to <see cref="SendVoice"/> (Confirmation.VoiceCodec; named in
+        /// every voice chunk): the composition root sets it to its encoder's <c>Codec</c>. Default IMA ADPCM.
+        /// </summary>
+        public int VoiceCodec { get; set; }
+
         /// <inheritdoc />
         public WalletCallStatus SendVoice(byte[] requestId, VoicePurpose purpose, int sequence, byte[] data, int offset, int count, bool last)
         {
@@ -502,6 +508,7 @@ namespace GlassesFirmware.Uplink.Client
                     _out.Purpose = op.Purpose;
                     _out.Sequence = op.Sequence;
                     _out.Last = op.Last;
+                    _out.Codec = VoiceCodec;
                     _out.SetData(op.Data, 0, op.DataLength);
                     break;
                 case OpStatus:
