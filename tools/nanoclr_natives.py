@@ -61,24 +61,30 @@ def pe_header(path):
     return name, checksum
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--interpreter", required=True, help="nf-interpreter checkout the POSIX nanoCLR was built from")
-    parser.add_argument("pe", nargs="+", help=".pe files to be loaded together")
-    args = parser.parse_args()
-
-    natives = interop_table(args.interpreter)
-    for path in args.pe:
+def lacking(natives, paths):
+    """One line per .pe whose native methods the interop table natives cannot bind."""
+    lines = []
+    for path in paths:
         name, checksum = pe_header(path)
         if checksum == 0:
             continue  # no native methods
         accepted = natives.get(name)
         if accepted is None:
-            print(f"{name}: has native methods (checksum 0x{checksum:08X}) and the POSIX nanoCLR has no native "
-                  f"assembly {name} (not in {TABLE})")
+            lines.append(f"{name}: has native methods (checksum 0x{checksum:08X}) and the POSIX nanoCLR has no "
+                         f"native assembly {name} (not in {TABLE})")
         elif None not in accepted and checksum not in accepted:
-            print(f"{name}: native checksum 0x{checksum:08X}, the POSIX nanoCLR has "
-                  f"{', '.join('0x%08X' % c for c in sorted(accepted))} (another version)")
+            lines.append(f"{name}: native checksum 0x{checksum:08X}, the POSIX nanoCLR has "
+                         f"{', '.join('0x%08X' % c for c in sorted(accepted))} (another version)")
+    return lines
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--interpreter", required=True, help="nf-interpreter checkout the POSIX nanoCLR was built from")
+    parser.add_argument("pe", nargs="+", help=".pe files to be loaded together")
+    args = parser.parse_args()
+    for line in lacking(interop_table(args.interpreter), args.pe):
+        print(line)
 
 
 if __name__ == "__main__":
