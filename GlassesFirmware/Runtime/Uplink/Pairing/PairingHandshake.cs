@@ -1,4 +1,4 @@
-using GlassesFirmware.Uplink.Client;
+using GlassesFirmware.Uplink.Channel;
 using GlassesFirmware.Uplink.Crypto;
 using GlassesFirmware.Uplink.Messages;
 using GlassesFirmware.Uplink.Sealing;
@@ -25,7 +25,11 @@ namespace GlassesFirmware.Uplink.Pairing
         private readonly byte[] _glassesNonce = new byte[UplinkMessage.IdLength];
         private readonly byte[] _walletNonce = new byte[UplinkMessage.IdLength];
         private PairingRecord _record;
-        private GlassesChannel _channel;
+        private VolatileCounters _counters;
+        private UplinkChannel _channel;
+
+        // The routed message of the current step, sealed once: a retry sends the same bytes, never a counter twice.
+        private byte[] _built;
         private int _state;
         private SealStatus _lastSeal;
 
@@ -83,7 +87,8 @@ namespace GlassesFirmware.Uplink.Pairing
             System.Array.Copy(offer.AnchorFingerprint, _record.AnchorFingerprint, 32);
             _random.Fill(_record.DeviceId, 0, PairingRecord.DeviceIdLength);
             _random.Fill(_glassesNonce, 0, _glassesNonce.Length);
-            _channel = new GlassesChannel(_crypto, _record.Secret, _record.WalletId, _record.DeviceId, 0, 0);
+            _counters = new VolatileCounters(0, 0);
+            _channel = new UplinkChannel(_crypto, _record.Secret, _record.WalletId, _record.DeviceId, ChannelRole.Glasses, _counters);
             _state = StateAwaitProof;
         }
 
@@ -113,6 +118,7 @@ namespace GlassesFirmware.Uplink.Pairing
             }
 
             System.Array.Copy(_message.WalletNonce, _walletNonce, _walletNonce.Length);
+            _built = null;
             _state = StateAwaitDone;
             return PairingStatus.Ok;
         }
@@ -167,35 +173,41 @@ namespace GlassesFirmware.Uplink.Pairing
 
             System.Array.Clear(_glassesNonce, 0, _glassesNonce.Length);
             System.Array.Clear(_walletNonce, 0, _walletNonce.Length);
+            _counters = null;
+            _built = null;
             _state = StateIdle;
         }
 
         private byte[] Build(MessageType type, ulong counter)
         {
+            if (_built != null)
+            {
+                return _built;
+            }
+
             _message.Reset(type);
             System.Array.Copy(_glassesNonce, _message.GlassesNonce, _glassesNonce.Length);
             System.Array.Copy(_walletNonce, _message.WalletNonce, _walletNonce.Length);
+            ulong sealedUnder;
             byte[] routed;
-            // A retry re-seals the same counter: the channel refuses reuse, so rebuild it at the handshake's start point.
-            _channel = Reopen(counter - 1);
-            return _channel.Seal(_message, counter, null, out routed) == SealStatus.Ok ? routed : null;
-        }
+            if (_channel.Seal(_message, null, out sealedUnder, out routed) == SealStatus.Ok && sealedUnder == counter)
+            {
+                _built = routed;
+            }
 
-        private GlassesChannel Reopen(ulong lastSent)
-        {
-            ulong lastReceived = _channel.LastReceived;
-            _channel.Wipe();
-            return new GlassesChannel(_crypto, _record.Secret, _record.WalletId, _record.DeviceId, lastSent, lastReceived);
+            return _built;
         }
 
         private PairingStatus Accept(byte[] data, int offset, int count, ulong replyTo, MessageType expected)
         {
-            AnswerStatus answer = _channel.Open(data, offset, count, replyTo, _message, out _lastSeal);
-            if (answer != AnswerStatus.Ok)
+            OpenStatus answer = _channel.OpenAnswer(data, offset, count, replyTo, _message);
+            _lastSeal = _channel.LastSealStatus;
+            if (answer != OpenStatus.Ok)
             {
                 return PairingStatus.BadProof;
             }
 
+            _counters.Received(_channel.LastCounter);
             if (_message.Type == MessageType.Error)
             {
                 return PairingStatus.Refused;
