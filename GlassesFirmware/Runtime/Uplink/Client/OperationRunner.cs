@@ -132,7 +132,8 @@ namespace GlassesFirmware.Uplink.Client
                 _state = ExchangeState.Idle;
             }
 
-            if (_state == ExchangeState.Idle && up)
+            // A failure above may have finished the last operation.
+            if (_state == ExchangeState.Idle && up && _queue.Count > 0)
             {
                 StartAttempt(now);
             }
