@@ -246,7 +246,7 @@ namespace GlassesFirmware.Uplink.Client
             }
 
             _inFlight = counter;
-            Await(routed, requestId == null ? "c" + counter.ToString() : Hex(requestId), now, awaitState);
+            Await(routed, requestId == null ? "c" + counter.ToString() : UplinkLinks.IdempotencyKey(requestId), now, awaitState);
         }
 
         private void Await(byte[] routed, string idempotencyKey, long now, ExchangeState awaitState)
@@ -331,7 +331,7 @@ namespace GlassesFirmware.Uplink.Client
 
         private void HandlePairingAnswer(Operation op, byte[] data, int length, long now)
         {
-            PairingStatus status = _run.Accept(op.Kind, data, length);
+            PairingStatus status = _run.Answer(op.Kind, data, length, _pairing);
             if (status == PairingStatus.BadProof)
             {
                 return;
@@ -339,29 +339,19 @@ namespace GlassesFirmware.Uplink.Client
 
             if (status != PairingStatus.Ok)
             {
-                _run.Fail(status);
                 Clear();
-                return;
             }
-
-            if (op.Kind == OperationKind.PairHello)
+            else if (op.Kind == OperationKind.PairHello)
             {
                 op.Kind = OperationKind.PairFinish;
                 _attempt = 0;
                 _state = ExchangeState.Idle;
                 StartAttempt(now);
-                return;
             }
-
-            if (!_pairing.Store(_run.Record))
+            else
             {
-                _run.Fail(PairingStatus.StoreFailed);
-                Clear();
-                return;
+                Dequeue();
             }
-
-            _run.Succeed();
-            Dequeue();
         }
 
         private void HandleError(long now)
@@ -428,19 +418,6 @@ namespace GlassesFirmware.Uplink.Client
             _queue.Dequeue();
             _attempt = 0;
             _state = ExchangeState.Idle;
-        }
-
-        private static string Hex(byte[] data)
-        {
-            const string Digits = "0123456789abcdef";
-            char[] chars = new char[data.Length * 2];
-            for (int i = 0; i < data.Length; i++)
-            {
-                chars[2 * i] = Digits[data[i] >> 4];
-                chars[2 * i + 1] = Digits[data[i] & 0xF];
-            }
-
-            return new string(chars);
         }
     }
 }

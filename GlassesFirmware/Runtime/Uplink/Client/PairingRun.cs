@@ -40,12 +40,6 @@ namespace GlassesFirmware.Uplink.Client
             get { return _handshake.Fingerprint; }
         }
 
-        /// <summary>The pairing to store once the handshake is done; null before.</summary>
-        public PairingRecord Record
-        {
-            get { return _handshake.Record; }
-        }
-
         /// <summary>Starts a run with a parsed offer.</summary>
         public void Begin(PairingOffer offer)
         {
@@ -62,10 +56,31 @@ namespace GlassesFirmware.Uplink.Client
             return hello ? _handshake.BuildHello() : _handshake.BuildFinish();
         }
 
-        /// <summary>Checks the wallet's answer to step <paramref name="kind"/>.</summary>
-        public PairingStatus Accept(OperationKind kind, byte[] data, int length)
+        /// <summary>
+        /// Takes the wallet's answer to step <paramref name="kind"/>: BadProof (not the answer: ignore it), Ok (the
+        /// proof checked, or the pairing is stored in <paramref name="pairing"/>), or why the run ended.
+        /// </summary>
+        public PairingStatus Answer(OperationKind kind, byte[] data, int length, CurrentPairing pairing)
         {
-            return kind == OperationKind.PairHello ? _handshake.AcceptProof(data, 0, length) : _handshake.AcceptDone(data, 0, length);
+            PairingStatus status = kind == OperationKind.PairHello ? _handshake.AcceptProof(data, 0, length) : _handshake.AcceptDone(data, 0, length);
+            if (status == PairingStatus.BadProof || (status == PairingStatus.Ok && kind == OperationKind.PairHello))
+            {
+                return status;
+            }
+
+            if (status == PairingStatus.Ok && !pairing.Store(_handshake.Record))
+            {
+                status = PairingStatus.StoreFailed;
+            }
+
+            if (status != PairingStatus.Ok)
+            {
+                Fail(status);
+                return status;
+            }
+
+            _status = PairingStatus.Ok;
+            return status;
         }
 
         /// <summary>Notes an unsealed refusal from the wallet.</summary>
@@ -75,7 +90,7 @@ namespace GlassesFirmware.Uplink.Client
         }
 
         /// <summary>Ends the run with <paramref name="status"/> and wipes the handshake.</summary>
-        public void Fail(PairingStatus status)
+        private void Fail(PairingStatus status)
         {
             _status = status;
             _handshake.Abort();
@@ -85,12 +100,6 @@ namespace GlassesFirmware.Uplink.Client
         public void GiveUp()
         {
             Fail(_refusalSeen ? PairingStatus.Refused : PairingStatus.Unreachable);
-        }
-
-        /// <summary>Ends the run: the pairing is stored.</summary>
-        public void Succeed()
-        {
-            _status = PairingStatus.Ok;
         }
 
         /// <summary>Abandons the run (unpairing) without changing <see cref="Status"/>.</summary>

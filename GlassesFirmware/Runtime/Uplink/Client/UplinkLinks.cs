@@ -88,6 +88,20 @@ namespace GlassesFirmware.Uplink.Client
             _frames.Send(FrameCommand.Cancel, _empty, 0, 0);
         }
 
+        /// <summary>The HTTPS idempotency key of a request: its id in lower-case hex.</summary>
+        public static string IdempotencyKey(byte[] requestId)
+        {
+            const string Digits = "0123456789abcdef";
+            char[] chars = new char[requestId.Length * 2];
+            for (int i = 0; i < requestId.Length; i++)
+            {
+                chars[2 * i] = Digits[requestId[i] >> 4];
+                chars[2 * i + 1] = Digits[requestId[i] & 0xF];
+            }
+
+            return new string(chars);
+        }
+
         /// <summary>Points the request link (when there is one) at a wallet: endpoint, anchor certificate, fingerprint.</summary>
         public void Configure(string endpoint, byte[] anchorCertificate, byte[] anchorFingerprint)
         {
