@@ -1,6 +1,7 @@
 using GlassesFirmware.Decision;
 using GlassesFirmware.Feedback;
 using GlassesFirmware.Session;
+using GlassesFirmware.Tests.Fakes;
 using nanoFramework.TestFramework;
 
 namespace GlassesFirmware.Tests.Session
@@ -152,7 +153,7 @@ namespace GlassesFirmware.Tests.Session
         public void EpochComesFromTheRandomSourceWhenComposed()
         {
             var rig = new SessionRig();
-            rig.Random = new PatternRandom();
+            rig.Random = new CountingRandom(0xA0);
             rig.Boot();
             PayByTap(rig, Codes.StaticWithAmount, 1250);
             Assert.AreEqual((byte)0xA0, rig.Wallet.KnownId[0]);

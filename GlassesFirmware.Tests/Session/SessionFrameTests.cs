@@ -1,4 +1,5 @@
 using GlassesFirmware.Session;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Tests.Qr;
 using nanoFramework.TestFramework;
 

@@ -2,144 +2,12 @@ using GlassesFirmware.Confirmation;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Session;
 using GlassesFirmware.Storage;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Tests.Payload;
-using GlassesFirmware.Tests.Uplink;
 using GlassesFirmware.Trigger;
 
 namespace GlassesFirmware.Tests.Session
 {
-    /// <summary>
-    /// A microphone hearing room noise, and speech (a tone) when the test says so; samples follow the fake clock.
-    /// It delivers 32-bit I2S slots (INMP441 layout: the sample in the top two bytes, the low bytes noise), so the
-    /// session scenarios also cover the wide-slot path.
-    /// </summary>
-    internal sealed class FakeMicrophone : IMicrophone
-    {
-        private readonly FakeClock _clock;
-        private long _startedAt = -1;
-        private long _consumed;
-        private long _speechFrom = -1;
-        private long _speechTo = -1;
-        private uint _seed = 99;
-        private int _phase;
-        internal int Starts;
-
-        internal FakeMicrophone(FakeClock clock)
-        {
-            _clock = clock;
-        }
-
-        /// <summary>The wearer speaks for <paramref name="ms"/> from now.</summary>
-        internal void Speak(int ms)
-        {
-            _speechFrom = Position;
-            _speechTo = _speechFrom + ms * 16;
-        }
-
-        private long Position
-        {
-            get { return _consumed; }
-        }
-
-        public int Overruns
-        {
-            get { return 0; }
-        }
-
-        public int SlotBytes
-        {
-            get { return 4; }
-        }
-
-        public bool Start()
-        {
-            // Samples from while the microphone was off are gone, as on the device.
-            _startedAt = _clock.Now - _consumed / 16;
-            Starts++;
-            return true;
-        }
-
-        public void Stop()
-        {
-            _startedAt = -1;
-        }
-
-        public int Read(byte[] pcm, int offset, int count)
-        {
-            if (_startedAt < 0)
-            {
-                return 0;
-            }
-            long available = (_clock.Now - _startedAt) * 16 - _consumed;
-            int n = available < count / 4 ? (int)available : count / 4;
-            for (int i = 0; i < n; i++)
-            {
-                _seed = _seed * 1664525 + 1013904223;
-                int v = ((int)(_seed >> 16) - 32768) / 200;
-                if (_consumed >= _speechFrom && _consumed < _speechTo)
-                {
-                    _phase = (_phase + 8) & 63;
-                    v += _phase < 32 ? 6000 : -6000;
-                }
-                int at = offset + 4 * i;
-                pcm[at] = (byte)_seed;
-                pcm[at + 1] = (byte)(_seed >> 8);
-                pcm[at + 2] = (byte)v;
-                pcm[at + 3] = (byte)(v >> 8);
-                _consumed++;
-            }
-            return n < 0 ? 0 : 4 * n;
-        }
-    }
-
-    /// <summary>A camera showing frames the test draws; counts captures to check the throttle.</summary>
-    internal sealed class FakeCamera : IFrameSource
-    {
-        internal const int W = 160;
-        internal const int H = 80;
-        internal byte[] Picture = new byte[W * H];
-        internal bool On;
-        internal bool Delivers = true;
-        internal int Captures;
-
-        public int Width
-        {
-            get { return W; }
-        }
-
-        public int Height
-        {
-            get { return H; }
-        }
-
-        public int Stride
-        {
-            get { return W; }
-        }
-
-        public bool Start()
-        {
-            On = true;
-            return true;
-        }
-
-        public void Stop()
-        {
-            On = false;
-        }
-
-        public bool Capture(byte[] buffer)
-        {
-            if (!On || !Delivers)
-            {
-                return false;
-            }
-            Captures++;
-            System.Array.Copy(Picture, buffer, Picture.Length);
-            return true;
-        }
-    }
-
     /// <summary>
     /// Payloads used by the scenarios. Computed on each use, not in static fields: nanoCLR runs static constructors
     /// in the order the assemblies were loaded (the test assembly may come first), so a static initializer here
@@ -179,7 +47,7 @@ namespace GlassesFirmware.Tests.Session
     /// <summary>The session over fakes, with a fake clock moved in 10 ms main-loop steps.</summary>
     internal sealed class SessionRig
     {
-        internal readonly FakeClock Clock = new FakeClock();
+        internal readonly FakeClock Clock = new FakeClock(1000);
         internal readonly RecordingFeedback Feedback = new RecordingFeedback();
         internal readonly FakeWallet Wallet = new FakeWallet();
         internal readonly MemoryRecordStore Store = new MemoryRecordStore();

@@ -153,7 +153,7 @@ namespace GlassesFirmware.Tests.Session
         {
             var rig = new SessionRig();
             rig.Scan(Codes.AlipayUrl);
-            rig.Wallet.NeedsConfirmation("Lucky\u0007 \u001B[2JNoodle\u0000\u200B Bar", 1250, 156);
+            rig.Wallet.NeedsConfirmation("Lucky\u0007 \u001B[2JNoodle\u0001\u200B Bar", 1250, 156);
             rig.Run(20);
             Assert.AreEqual("Pay 12.50 Chinese yuan to the payee named Lucky [2JNoodle Bar, end of name." + Hint, rig.Session.Readback);
         }

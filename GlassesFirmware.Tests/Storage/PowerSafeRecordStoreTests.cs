@@ -1,4 +1,5 @@
 using GlassesFirmware.Storage;
+using GlassesFirmware.Tests.Fakes;
 using nanoFramework.TestFramework;
 
 namespace GlassesFirmware.Tests.Storage

@@ -10,8 +10,9 @@ namespace GlassesFirmware.Tests.Text
         [TestMethod]
         public void ControlAndFormatCharactersAreRemoved()
         {
-            // NUL, BEL, ESC (with the CSI it starts), DEL, a C1 CSI, zero-width space and joiner, BOM, LRM, soft hyphen.
-            OutsideText t = OutsideText.ForSpeech("S\u0000H\u0007O\u001B[2JP\u007F\u009B \u200BC\u200DO\uFEFF\u200ER\u00ADP", 40, null);
+            // BEL, ESC (with the CSI it starts), DEL, a C1 CSI, zero-width space and joiner, BOM, LRM, soft hyphen, SOH.
+            // No NUL: a device string is stored NUL-terminated, so U+0000 cannot occur inside one.
+            OutsideText t = OutsideText.ForSpeech("S\u0001H\u0007O\u001B[2JP\u007F\u009B \u200BC\u200DO\uFEFF\u200ER\u00ADP", 40, null);
             Assert.AreEqual("SHO[2JP CORP", t.Text);
             Assert.AreEqual(10, t.Removed);
             Assert.IsFalse(t.Refused);

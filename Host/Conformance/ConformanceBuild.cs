@@ -15,6 +15,7 @@ namespace GlassesFirmware.Host.Conformance
     {
         public List<Finding> Findings { get; } = new();
         public List<string> CompiledProjects { get; } = new();
+        public List<PeTableSizes> PeTables { get; } = new();
         public bool Passed => Findings.Count == 0;
     }
 
@@ -105,7 +106,7 @@ namespace GlassesFirmware.Host.Conformance
                 }
             }
 
-            var symbols = new List<string> { "NANOFRAMEWORK_1_0" };
+            var symbols = new List<string> { "NANOFRAMEWORK_1_0", "DEBUG", "TRACE" }; // Visual Studio's default: Debug
             if (flavours != null)
             {
                 symbols.AddRange(flavours.Select(f => project.Flavours[f]));
@@ -129,6 +130,7 @@ namespace GlassesFirmware.Host.Conformance
             report.Findings.AddRange(ImageChecker.Check(image, name, allowed));
             if (flavours == null)
             {
+                PeLimitCheck.Run(name, project.IsExe, image, trees, references, report);
                 built[project.Path] = (project.AssemblyName, MetadataReference.CreateFromImage(image, filePath: project.AssemblyName));
             }
 

@@ -19,6 +19,7 @@ namespace GlassesFirmware.Host.Conformance
         StandInApi,
         Linking,
         StringArray,
+        PeLimits,
     }
 
     /// <summary>One reason the device build would fail or misbehave, naming where.</summary>

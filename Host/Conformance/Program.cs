@@ -4,6 +4,11 @@ using GlassesFirmware.Host.Conformance;
 // conformance [repo-root]: builds the device projects against nanoFramework's mscorlib and prints every finding.
 string root = ConformanceBuild.FindRepoRoot(args.Length > 0 ? args[0] : Environment.CurrentDirectory);
 ConformanceReport report = ConformanceBuild.Run(root);
+foreach (PeTableSizes sizes in report.PeTables)
+{
+    Console.WriteLine("pe tables: " + sizes);
+}
+
 foreach (Finding finding in report.Findings)
 {
     Console.WriteLine(finding);

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using GlassesFirmware.Host.WalletPeer;
 
 // wallet-peer [--db wallet.db] [--bind 127.0.0.1] [--https-port N] [--frame-port N] [--limit [CUR=]MINOR]... [--approval-delay-ms N] [--qr pairing.png]
-// wallet-peer bench [--payments N]: the uplink benchmark (docs/performance.md, Uplink).
+// wallet-peer bench [--payments N] [--runs R] [--idle N]: the uplink and load benchmark (docs/performance.md, Uplink).
 // Starts the reference wallet, prints a fresh pairing QR text (and writes its PNG), serves until Ctrl+C.
 if (args.Length > 0 && args[0] == "bench")
 {

@@ -32,25 +32,33 @@ namespace GlassesFirmware.Host.WalletPeer
     {
         private readonly WalletStore _store;
         private readonly WebApplication _web;
-        private readonly TcpListener _frames;
-        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+        private readonly FrameLinkListener _frames;
+        private readonly CancellationTokenSource _stop;
         private readonly X509Certificate2 _certificate;
 
-        private WalletPeerHost(WalletStore store, WalletProtocol protocol, WebApplication web, TcpListener frames, X509Certificate2 certificate, int httpsPort, IPAddress address)
+        private WalletPeerHost(WalletStore store, WalletProtocol protocol, WebApplication web, FrameLinkListener frames, CancellationTokenSource stop, X509Certificate2 certificate, int httpsPort, IPAddress address, ConnectionBudget https)
         {
             Address = address;
             _store = store;
             Protocol = protocol;
             _web = web;
             _frames = frames;
+            _stop = stop;
             _certificate = certificate;
             HttpsPort = httpsPort;
-            FramePort = ((IPEndPoint)frames.LocalEndpoint).Port;
+            FramePort = frames.Port;
             Fingerprint = SHA256.HashData(certificate.RawData);
+            HttpsConnections = https;
         }
 
         /// <summary>The protocol (tests hook <see cref="WalletProtocol.AfterCommit"/>).</summary>
         public WalletProtocol Protocol { get; }
+
+        /// <summary>Connections the frame-link listener holds now.</summary>
+        public ConnectionBudget FrameConnections => _frames.Budget;
+
+        /// <summary>Connections the HTTPS listener holds now (past Kestrel's own cap).</summary>
+        public ConnectionBudget HttpsConnections { get; }
 
         /// <summary>The store (tests count ledger rows).</summary>
         public WalletStore Store => _store;
@@ -77,10 +85,12 @@ namespace GlassesFirmware.Host.WalletPeer
         /// Opens (or creates) the wallet in <paramref name="databasePath"/> and starts listening on
         /// <paramref name="address"/> (default 127.0.0.1; a LAN address lets real glasses reach it). Ports 0 mean "the
         /// ones stored, else any free one". The certificate names the address and is kept per address.
+        /// <paramref name="limits"/> bounds both listeners (default: the documented <see cref="PeerLimits"/>).
         /// </summary>
-        public static async Task<WalletPeerHost> StartAsync(string databasePath, DecisionPolicy policy, IVoiceVerifier voice, int httpsPort = 0, int framePort = 0, Func<long> nowMs = null, IPAddress address = null)
+        public static async Task<WalletPeerHost> StartAsync(string databasePath, DecisionPolicy policy, IVoiceVerifier voice, int httpsPort = 0, int framePort = 0, Func<long> nowMs = null, IPAddress address = null, PeerLimits limits = null)
         {
             address ??= IPAddress.Loopback;
+            limits ??= new PeerLimits();
             WalletStore store = new WalletStore(databasePath);
             byte[] walletId = store.Meta("wallet_id", () => RandomNumberGenerator.GetBytes(16));
             string certificateKey = address.Equals(IPAddress.Loopback) ? "certificate" : "certificate " + address;
@@ -92,26 +102,22 @@ namespace GlassesFirmware.Host.WalletPeer
             WalletProtocol protocol = new WalletProtocol(store, new DotNetCryptoPrimitives(), policy, voice, walletId, certificate.RawData,
                 nowMs ?? (() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
 
+            SerializedProtocol serialized = new SerializedProtocol(protocol);
+            ConnectionBudget httpsBudget = new ConnectionBudget(limits.MaxConnections, limits.MaxConnectionsPerAddress);
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
-            builder.WebHost.ConfigureKestrel(options =>
-            {
-                options.Limits.MaxRequestBodySize = FrameCommand.MaxFrameLength;
-                options.Listen(address, httpsPort, listen => listen.UseHttps(certificate));
-            });
+            builder.WebHost.ConfigureKestrel(options => HttpsLimits.Apply(options, limits, address, httpsPort, certificate, httpsBudget));
             WebApplication web = builder.Build();
-            web.MapPost("/v1/uplink", (HttpContext context) => HandleHttps(protocol, context));
+            web.MapPost("/v1/uplink", (HttpContext context) => HandleHttps(serialized, context));
             await web.StartAsync();
             string bound = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>().Addresses.First();
             httpsPort = new Uri(bound).Port;
             store.Meta("https_port", () => BitConverter.GetBytes((ushort)httpsPort));
 
-            TcpListener frames = new TcpListener(address, framePort);
-            frames.Start();
-            store.Meta("frame_port", () => BitConverter.GetBytes((ushort)((IPEndPoint)frames.LocalEndpoint).Port));
-            WalletPeerHost host = new WalletPeerHost(store, protocol, web, frames, certificate, httpsPort, address);
-            _ = Task.Run(host.AcceptLoop);
-            return host;
+            CancellationTokenSource stop = new CancellationTokenSource();
+            FrameLinkListener frames = new FrameLinkListener(address, framePort, serialized, limits, stop.Token);
+            store.Meta("frame_port", () => BitConverter.GetBytes((ushort)frames.Port));
+            return new WalletPeerHost(store, protocol, web, frames, stop, certificate, httpsPort, address, httpsBudget);
         }
 
         /// <summary>Issues a pairing offer: its QR text.</summary>
@@ -141,8 +147,9 @@ namespace GlassesFirmware.Host.WalletPeer
             _certificate.Dispose();
         }
 
-        private static async Task HandleHttps(WalletProtocol protocol, HttpContext context)
+        private static async Task HandleHttps(SerializedProtocol protocol, HttpContext context)
         {
+            // Kestrel refuses a body above PeerLimits.MaxRoutedLength with 413 while it is read.
             MemoryStream body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body);
             string key = context.Request.Headers["Idempotency-Key"].FirstOrDefault();
@@ -155,7 +162,7 @@ namespace GlassesFirmware.Host.WalletPeer
             PeerAnswer answer;
             try
             {
-                answer = protocol.Handle(body.ToArray(), key);
+                answer = await protocol.HandleAsync(body.ToArray(), key);
             }
             catch (SimulatedCrashException)
             {
@@ -165,116 +172,13 @@ namespace GlassesFirmware.Host.WalletPeer
 
             if (answer.Body == null)
             {
-                context.Response.StatusCode = answer.Refusal == FramingError.PairingRefused ? 403 : 404;
+                // The only transport-level refusal is UnknownDevice: it does not say whether a pairing is in progress.
+                context.Response.StatusCode = 404;
                 return;
             }
 
             context.Response.ContentType = "application/octet-stream";
             await context.Response.Body.WriteAsync(answer.Body);
-        }
-
-        private async Task AcceptLoop()
-        {
-            while (!_stop.IsCancellationRequested)
-            {
-                TcpClient client;
-                try
-                {
-                    client = await _frames.AcceptTcpClientAsync(_stop.Token);
-                }
-                catch (Exception e) when (e is OperationCanceledException || e is SocketException || e is ObjectDisposedException)
-                {
-                    return;
-                }
-
-                client.NoDelay = true;
-                _ = Task.Run(() => Serve(client));
-            }
-        }
-
-        // One glasses connection: frames in, answers out; KEEPALIVE every 500 ms while the wallet waits for its user.
-        private void Serve(TcpClient client)
-        {
-            StreamFrameLink accepted;
-            try
-            {
-                accepted = StreamFrameLink.Accept(client);
-            }
-            catch (Exception e) when (e is IOException || e is ArgumentOutOfRangeException)
-            {
-                client.Dispose();
-                return;
-            }
-
-            using StreamFrameLink link = accepted;
-            FrameChannel channel = new FrameChannel(link);
-            using CancellationTokenRegistration stop = _stop.Token.Register(link.Dispose);
-            PeerAnswer waiting = null;
-            long nextKeepalive = 0;
-            while (link.IsConnected && !_stop.IsCancellationRequested)
-            {
-                link.Wait(waiting == null ? 1000 : 50);
-                long now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-                FrameResult result;
-                while ((result = channel.Receive(Environment.TickCount64)) == FrameResult.Complete)
-                {
-                    FrameAssembler frame = channel.Received;
-                    if (frame.Command == FrameCommand.Ping)
-                    {
-                        channel.Send(FrameCommand.Ping, frame.Data, 0, frame.Length);
-                    }
-                    else if (frame.Command == FrameCommand.Cancel && waiting != null)
-                    {
-                        Reply(channel, Protocol.AnswerWait(waiting, true));
-                        waiting = null;
-                    }
-                    else if (frame.Command == FrameCommand.Message)
-                    {
-                        PeerAnswer answer;
-                        try
-                        {
-                            answer = Protocol.Handle(frame.Data.AsSpan(0, frame.Length).ToArray());
-                        }
-                        catch (SimulatedCrashException)
-                        {
-                            return;
-                        }
-
-                        if (answer.WaitUntilMs > now)
-                        {
-                            waiting = answer;
-                            nextKeepalive = now;
-                        }
-                        else
-                        {
-                            Reply(channel, answer);
-                        }
-                    }
-                }
-
-                if (waiting != null && now >= waiting.WaitUntilMs)
-                {
-                    Reply(channel, Protocol.AnswerWait(waiting, false));
-                    waiting = null;
-                }
-                else if (waiting != null && now >= nextKeepalive)
-                {
-                    channel.SendByte(FrameCommand.Keepalive, FrameCommand.StatusUserNeeded);
-                    nextKeepalive = now + FrameCommand.KeepaliveIntervalMs;
-                }
-            }
-        }
-
-        private static void Reply(FrameChannel channel, PeerAnswer answer)
-        {
-            if (answer.Body != null)
-            {
-                channel.Send(FrameCommand.Message, answer.Body, 0, answer.Body.Length);
-            }
-            else
-            {
-                channel.SendByte(FrameCommand.Error, (byte)answer.Refusal);
-            }
         }
 
         private static byte[] CreateCertificate(IPAddress address)

@@ -17,7 +17,7 @@ namespace GlassesFirmware.Host.WalletPeer
         /// <summary>The sealed answer, or null for a transport-level refusal.</summary>
         public byte[] Body { get; init; }
 
-        /// <summary>Why there is no sealed answer (UnknownDevice, PairingRefused).</summary>
+        /// <summary>Why there is no sealed answer: UnknownDevice, the one transport-level refusal (protocol.md 7.2).</summary>
         public FramingError Refusal { get; init; }
 
         /// <summary>
@@ -49,8 +49,20 @@ namespace GlassesFirmware.Host.WalletPeer
         /// <summary>Challenge time to live.</summary>
         public const int ChallengeTtlMs = 30_000;
 
+        /// <summary>How long after its expiry a challenge is still recognised (to say ChallengeExpired, not BadSeal).</summary>
+        public const int ChallengeMemoryMs = 600_000;
+
+        /// <summary>The most recent challenges of a device a payment request is tried against (newest first).</summary>
+        public const int ChallengesTried = 32;
+
         /// <summary>How long a pairing offer is valid.</summary>
         public static readonly TimeSpan OfferLifetime = TimeSpan.FromMinutes(5);
+
+        // Everything one message does is undone back to here when the message is refused (protocol.md 4.3, 6.4).
+        private const string MessageSavepoint = "message";
+
+        // A used or expired pairing offer still answers a pairing attempt with a sealed PairingRefused this long.
+        private const long SpentOfferMemorySeconds = 24 * 3600;
 
         private const int Offered = 0;
         private const int Proved = 1;
@@ -69,6 +81,7 @@ namespace GlassesFirmware.Host.WalletPeer
 
         // Paired devices by hex id, each with its channel, so a pairing's keys are derived once, not per message.
         private readonly Dictionary<string, Device> _devices = new Dictionary<string, Device>();
+        private SqliteTransaction _transaction;
 
         /// <summary>Creates the protocol over a store; <paramref name="nowMs"/> is wall-clock Unix milliseconds.</summary>
         public WalletProtocol(WalletStore store, ICryptoPrimitives crypto, DecisionPolicy policy, IVoiceVerifier voice, byte[] walletId, byte[] certificateDer, Func<long> nowMs)
@@ -114,8 +127,11 @@ namespace GlassesFirmware.Host.WalletPeer
                 PeerAnswer answer;
                 using (SqliteTransaction transaction = _store.Begin())
                 {
+                    _transaction = transaction;
+                    transaction.Save(MessageSavepoint);
                     answer = Dispatch(routed, idempotencyKey, ref handled);
                     transaction.Commit();
+                    _transaction = null;
                 }
 
                 AfterCommit?.Invoke(handled);
@@ -168,7 +184,6 @@ namespace GlassesFirmware.Host.WalletPeer
                 return new PeerAnswer { Body = done };
             }
 
-            // A payment request is sealed for one of this device's recent challenges (used or expired ones too, to say which).
             byte[][] recent = RecentChallenges(device);
             OpenStatus opened = device.Channel.Open(envelope, 0, envelope.Length, recent, _in);
             ulong counter = device.Channel.LastCounter;
@@ -177,8 +192,6 @@ namespace GlassesFirmware.Host.WalletPeer
                 return Error(device, counter, opened == OpenStatus.BadSeal ? WireError.BadSeal : WireError.Replayed, null);
             }
 
-            device.LastReceived = counter;
-            _store.Execute("UPDATE devices SET last_received = $2 WHERE device_id = $1", deviceId, (long)counter);
             if (opened != OpenStatus.Ok)
             {
                 return Error(device, counter, opened == OpenStatus.UnsupportedVersion ? WireError.UnsupportedVersion : WireError.Malformed, null);
@@ -195,6 +208,17 @@ namespace GlassesFirmware.Host.WalletPeer
             {
                 return Error(device, counter, WireError.Malformed, _in.RequestId);
             }
+
+            if (_in.Type == MessageType.PaymentRequest && !SHA256.HashData(_in.Data.AsSpan(0, _in.DataLength)).AsSpan().SequenceEqual(_in.PayloadHash))
+            {
+                // Key 10 must be the SHA-256 of key 11 (protocol.md 6.2): the wallet checks what it can check.
+                return Error(device, counter, WireError.Malformed, _in.RequestId);
+            }
+
+            // The message opened, decoded and passed the checks: its counter is the new high-water mark. A refusal
+            // below (Error) rolls this back with everything else the message did.
+            device.LastReceived = counter;
+            _store.Execute("UPDATE devices SET last_received = $2 WHERE device_id = $1", deviceId, (long)counter);
 
             switch (_in.Type)
             {
@@ -223,6 +247,8 @@ namespace GlassesFirmware.Host.WalletPeer
         private PeerAnswer IssueChallenge(Device device, ulong counter)
         {
             byte[] challenge = RandomNumberGenerator.GetBytes(16);
+            // Challenges past recognition are forgotten, so the table stays as small as the device's recent Hellos.
+            _store.Execute("DELETE FROM challenges WHERE device_id = $1 AND expires_ms < $2", device.Id, _nowMs() - ChallengeMemoryMs);
             _store.Execute("INSERT INTO challenges (challenge, device_id, expires_ms, used) VALUES ($1, $2, $3, 0)", challenge, device.Id, _nowMs() + ChallengeTtlMs);
             _out.Reset(MessageType.Challenge);
             _out.ReplyTo = counter;
@@ -308,9 +334,10 @@ namespace GlassesFirmware.Host.WalletPeer
             Request request = new Request { RequestId = requestId, Content = content, Amount = _policy.ResolveAmount(_in.Payee, _in.AmountMinor), Currency = _in.CurrencyNumeric };
             request.Payee = _policy.ResolvePayee(_in.Payee);
             byte[] payloadHash = _in.PayloadHash.ToArray();
+            // Records are per (device id, request id): another device's record is another request, whatever its id.
             bool alreadyPaid = _in.Dynamic && (long)_store.Scalar(
-                "SELECT COUNT(*) FROM requests r JOIN ledger l ON l.device_id = r.device_id AND l.request_id = r.request_id WHERE r.payload = $1 AND r.request_id != $2",
-                payloadHash, requestId) > 0;
+                "SELECT COUNT(*) FROM requests r JOIN ledger l ON l.device_id = r.device_id AND l.request_id = r.request_id WHERE r.payload = $1 AND NOT (r.device_id = $2 AND r.request_id = $3)",
+                payloadHash, device.Id, requestId) > 0;
             int refusal = request.Amount < 0 ? 0 : _policy.Refusal(request.Amount, request.Currency);
             if (alreadyPaid || request.Payee == null || refusal != 0)
             {
@@ -459,7 +486,8 @@ namespace GlassesFirmware.Host.WalletPeer
         private PeerAnswer Pair(byte[] deviceId, byte[] envelope, ref MessageType handled)
         {
             List<(byte[] Secret, long Expires, int State, byte[] Device, byte[] Hello, byte[] Proof, byte[] Nonce)> offers = new();
-            using (SqliteDataReader rows = _store.Query("SELECT secret, expires_unix, state, device_id, hello, proof, wallet_nonce FROM offers WHERE state < 2"))
+            using (SqliteDataReader rows = _store.Query("SELECT secret, expires_unix, state, device_id, hello, proof, wallet_nonce FROM offers WHERE expires_unix > $1",
+                _nowMs() / 1000 - SpentOfferMemorySeconds))
             {
                 while (rows.Read())
                 {
@@ -469,7 +497,7 @@ namespace GlassesFirmware.Host.WalletPeer
 
             foreach (var offer in offers)
             {
-                if (offer.Device != null && !offer.Device.SequenceEqual(deviceId))
+                if (offer.State == Proved && !offer.Device.SequenceEqual(deviceId))
                 {
                     continue;
                 }
@@ -483,6 +511,14 @@ namespace GlassesFirmware.Host.WalletPeer
 
                 ulong counter = pending.Channel.LastCounter;
                 handled = _in.Type;
+                if (offer.State == Used)
+                {
+                    // A used QR scanned again gets a sealed refusal; any other message under its keys comes from a
+                    // device that paired with it and was unpaired since: unknown, like every unknown device.
+                    bool pairing = _in.Type == MessageType.PairHello || _in.Type == MessageType.PairFinish;
+                    return pairing ? Error(pending, counter, WireError.PairingRefused, null) : new PeerAnswer { Refusal = FramingError.UnknownDevice };
+                }
+
                 if (_in.Type == MessageType.PairHello && counter == PairingHandshake.HelloCounter)
                 {
                     if (offer.State == Proved)
@@ -524,13 +560,17 @@ namespace GlassesFirmware.Host.WalletPeer
                 return Error(pending, counter, WireError.PairingRefused, null);
             }
 
-            return new PeerAnswer { Refusal = offers.Count == 0 ? FramingError.UnknownDevice : FramingError.PairingRefused };
+            // Nothing opened it: the same refusal whether or not a pairing is in progress (protocol.md 7.2).
+            return new PeerAnswer { Refusal = FramingError.UnknownDevice };
         }
 
         private byte[][] RecentChallenges(Device device)
         {
+            // A payment request is sealed for one of this device's recent challenges (used or expired ones too, to say
+            // which), newest first and a bounded number of them: one request never costs more than that many MACs.
             List<byte[]> recent = new List<byte[]>();
-            using SqliteDataReader rows = _store.Query("SELECT challenge FROM challenges WHERE device_id = $1 AND expires_ms > $2", device.Id, _nowMs() - 600_000);
+            using SqliteDataReader rows = _store.Query("SELECT challenge FROM challenges WHERE device_id = $1 AND expires_ms > $2 ORDER BY expires_ms DESC LIMIT $3",
+                device.Id, _nowMs() - ChallengeMemoryMs, ChallengesTried);
             while (rows.Read())
             {
                 recent.Add((byte[])rows[0]);
@@ -578,8 +618,10 @@ namespace GlassesFirmware.Host.WalletPeer
             return Seal(device);
         }
 
+        // A refusal: everything the message did so far is undone, then the Error is sealed (its wallet counter kept).
         private PeerAnswer Error(Device device, ulong counter, WireError code, byte[] requestId)
         {
+            _transaction.Rollback(MessageSavepoint);
             _out.Reset(MessageType.Error);
             _out.ReplyTo = counter;
             _out.ErrorCode = code;

@@ -32,7 +32,9 @@ CREATE TABLE IF NOT EXISTS requests (device_id BLOB NOT NULL, request_id BLOB NO
 CREATE TABLE IF NOT EXISTS voice (device_id BLOB NOT NULL, request_id BLOB NOT NULL, purpose INTEGER NOT NULL, sequence INTEGER NOT NULL,
   last INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (device_id, request_id, purpose, sequence));
 CREATE TABLE IF NOT EXISTS ledger (id INTEGER PRIMARY KEY AUTOINCREMENT, device_id BLOB NOT NULL, request_id BLOB NOT NULL,
-  payee TEXT, amount INTEGER NOT NULL, currency INTEGER NOT NULL, UNIQUE (device_id, request_id));");
+  payee TEXT, amount INTEGER NOT NULL, currency INTEGER NOT NULL, UNIQUE (device_id, request_id));
+CREATE INDEX IF NOT EXISTS requests_by_payload ON requests (payload);
+CREATE INDEX IF NOT EXISTS challenges_by_device ON challenges (device_id, expires_ms);");
         }
 
         /// <summary>The connection (for the protocol's queries).</summary>

@@ -1,7 +1,7 @@
 using System.Collections;
 using GlassesFirmware.Decision;
 using GlassesFirmware.Storage;
-using GlassesFirmware.Time;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Uplink.Client;
 using GlassesFirmware.Uplink.Framing;
 using GlassesFirmware.Uplink.Links;
@@ -119,7 +119,7 @@ namespace GlassesFirmware.Tests.Uplink.Client
         public void PairingWithNoAnswerEndsUnreachableAndStoresNothing()
         {
             MemoryRecordStore store = new MemoryRecordStore();
-            FakeClock clock = new FakeClock();
+            FakeClock clock = new FakeClock(0);
             MemoryFrameLink link = new MemoryFrameLink();
             WalletClient client = new WalletClient(new TestCrypto(), new CountingRandom(), store, clock, link, null);
             Assert.IsTrue(client.Load());
@@ -146,7 +146,7 @@ namespace GlassesFirmware.Tests.Uplink.Client
         public void NotPairedAndMalformedCallsAreRefusedAtOnce()
         {
             MemoryRecordStore store = new MemoryRecordStore();
-            WalletClient client = new WalletClient(new TestCrypto(), new CountingRandom(), store, new FakeClock(), new MemoryFrameLink(), null);
+            WalletClient client = new WalletClient(new TestCrypto(), new CountingRandom(), store, new FakeClock(0), new MemoryFrameLink(), null);
             Assert.IsTrue(client.Load());
             Assert.AreEqual((int)WalletCallStatus.NotPaired, (int)client.Submit(Request(1)));
             Assert.AreEqual((int)WalletCallStatus.Rejected, (int)client.QueryStatus(new byte[3]));
@@ -172,7 +172,7 @@ namespace GlassesFirmware.Tests.Uplink.Client
         /// <summary>A paired client over an in-RAM frame link, and the wallet's half of the same pairing.</summary>
         private sealed class Rig
         {
-            public readonly FakeClock Clock = new FakeClock();
+            public readonly FakeClock Clock = new FakeClock(0);
             public readonly MemoryFrameLink Link = new MemoryFrameLink();
             public readonly WalletClient Client;
             public ulong LastCounter;
@@ -284,55 +284,6 @@ namespace GlassesFirmware.Tests.Uplink.Client
 
                 return challenge;
             }
-        }
-    }
-
-    /// <summary>A settable clock.</summary>
-    internal sealed class FakeClock : IClock
-    {
-        public long Now;
-
-        public long NowMs
-        {
-            get { return Now; }
-        }
-    }
-
-    /// <summary>A connected frame link in RAM: what the glasses send, what they will receive.</summary>
-    internal sealed class MemoryFrameLink : IFrameLink
-    {
-        public readonly ArrayList Sent = new ArrayList();
-        public readonly ArrayList Incoming = new ArrayList();
-
-        public bool IsConnected
-        {
-            get { return true; }
-        }
-
-        public int MaxFragmentLength
-        {
-            get { return 64; }
-        }
-
-        public bool Send(byte[] data, int offset, int count)
-        {
-            byte[] copy = new byte[count];
-            System.Array.Copy(data, offset, copy, 0, count);
-            Sent.Add(copy);
-            return true;
-        }
-
-        public int Receive(byte[] buffer, int offset, int capacity)
-        {
-            if (Incoming.Count == 0)
-            {
-                return 0;
-            }
-
-            byte[] fragment = (byte[])Incoming[0];
-            Incoming.RemoveAt(0);
-            System.Array.Copy(fragment, 0, buffer, offset, fragment.Length);
-            return fragment.Length;
         }
     }
 }

@@ -1,3 +1,4 @@
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Uplink.Crypto;
 using GlassesFirmware.Uplink.Messages;
 using GlassesFirmware.Uplink.Pairing;

@@ -1,3 +1,4 @@
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Uplink.Pairing;
 using nanoFramework.TestFramework;
 

@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Payload
 {
     /// <summary>
@@ -164,11 +166,10 @@ namespace GlassesFirmware.Payload
             "currency.countryMismatch",
         };
 
-        /// <summary>The stable text name, such as "crc.mismatch".</summary>
+        /// <summary>The stable text name, such as "crc.mismatch", or the code's number when it has none.</summary>
         public static string Name(FindingCode code)
         {
-            int i = (int)code;
-            return i >= 0 && i < Names.Length ? Names[i] : "unknown";
+            return EnumNames.Of(Names, (int)code);
         }
 
         /// <summary>Number of defined codes (for tests that walk the table).</summary>

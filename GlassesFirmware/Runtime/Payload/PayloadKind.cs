@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Payload
 {
     /// <summary>What a decoded QR payload is, before any judgement about whether to pay it.</summary>
@@ -36,11 +38,10 @@ namespace GlassesFirmware.Payload
             "paymentUrl", "unknownUrl", "plainText", "binary",
         };
 
-        /// <summary>The stable text name, such as "emvMerchant".</summary>
+        /// <summary>The stable text name, such as "emvMerchant", or the kind's number when it has none.</summary>
         public static string Name(PayloadKind kind)
         {
-            int i = (int)kind;
-            return i >= 0 && i < Names.Length ? Names[i] : "unknown";
+            return EnumNames.Of(Names, (int)kind);
         }
     }
 }

@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Qr
 {
     /// <summary>QR error-correction level.</summary>
@@ -71,16 +73,12 @@ namespace GlassesFirmware.Qr
             }
         }
 
-        /// <summary>Name of an EC level ("L", "M", "Q", "H").</summary>
+        private static readonly string[] LevelNames = { "L", "M", "Q", "H" };
+
+        /// <summary>Name of an EC level ("L", "M", "Q", "H"), or its number when it has none.</summary>
         public static string LevelName(QrEcLevel level)
         {
-            switch (level)
-            {
-                case QrEcLevel.L: return "L";
-                case QrEcLevel.M: return "M";
-                case QrEcLevel.Q: return "Q";
-                default: return "H";
-            }
+            return EnumNames.Of(LevelNames, (int)level);
         }
     }
 

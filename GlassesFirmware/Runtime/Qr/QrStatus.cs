@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Qr
 {
     /// <summary>
@@ -43,29 +45,20 @@ namespace GlassesFirmware.Qr
     /// <summary>Names for <see cref="QrStatus"/> (enum ToString prints numbers on the device).</summary>
     public static class QrStatusText
     {
-        /// <summary>Returns a short stable name for a status value.</summary>
+        // The enum has a gap (argument errors below 10, decode results from 10): values and names side by side.
+        private static readonly int[] Values = { 0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15, 16, 17 };
+
+        private static readonly string[] Names =
+        {
+            "ok", "null-frame", "bad-dimensions", "stride-too-small", "buffer-too-small", "bad-region", "frame-too-large",
+            "null-results", "no-code", "sampling-failed", "format-info", "version-info", "data-ecc", "data-overflow",
+            "unknown-mode", "payload-too-large",
+        };
+
+        /// <summary>Returns a short stable name for a status value, or its number when it has none.</summary>
         public static string Name(QrStatus status)
         {
-            switch (status)
-            {
-                case QrStatus.Ok: return "ok";
-                case QrStatus.NullFrame: return "null-frame";
-                case QrStatus.BadDimensions: return "bad-dimensions";
-                case QrStatus.StrideTooSmall: return "stride-too-small";
-                case QrStatus.BufferTooSmall: return "buffer-too-small";
-                case QrStatus.BadRegion: return "bad-region";
-                case QrStatus.FrameTooLarge: return "frame-too-large";
-                case QrStatus.NullResults: return "null-results";
-                case QrStatus.NoCode: return "no-code";
-                case QrStatus.SamplingFailed: return "sampling-failed";
-                case QrStatus.FormatInfo: return "format-info";
-                case QrStatus.VersionInfo: return "version-info";
-                case QrStatus.DataEcc: return "data-ecc";
-                case QrStatus.DataOverflow: return "data-overflow";
-                case QrStatus.UnknownMode: return "unknown-mode";
-                case QrStatus.PayloadTooLarge: return "payload-too-large";
-                default: return "unknown";
-            }
+            return EnumNames.Of(Values, Names, (int)status);
         }
 
         /// <summary>True for the statuses that reject the call's arguments.</summary>

@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Session
 {
     /// <summary>Where a payment session is. Every state except <see cref="Idle"/> has a timeout and a cancel.</summary>
@@ -129,29 +131,19 @@ namespace GlassesFirmware.Session
         /// <summary>Name of a state.</summary>
         public static string State(SessionState state)
         {
-            return Pick(States, (int)state);
+            return EnumNames.Of(States, (int)state);
         }
 
         /// <summary>Name of an outcome.</summary>
         public static string Outcome(SessionOutcome outcome)
         {
-            return Pick(Outcomes, (int)outcome);
+            return EnumNames.Of(Outcomes, (int)outcome);
         }
 
         /// <summary>Name of an error.</summary>
         public static string Error(SessionError error)
         {
-            return Pick(Errors, (int)error);
-        }
-
-        internal static int ErrorCount
-        {
-            get { return Errors.Length; }
-        }
-
-        private static string Pick(string[] names, int i)
-        {
-            return i >= 0 && i < names.Length ? names[i] : "?";
+            return EnumNames.Of(Errors, (int)error);
         }
     }
 }

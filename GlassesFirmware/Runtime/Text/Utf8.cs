@@ -113,7 +113,7 @@ namespace GlassesFirmware.Text
             return output;
         }
 
-        /// <summary>Decodes [start, end) to a string (malformed sequences become U+FFFD).</summary>
+        /// <summary>Decodes [start, end) to a string (malformed sequences become U+FFFD, U+0000 is dropped).</summary>
         public static string GetString(byte[] b, int start, int end)
         {
             return GetString(b, start, end, int.MaxValue);
@@ -130,7 +130,7 @@ namespace GlassesFirmware.Text
 
         /// <summary>
         /// Decodes at most <paramref name="maxChars"/> code points of [start, end) into <paramref name="chars"/> from
-        /// <paramref name="charPos"/> (malformed sequences become U+FFFD); returns the new char position. The caller's
+        /// <paramref name="charPos"/> (malformed sequences become U+FFFD, U+0000 is dropped: a device string ends at a NUL); returns the new char position. The caller's
         /// array needs at most one char per byte.
         /// </summary>
         public static int Decode(byte[] b, int start, int end, int maxChars, char[] chars, int charPos)
@@ -199,8 +199,10 @@ namespace GlassesFirmware.Text
                     chars[n++] = (char)(0xD800 + (cp >> 10));
                     chars[n++] = (char)(0xDC00 + (cp & 0x3FF));
                 }
-                else
+                else if (cp != 0)
                 {
+                    // U+0000 is dropped: a device string ends at its first NUL, so keeping it would cut the text
+                    // there on the device and nowhere on the host.
                     chars[n++] = (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) ? (char)0xFFFD : (char)cp;
                 }
 

@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Trigger
 {
     /// <summary>A recognised button gesture.</summary>
@@ -22,11 +24,10 @@ namespace GlassesFirmware.Trigger
     {
         private static readonly string[] Names = { "none", "tap", "doubleTap", "longPress", "pairingMode", "unpair" };
 
-        /// <summary>The name of <paramref name="gesture"/>, or "?" when out of range.</summary>
+        /// <summary>The name of <paramref name="gesture"/>, or its number when it has none.</summary>
         public static string Name(Gesture gesture)
         {
-            int i = (int)gesture;
-            return i >= 0 && i < Names.Length ? Names[i] : "?";
+            return EnumNames.Of(Names, (int)gesture);
         }
     }
 }

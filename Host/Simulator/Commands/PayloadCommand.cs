@@ -303,7 +303,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             bool error = false;
             foreach (Finding f in r.Findings)
             {
-                if (f.Code == FindingCode.None || FindingCodes.Name(f.Code) == "unknown") return "undefined finding code " + (int)f.Code;
+                if (f.Code == FindingCode.None || (int)f.Code >= FindingCodes.Count) return "undefined finding code " + (int)f.Code;
                 if (string.IsNullOrEmpty(f.Message)) return "finding without message";
                 error |= f.Severity == FindingSeverity.Error;
             }

@@ -12,6 +12,7 @@ using GlassesFirmware.Host.Adapters.Uplink;
 using GlassesFirmware.Host.Simulator.Imaging;
 using GlassesFirmware.Host.Simulator.Replay;
 using GlassesFirmware.Session;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Trigger;
 using GlassesFirmware.Uplink.Client;
 using GlassesFirmware.Uplink.Links;
@@ -41,7 +42,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
         private readonly FolderRecordStore _store;
         private readonly RecordingCamera _camera;
         private readonly WavMicrophone _microphone;
-        private readonly QueueButton _button = new QueueButton();
+        private readonly FakeButton _button = new FakeButton();
         private readonly LogFeedback _feedback;
         private StreamFrameLink _frames;
         private HttpsRequestLink _https;
@@ -253,7 +254,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
         {
             var ports = new SessionPorts
             {
-                Clock = _clock, Feedback = _feedback, Wallet = _wallet, Store = _store, Power = new ReplayPower(),
+                Clock = _clock, Feedback = _feedback, Wallet = _wallet, Store = _store, Power = new FakePower(),
                 Camera = _camera, Button = _button, Microphone = _microphone, Random = new DotNetRandomSource(),
             };
             _session = new PaymentSession(ports, new SessionSettings(), new GestureTiming(), false, false);

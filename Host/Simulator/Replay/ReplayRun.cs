@@ -2,12 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using GlassesFirmware.Decision;
 using GlassesFirmware.Host.Adapters.Confirmation;
 using GlassesFirmware.Host.Adapters.Frame;
 using GlassesFirmware.Host.Adapters.Storage;
 using GlassesFirmware.Host.Simulator.Imaging;
 using GlassesFirmware.Session;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Trigger;
 
 namespace GlassesFirmware.Host.Simulator.Replay
@@ -38,13 +40,13 @@ namespace GlassesFirmware.Host.Simulator.Replay
         private bool _voiceTrigger;
         private long _end = -1;
 
-        private ManualClock _clock;
+        private FakeClock _clock;
         private ScriptedWallet _wallet;
-        private QueueScanner _scanner;
+        private FakeScanner _scanner;
         private StillFrameSource _camera;
-        private QueueButton _button;
+        private FakeButton _button;
         private WavMicrophone _mic;
-        private ReplayPower _power;
+        private FakePower _power;
         private LogFeedback _feedback;
         private FolderRecordStore _store;
         private PaymentSession _session;
@@ -102,13 +104,13 @@ namespace GlassesFirmware.Host.Simulator.Replay
         /// <summary>Runs the script with the record store in <paramref name="dataFolder"/>.</summary>
         public void Execute(string dataFolder)
         {
-            _clock = new ManualClock();
+            _clock = new FakeClock(0);
             _wallet = new ScriptedWallet { Log = s => Add("wallet", s) };
-            _scanner = new QueueScanner();
+            _scanner = new FakeScanner();
             _camera = _cameraWidth > 0 ? new StillFrameSource(_cameraWidth, _cameraHeight) : null;
-            _button = new QueueButton();
+            _button = new FakeButton();
             _mic = new WavMicrophone(_clock);
-            _power = new ReplayPower();
+            _power = new FakePower();
             _feedback = new LogFeedback { Log = (k, s) => Add(k, s) };
             _store = new FolderRecordStore(dataFolder);
             Boot();
@@ -116,7 +118,7 @@ namespace GlassesFirmware.Host.Simulator.Replay
             int next = 0;
             for (long t = 0; t <= _end; t += StepMs)
             {
-                _clock.NowMs = t;
+                _clock.Now = t;
                 while (next < _actions.Count && _actions[next].At <= t)
                 {
                     Apply(_actions[next].Words, _actions[next].Line);
@@ -258,10 +260,10 @@ namespace GlassesFirmware.Host.Simulator.Replay
                     _mic.Play(WavMicrophone.LoadWav(Path.Combine(_baseFolder, w[1])));
                     break;
                 case "battery":
-                    _power.BatteryPercent = Number(w[1], n);
+                    _power.Battery = Number(w[1], n);
                     break;
                 case "temperature":
-                    _power.ChipTemperatureC = Number(w[1], n);
+                    _power.Temperature = Number(w[1], n);
                     break;
                 case "link":
                     _wallet.SetLink(w[1] == "up");
@@ -331,13 +333,15 @@ namespace GlassesFirmware.Host.Simulator.Replay
 
         private static DeclineReason Reason(string name, int n)
         {
-            string[] names = { "none", "voiceMismatch", "intentMismatch", "funds", "limit", "risk", "payee", "alreadyPaid", "expired", "other" };
-            int i = Array.IndexOf(names, name);
-            if (i < 0)
+            DeclineReason[] reasons = Enum.GetValues<DeclineReason>();
+            foreach (DeclineReason reason in reasons)
             {
-                throw new ReplayScriptException(n, "decline reason is one of " + string.Join(", ", names));
+                if (DecisionNames.Reason(reason) == name)
+                {
+                    return reason;
+                }
             }
-            return (DeclineReason)i;
+            throw new ReplayScriptException(n, "decline reason is one of " + string.Join(", ", reasons.Select(DecisionNames.Reason)));
         }
 
         private static int Number(string s, int n)

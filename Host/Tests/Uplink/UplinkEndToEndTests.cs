@@ -354,6 +354,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
             message.Payee = "Cafe Alpha";
             message.AmountMinor = 100;
             message.CurrencyNumeric = 702;
+            System.Security.Cryptography.SHA256.HashData(Array.Empty<byte>()).CopyTo(message.PayloadHash, 0);
             Assert.Equal(SealStatus.Ok, glasses.Seal(message, challenge.ToArray(), out _lastCounter, out byte[] routed));
             return routed;
         }

@@ -10,6 +10,7 @@ using GlassesFirmware.Decision;
 using GlassesFirmware.Host.Adapters.Crypto;
 using GlassesFirmware.Host.Adapters.Uplink;
 using GlassesFirmware.Host.WalletPeer;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Uplink.Client;
 using GlassesFirmware.Uplink.Links;
 using GlassesFirmware.Uplink.Pairing;

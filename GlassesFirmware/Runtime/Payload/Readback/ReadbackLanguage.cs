@@ -79,6 +79,9 @@ namespace GlassesFirmware.Payload.Readback
         /// <summary>Names of 62.01 to 62.08 (index 0 is 62.01).</summary>
         public string[] PromptFields { get; set; }
 
+        /// <summary>The session's fixed sentences besides readbacks, indexed by <see cref="SpokenPhrase"/>.</summary>
+        public string[] Phrases { get; set; }
+
         /// <summary>Currency names as triples: ISO alphabetic code, name for exactly one unit, name for other amounts.</summary>
         public string[] Currencies { get; set; }
 

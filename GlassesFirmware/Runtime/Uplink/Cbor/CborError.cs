@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Uplink.Cbor
 {
     /// <summary>
@@ -72,7 +74,7 @@ namespace GlassesFirmware.Uplink.Cbor
         /// <summary>The stable name of <paramref name="error"/>, or its number when unknown.</summary>
         public static string Name(CborError error)
         {
-            return CodeNames.Of(Names, (int)error);
+            return EnumNames.Of(Names, (int)error);
         }
     }
 }

@@ -17,8 +17,7 @@ namespace GlassesFirmware.Uplink.Client
         private readonly IRecordStore _store;
         private readonly UplinkLinks _links;
         private readonly CounterStore _counters;
-        private PairingRecord _record;
-        private UplinkChannel _channel;
+        private PairingKeys _keys;
 
         /// <summary>Keeps the pairing in <paramref name="store"/>.</summary>
         public CurrentPairing(ICryptoPrimitives crypto, IRecordStore store, UplinkLinks links)
@@ -32,13 +31,13 @@ namespace GlassesFirmware.Uplink.Client
         /// <summary>True when a pairing is loaded.</summary>
         public bool IsPaired
         {
-            get { return _channel != null; }
+            get { return _keys != null; }
         }
 
         /// <summary>The device id of the pairing (a copy), or null.</summary>
         public byte[] DeviceId
         {
-            get { return _record == null ? null : (byte[])_record.DeviceId.Clone(); }
+            get { return _keys == null ? null : (byte[])_keys.Record.DeviceId.Clone(); }
         }
 
         /// <summary>The counters.</summary>
@@ -81,9 +80,9 @@ namespace GlassesFirmware.Uplink.Client
                 return false;
             }
 
-            if (_channel != null)
+            if (_keys != null)
             {
-                _channel.Wipe();
+                _keys.Channel.Wipe();
             }
 
             Adopt(record);
@@ -93,16 +92,10 @@ namespace GlassesFirmware.Uplink.Client
         /// <summary>Wipes the keys and deletes the pairing and counter records; true when the records are gone.</summary>
         public bool Forget()
         {
-            if (_channel != null)
+            if (_keys != null)
             {
-                _channel.Wipe();
-                _channel = null;
-            }
-
-            if (_record != null)
-            {
-                _record.Wipe();
-                _record = null;
+                _keys.Wipe();
+                _keys = null;
             }
 
             _links.Configure(null, null, null);
@@ -115,25 +108,24 @@ namespace GlassesFirmware.Uplink.Client
         {
             counter = 0;
             routed = null;
-            return _channel != null && _channel.Seal(message, associatedData, out counter, out routed) == SealStatus.Ok;
+            return _keys != null && _keys.Channel.Seal(message, associatedData, out counter, out routed) == SealStatus.Ok;
         }
 
         /// <summary>Opens the wallet's answer to the message sealed under <paramref name="replyTo"/>; records its counter when accepted.</summary>
         public bool TryOpenAnswer(byte[] data, int length, ulong replyTo, UplinkMessage into)
         {
-            if (_channel == null || _channel.OpenAnswer(data, 0, length, replyTo, into) != OpenStatus.Ok)
+            if (_keys == null || _keys.Channel.OpenAnswer(data, 0, length, replyTo, into) != OpenStatus.Ok)
             {
                 return false;
             }
 
-            _counters.Received(_channel.LastCounter);
+            _counters.Received(_keys.Channel.LastCounter);
             return true;
         }
 
         private void Adopt(PairingRecord record)
         {
-            _record = record;
-            _channel = new UplinkChannel(_crypto, record.Secret, record.WalletId, record.DeviceId, ChannelRole.Glasses, _counters);
+            _keys = new PairingKeys(_crypto, record, _counters);
             _links.Configure(record.HttpsEndpoint, record.AnchorCertificate, record.AnchorFingerprint);
         }
     }

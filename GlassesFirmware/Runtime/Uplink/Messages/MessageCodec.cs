@@ -496,7 +496,7 @@ namespace GlassesFirmware.Uplink.Messages
         /// <summary>Name of <paramref name="status"/>.</summary>
         public static string Name(MessageStatus status)
         {
-            return CodeNames.Of(Names, (int)status);
+            return EnumNames.Of(Names, (int)status);
         }
     }
 }

@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Uplink.Messages
 {
     /// <summary>Message types (key 0 of every message map); docs/protocol.md section 6.</summary>
@@ -90,13 +92,13 @@ namespace GlassesFirmware.Uplink.Messages
         /// <summary>Name of a message type.</summary>
         public static string Of(MessageType type)
         {
-            return CodeNames.Of(Types, (int)type);
+            return EnumNames.Of(Types, (int)type);
         }
 
         /// <summary>Name of a wire error.</summary>
         public static string Of(WireError error)
         {
-            return CodeNames.Of(Errors, (int)error);
+            return EnumNames.Of(Errors, (int)error);
         }
     }
 }

@@ -24,9 +24,8 @@ namespace GlassesFirmware.Uplink.Pairing
         private readonly UplinkMessage _message = new UplinkMessage();
         private readonly byte[] _glassesNonce = new byte[UplinkMessage.IdLength];
         private readonly byte[] _walletNonce = new byte[UplinkMessage.IdLength];
-        private PairingRecord _record;
         private VolatileCounters _counters;
-        private UplinkChannel _channel;
+        private PairingKeys _keys;
 
         // The routed message of the current step, sealed once: a retry sends the same bytes, never a counter twice.
         private byte[] _built;
@@ -48,19 +47,19 @@ namespace GlassesFirmware.Uplink.Pairing
         /// <summary>The pairing to store, once <see cref="AcceptDone"/> returned Ok; null before.</summary>
         public PairingRecord Record
         {
-            get { return _state == StateDone ? _record : null; }
+            get { return _state == StateDone ? _keys.Record : null; }
         }
 
         /// <summary>The HTTPS endpoint of the offer being paired, or null.</summary>
         public string Endpoint
         {
-            get { return _record == null ? null : _record.HttpsEndpoint; }
+            get { return _keys == null ? null : _keys.Record.HttpsEndpoint; }
         }
 
         /// <summary>The anchor fingerprint of the offer being paired, or null.</summary>
         public byte[] Fingerprint
         {
-            get { return _record == null ? null : _record.AnchorFingerprint; }
+            get { return _keys == null ? null : _keys.Record.AnchorFingerprint; }
         }
 
         /// <summary>The sealing status behind the last <see cref="PairingStatus.BadProof"/>.</summary>
@@ -79,16 +78,16 @@ namespace GlassesFirmware.Uplink.Pairing
         public void Begin(PairingOffer offer)
         {
             Abort();
-            _record = new PairingRecord();
-            System.Array.Copy(offer.Secret, _record.Secret, 32);
-            _record.WalletId = (byte[])offer.WalletId.Clone();
-            _record.HttpsEndpoint = offer.HttpsEndpoint;
-            _record.FrameEndpoint = offer.FrameEndpoint;
-            System.Array.Copy(offer.AnchorFingerprint, _record.AnchorFingerprint, 32);
-            _random.Fill(_record.DeviceId, 0, PairingRecord.DeviceIdLength);
+            PairingRecord record = new PairingRecord();
+            System.Array.Copy(offer.Secret, record.Secret, 32);
+            record.WalletId = (byte[])offer.WalletId.Clone();
+            record.HttpsEndpoint = offer.HttpsEndpoint;
+            record.FrameEndpoint = offer.FrameEndpoint;
+            System.Array.Copy(offer.AnchorFingerprint, record.AnchorFingerprint, 32);
+            _random.Fill(record.DeviceId, 0, PairingRecord.DeviceIdLength);
             _random.Fill(_glassesNonce, 0, _glassesNonce.Length);
             _counters = new VolatileCounters(0, 0);
-            _channel = new UplinkChannel(_crypto, _record.Secret, _record.WalletId, _record.DeviceId, ChannelRole.Glasses, _counters);
+            _keys = new PairingKeys(_crypto, record, _counters);
             _state = StateAwaitProof;
         }
 
@@ -144,14 +143,15 @@ namespace GlassesFirmware.Uplink.Pairing
             }
 
             byte[] fingerprint = Sha256.Hash(_message.Data, 0, _message.DataLength);
-            if (!FixedTime.AreEqual(fingerprint, 0, _record.AnchorFingerprint, 0, 32))
+            PairingRecord record = _keys.Record;
+            if (!FixedTime.AreEqual(fingerprint, 0, record.AnchorFingerprint, 0, 32))
             {
                 return PairingStatus.AnchorMismatch;
             }
 
-            _record.AnchorCertificate = new byte[_message.DataLength];
-            System.Array.Copy(_message.Data, _record.AnchorCertificate, _message.DataLength);
-            _channel.Wipe();
+            record.AnchorCertificate = new byte[_message.DataLength];
+            System.Array.Copy(_message.Data, record.AnchorCertificate, _message.DataLength);
+            _keys.Channel.Wipe();
             _state = StateDone;
             return PairingStatus.Ok;
         }
@@ -159,16 +159,10 @@ namespace GlassesFirmware.Uplink.Pairing
         /// <summary>Forgets everything of an unfinished (or finished but unstored) handshake and wipes its keys.</summary>
         public void Abort()
         {
-            if (_channel != null)
+            if (_keys != null)
             {
-                _channel.Wipe();
-                _channel = null;
-            }
-
-            if (_record != null)
-            {
-                _record.Wipe();
-                _record = null;
+                _keys.Wipe();
+                _keys = null;
             }
 
             System.Array.Clear(_glassesNonce, 0, _glassesNonce.Length);
@@ -190,7 +184,7 @@ namespace GlassesFirmware.Uplink.Pairing
             System.Array.Copy(_walletNonce, _message.WalletNonce, _walletNonce.Length);
             ulong sealedUnder;
             byte[] routed;
-            if (_channel.Seal(_message, null, out sealedUnder, out routed) == SealStatus.Ok && sealedUnder == counter)
+            if (_keys.Channel.Seal(_message, null, out sealedUnder, out routed) == SealStatus.Ok && sealedUnder == counter)
             {
                 _built = routed;
             }
@@ -200,14 +194,15 @@ namespace GlassesFirmware.Uplink.Pairing
 
         private PairingStatus Accept(byte[] data, int offset, int count, ulong replyTo, MessageType expected)
         {
-            OpenStatus answer = _channel.OpenAnswer(data, offset, count, replyTo, _message);
-            _lastSeal = _channel.LastSealStatus;
+            UplinkChannel channel = _keys.Channel;
+            OpenStatus answer = channel.OpenAnswer(data, offset, count, replyTo, _message);
+            _lastSeal = channel.LastSealStatus;
             if (answer != OpenStatus.Ok)
             {
                 return PairingStatus.BadProof;
             }
 
-            _counters.Received(_channel.LastCounter);
+            _counters.Received(channel.LastCounter);
             if (_message.Type == MessageType.Error)
             {
                 return PairingStatus.Refused;

@@ -1,3 +1,4 @@
+using GlassesFirmware.Text;
 using GlassesFirmware.Uplink.Cbor;
 
 namespace GlassesFirmware.Uplink.Pairing
@@ -196,7 +197,7 @@ namespace GlassesFirmware.Uplink.Pairing
         /// <summary>Name of <paramref name="status"/>.</summary>
         public static string Name(PairingStatus status)
         {
-            return CodeNames.Of(Names, (int)status);
+            return EnumNames.Of(Names, (int)status);
         }
     }
 }

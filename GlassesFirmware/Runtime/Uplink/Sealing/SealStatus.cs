@@ -1,3 +1,5 @@
+using GlassesFirmware.Text;
+
 namespace GlassesFirmware.Uplink.Sealing
 {
     /// <summary>Outcome of sealing or opening a message. Numbers are stable; <see cref="SealStatuses.Name"/> gives the text.</summary>
@@ -43,7 +45,7 @@ namespace GlassesFirmware.Uplink.Sealing
         /// <summary>The stable name of <paramref name="status"/>, or its number when unknown.</summary>
         public static string Name(SealStatus status)
         {
-            return CodeNames.Of(Names, (int)status);
+            return EnumNames.Of(Names, (int)status);
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections;
 using GlassesFirmware.Storage;
 
-namespace GlassesFirmware.Tests.Uplink
+namespace GlassesFirmware.Tests.Fakes
 {
     /// <summary>An in-RAM record store that counts writes and can be told to refuse them (a failing flash).</summary>
     public sealed class MemoryRecordStore : IRecordStore
@@ -15,6 +15,7 @@ namespace GlassesFirmware.Tests.Uplink
         /// <summary>When true every write fails and leaves the old record.</summary>
         public bool FailWrites;
 
+        /// <inheritdoc />
         public int Read(string name, byte[] buffer, int offset, int capacity)
         {
             int i = _names.IndexOf(name);
@@ -33,6 +34,7 @@ namespace GlassesFirmware.Tests.Uplink
             return value.Length;
         }
 
+        /// <inheritdoc />
         public bool Write(string name, byte[] data, int offset, int count)
         {
             if (FailWrites || count > RecordLimits.MaxLength)
@@ -57,6 +59,7 @@ namespace GlassesFirmware.Tests.Uplink
             return true;
         }
 
+        /// <inheritdoc />
         public bool Delete(string name)
         {
             int i = _names.IndexOf(name);
@@ -67,6 +70,12 @@ namespace GlassesFirmware.Tests.Uplink
             }
 
             return true;
+        }
+
+        /// <summary>True when a record by that name exists.</summary>
+        public bool Contains(string name)
+        {
+            return _names.IndexOf(name) >= 0;
         }
 
         /// <summary>Overwrites one byte of a stored record (flash corruption).</summary>

@@ -1,11 +1,11 @@
-namespace GlassesFirmware.Tests.Uplink
+namespace GlassesFirmware.Tests
 {
     /// <summary>Hex literals for the uplink tests (lower case, no separators).</summary>
-    internal static class TestHex
+    public static class TestHex
     {
         private const string Digits = "0123456789abcdef";
 
-        internal static byte[] Decode(string hex)
+        public static byte[] Decode(string hex)
         {
             byte[] bytes = new byte[hex.Length / 2];
             for (int i = 0; i < bytes.Length; i++)
@@ -16,7 +16,7 @@ namespace GlassesFirmware.Tests.Uplink
             return bytes;
         }
 
-        internal static string Encode(byte[] data, int offset, int count)
+        public static string Encode(byte[] data, int offset, int count)
         {
             char[] chars = new char[count * 2];
             for (int i = 0; i < count; i++)

@@ -1,6 +1,6 @@
 using GlassesFirmware.Uplink.Crypto;
 
-namespace GlassesFirmware.Tests.Uplink
+namespace GlassesFirmware.Tests.Fakes
 {
     /// <summary>
     /// Crypto for device tests of the protocol logic: real HMAC-SHA256 (RFC 2104 over the runtime's managed
@@ -8,8 +8,9 @@ namespace GlassesFirmware.Tests.Uplink
     /// SHA-256(key | block)). Sealing stays authenticated and keyed, which is what handshake and replay tests
     /// need; the real AES is checked on the host against .NET (Host/Tests/Uplink).
     /// </summary>
-    internal sealed class TestCrypto : ICryptoPrimitives
+    public sealed class TestCrypto : ICryptoPrimitives
     {
+        /// <inheritdoc />
         public byte[] HmacSha256(byte[] key, byte[] message)
         {
             byte[] block = new byte[64];
@@ -39,6 +40,7 @@ namespace GlassesFirmware.Tests.Uplink
             return tag;
         }
 
+        /// <inheritdoc />
         public byte[] AesEcbEncrypt(byte[] key, byte[] blocks)
         {
             byte[] output = new byte[blocks.Length];
@@ -52,20 +54,6 @@ namespace GlassesFirmware.Tests.Uplink
             }
 
             return output;
-        }
-    }
-
-    /// <summary>Deterministic "random" bytes for device tests: a running counter.</summary>
-    internal sealed class CountingRandom : IRandomSource
-    {
-        private int _next;
-
-        public void Fill(byte[] buffer, int offset, int count)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                buffer[offset + i] = (byte)_next++;
-            }
         }
     }
 }

@@ -1,7 +1,7 @@
 using GlassesFirmware.Storage;
 using GlassesFirmware.Text;
 
-namespace GlassesFirmware.Tests.Storage
+namespace GlassesFirmware.Tests.Fakes
 {
     /// <summary>
     /// Record slots in memory for tests: two slots per name, and a switch that tears the next write after a
