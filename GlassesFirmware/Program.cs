@@ -8,6 +8,7 @@ using GlassesFirmware.Hardware.Composition;
 using GlassesFirmware.Hardware.Crypto;
 using GlassesFirmware.Hardware.Storage;
 using GlassesFirmware.Session;
+using GlassesFirmware.Session.Loop;
 using GlassesFirmware.Trigger;
 using GlassesFirmware.Uplink.Client;
 #if GLASSES_CAMERA
@@ -21,7 +22,7 @@ namespace GlassesFirmware
 {
     /// <summary>
     /// Device entry point: the composition root that wires the portable runtime to the ESP32 adapters from
-    /// nf.config, then runs the <see cref="MainLoop"/>. Without a valid configuration whose pins fit the board the
+    /// nf.config, then runs the runtime's <see cref="MainLoop"/>, pausing between steps. Without a valid configuration whose pins fit the board the
     /// glasses never pay: they stay idle and print why.
     /// </summary>
     public class Program
@@ -64,7 +65,13 @@ namespace GlassesFirmware
                 timing,
                 config.GetBoolean("trigger.voice"),
                 config.GetBoolean("trigger.wakeword"));
-            new MainLoop(device, session, wallet, new PairingScan(camera, device.Scanner), (int)config.GetInteger("sleep.idle.ms")).Run();
+            MainLoop loop = new MainLoop(session, device.LoopPorts(wallet == null ? null : new WalletPairing(wallet)), (int)config.GetInteger("sleep.idle.ms"));
+            loop.Start();
+            while (true)
+            {
+                // The pause lets the ESP-IDF idle task (and its task watchdog) run.
+                Thread.Sleep(loop.Step());
+            }
         }
 
         // The uplink over whichever links this board has; null (and NoWalletLink) when it has neither.
