@@ -30,9 +30,9 @@ namespace GlassesFirmware
         /// <summary>Boots the glasses.</summary>
         public static void Main()
         {
-            DeviceConfig config = LoadConfig();
+            DeviceConfig config = ConfigFile.LoadValid();
             BoardProfile board = config == null ? null : Boards.Find(config.GetText("board.profile"));
-            if (board == null || !PinsFit(config))
+            if (board == null)
             {
                 // Stay up so the debugger and a fresh `nanoff --filedeployment` can reach the device.
                 Thread.Sleep(Timeout.Infinite);
@@ -90,36 +90,6 @@ namespace GlassesFirmware
             }
 
             return wallet;
-        }
-
-        private static DeviceConfig LoadConfig()
-        {
-            byte[] text = ConfigFile.Read(ConfigFile.DevicePath);
-            if (text == null)
-            {
-                Debug.WriteLine("GlassesFirmware: " + ConfigFile.DevicePath + " is missing or unreadable");
-                return null;
-            }
-
-            DeviceConfig config;
-            ConfigIssue[] issues = DeviceConfig.Load(text, 0, text.Length, out config);
-            for (int i = 0; i < issues.Length; i++)
-            {
-                Debug.WriteLine(issues[i].ToString());
-            }
-
-            return config;
-        }
-
-        private static bool PinsFit(DeviceConfig config)
-        {
-            ConfigIssue[] issues = BoardCheck.Check(config);
-            for (int i = 0; i < issues.Length; i++)
-            {
-                Debug.WriteLine(issues[i].ToString());
-            }
-
-            return issues.Length == 0;
         }
 
         // The camera needs the custom image and the Camera build of this project (docs/custom-firmware.md).
