@@ -9,6 +9,7 @@ using GlassesFirmware.Hardware.Composition;
 using GlassesFirmware.Hardware.Crypto;
 using GlassesFirmware.Hardware.Storage;
 using GlassesFirmware.Session;
+using GlassesFirmware.Session.Loop;
 using GlassesFirmware.Trigger;
 using GlassesFirmware.Uplink.Client;
 #if GLASSES_CAMERA
@@ -22,7 +23,7 @@ namespace GlassesFirmware
 {
     /// <summary>
     /// Device entry point: the composition root that wires the portable runtime to the ESP32 adapters from
-    /// nf.config, then runs the <see cref="MainLoop"/>. Without a valid configuration whose pins fit the board the
+    /// nf.config, then runs the runtime's <see cref="MainLoop"/>, pausing between steps. Without a valid configuration whose pins fit the board the
     /// glasses never pay: they stay idle and print why.
     /// </summary>
     public class Program
@@ -30,9 +31,9 @@ namespace GlassesFirmware
         /// <summary>Boots the glasses.</summary>
         public static void Main()
         {
-            DeviceConfig config = LoadConfig();
+            DeviceConfig config = ConfigFile.LoadValid();
             BoardProfile board = config == null ? null : Boards.Find(config.GetText("board.profile"));
-            if (board == null || !PinsFit(config))
+            if (board == null)
             {
                 // Stay up so the debugger and a fresh `nanoff --filedeployment` can reach the device.
                 Thread.Sleep(Timeout.Infinite);
@@ -68,7 +69,13 @@ namespace GlassesFirmware
                 timing,
                 config.GetBoolean("trigger.voice"),
                 config.GetBoolean("trigger.wakeword"));
-            new MainLoop(device, session, wallet, new PairingScan(camera, device.Scanner), (int)config.GetInteger("sleep.idle.ms")).Run();
+            MainLoop loop = new MainLoop(session, device.LoopPorts(wallet == null ? null : new WalletPairing(wallet)), (int)config.GetInteger("sleep.idle.ms"));
+            loop.Start();
+            while (true)
+            {
+                // The pause lets the ESP-IDF idle task (and its task watchdog) run.
+                Thread.Sleep(loop.Step());
+            }
         }
 
         // The uplink over whichever links this board has; null (and NoWalletLink) when it has neither.
@@ -87,36 +94,6 @@ namespace GlassesFirmware
             }
 
             return wallet;
-        }
-
-        private static DeviceConfig LoadConfig()
-        {
-            byte[] text = ConfigFile.Read(ConfigFile.DevicePath);
-            if (text == null)
-            {
-                Debug.WriteLine("GlassesFirmware: " + ConfigFile.DevicePath + " is missing or unreadable");
-                return null;
-            }
-
-            DeviceConfig config;
-            ConfigIssue[] issues = DeviceConfig.Load(text, 0, text.Length, out config);
-            for (int i = 0; i < issues.Length; i++)
-            {
-                Debug.WriteLine(issues[i].ToString());
-            }
-
-            return config;
-        }
-
-        private static bool PinsFit(DeviceConfig config)
-        {
-            ConfigIssue[] issues = BoardCheck.Check(config);
-            for (int i = 0; i < issues.Length; i++)
-            {
-                Debug.WriteLine(issues[i].ToString());
-            }
-
-            return issues.Length == 0;
         }
 
         // The camera needs the custom image and the Camera build of this project (docs/custom-firmware.md).

@@ -58,7 +58,7 @@ namespace GlassesFirmware.Tests.Session
             Assert.IsTrue(decoded >= 9 && decoded <= 11, "decoded " + decoded);
         }
 
-        private static void Draw(FakeCamera camera, string text, int x)
+        internal static void Draw(FakeCamera camera, string text, int x)
         {
             if (x < 10)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using GlassesFirmware.Board;
 using GlassesFirmware.Buffers;
+using GlassesFirmware.Session.Loop;
 using GlassesFirmware.Uplink.Links;
 using nanoFramework.Device.Bluetooth;
 using nanoFramework.Device.Bluetooth.GenericAttributeProfile;
@@ -19,7 +20,7 @@ namespace GlassesFirmware.Hardware.Ble
     /// framing, sealing and retries are the uplink's. Incoming fragments wait in a fixed ring; calls never throw.
     /// A read-only diagnostics characteristic (plain, numbers only) serves <see cref="SetDiagnostics"/>.
     /// </summary>
-    public sealed class BleFrameLink : IFrameLink, IDisposable
+    public sealed class BleFrameLink : IFrameLink, IPairingWindow, IDisposable
     {
         /// <summary>Diagnostics characteristic: 32 bytes of Diagnostics.HealthSnapshot, readable without pairing.</summary>
         public const string DiagnosticsUuid = "7f3a00d1-6c2b-4e8d-9a51-2b9c4e0d1a7e";

@@ -16,6 +16,7 @@ using GlassesFirmware.Hardware.Storage;
 using GlassesFirmware.Hardware.Time;
 using GlassesFirmware.Hardware.Trigger;
 using GlassesFirmware.Session;
+using GlassesFirmware.Session.Loop;
 using GlassesFirmware.Storage;
 using GlassesFirmware.Uplink.Links;
 
@@ -28,7 +29,7 @@ namespace GlassesFirmware.Hardware.Composition
     /// the uplink, so the application passes both to <see cref="Ports"/>. Building never throws: an adapter that
     /// fails to start is logged and left out, and the session then reports the missing capability.
     /// </summary>
-    public sealed class GlassesDevice
+    public sealed class GlassesDevice : IDeviceSleep
     {
         private const string BootCountRecord = "boot.count";
         private const string WifiPasswordRecord = "wifi.psk";
@@ -68,6 +69,9 @@ namespace GlassesFirmware.Hardware.Composition
 
         /// <summary>Wi-Fi, or null without wifi.ssid.</summary>
         public WifiConnection Wifi { get; private set; }
+
+        /// <summary>Joins Wi-Fi on its own thread, or null without Wi-Fi.</summary>
+        public WifiJoiner WifiJoin { get; private set; }
 
         /// <summary>HTTPS request link, or null without Wi-Fi.</summary>
         public HttpsRequestLink Https { get; private set; }
@@ -131,6 +135,7 @@ namespace GlassesFirmware.Hardware.Composition
             if (transport != "ble" && ssid.Length > 0)
             {
                 d.Wifi = new WifiConnection(ssid, d.ReadText(WifiPasswordRecord), WifiJoinTimeoutMs);
+                d.WifiJoin = new WifiJoiner(d.Wifi);
                 d.Https = new HttpsRequestLink(d.Wifi, HttpsAttemptTimeoutMs, new RetrySchedule(500, 8000, 4));
             }
 
@@ -151,6 +156,20 @@ namespace GlassesFirmware.Hardware.Composition
             ports.Button = Button;
             ports.Random = Random;
             ports.Microphone = Microphone;
+            return ports;
+        }
+
+        /// <summary>The main loop's ports, with the uplink's <paramref name="pairing"/> (or null without a link).</summary>
+        public LoopPorts LoopPorts(IPairingUplink pairing)
+        {
+            LoopPorts ports = new LoopPorts();
+            ports.Clock = Clock;
+            ports.Feedback = Feedback;
+            ports.Pairing = pairing;
+            ports.PairingWindow = Ble;
+            ports.Sleep = this;
+            ports.Network = WifiJoin;
+            ports.Diagnostics = Diagnostics;
             return ports;
         }
 

@@ -6,6 +6,7 @@ using GlassesFirmware.Hardware.Ble;
 using GlassesFirmware.Hardware.Power;
 using GlassesFirmware.Hardware.Scanner;
 using GlassesFirmware.Hardware.Trigger;
+using GlassesFirmware.Session.Loop;
 using GlassesFirmware.Storage;
 using GlassesFirmware.Time;
 using Esp32Memory = nanoFramework.Hardware.Esp32.NativeMemory;
@@ -18,7 +19,7 @@ namespace GlassesFirmware.Hardware.Diagnostics
     /// garbage to measure the free heap costs a few milliseconds, so the main loop calls this rarely (once a minute
     /// and on request), never during a payment.
     /// </summary>
-    public sealed class DiagnosticsReporter
+    public sealed class DiagnosticsReporter : IDiagnosticsSink
     {
         private readonly IClock _clock;
         private readonly HealthSnapshot _snapshot = new HealthSnapshot();
@@ -54,6 +55,12 @@ namespace GlassesFirmware.Hardware.Diagnostics
         public HealthSnapshot Snapshot
         {
             get { return _snapshot; }
+        }
+
+        /// <summary>Writes <paramref name="message"/> to the debug console.</summary>
+        public void Note(string message)
+        {
+            Debug.WriteLine("GlassesFirmware: " + message);
         }
 
         /// <summary>

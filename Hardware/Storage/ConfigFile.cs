@@ -1,5 +1,8 @@
 using System;
+using System.Diagnostics;
 using System.IO;
+using GlassesFirmware.Board;
+using GlassesFirmware.Configuration;
 
 namespace GlassesFirmware.Hardware.Storage
 {
@@ -54,6 +57,35 @@ namespace GlassesFirmware.Hardware.Storage
                 // Not only IOException: a missing drive or a bad path throws other types on nanoFramework.
                 return null;
             }
+        }
+
+        /// <summary>
+        /// The device's nf.config, validated whole and with pins that fit the board; null (every issue printed) when
+        /// it is missing, invalid or does not fit, and the glasses must not pay.
+        /// </summary>
+        public static DeviceConfig LoadValid()
+        {
+            byte[] text = Read(DevicePath);
+            if (text == null)
+            {
+                Debug.WriteLine("GlassesFirmware: " + DevicePath + " is missing or unreadable");
+                return null;
+            }
+
+            DeviceConfig config;
+            Print(DeviceConfig.Load(text, 0, text.Length, out config));
+            return config != null && Print(BoardCheck.Check(config)) ? config : null;
+        }
+
+        // Prints each issue; true when there is none.
+        private static bool Print(ConfigIssue[] issues)
+        {
+            for (int i = 0; i < issues.Length; i++)
+            {
+                Debug.WriteLine(issues[i].ToString());
+            }
+
+            return issues.Length == 0;
         }
     }
 }

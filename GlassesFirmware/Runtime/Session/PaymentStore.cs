@@ -31,6 +31,10 @@ namespace GlassesFirmware.Session
         private long _epoch;
         private long _counter;
         private bool _loaded;
+        private readonly byte[] _inFlightId = new byte[PaymentRequest.IdLength];
+        private bool _hasInFlight;
+        private long _inFlightHash;
+        private bool _inFlightDynamic;
 
         internal PaymentStore(IRecordStore store, IRandomSource random)
         {
@@ -39,16 +43,16 @@ namespace GlassesFirmware.Session
         }
 
         /// <summary>True when an in-flight request is stored (loaded by <see cref="Load"/>).</summary>
-        internal bool HasInFlight;
+        internal bool HasInFlight
+        {
+            get { return _hasInFlight; }
+        }
 
-        /// <summary>The stored in-flight request id.</summary>
-        internal readonly byte[] InFlightId = new byte[PaymentRequest.IdLength];
-
-        /// <summary>The stored in-flight content digest (<see cref="PaymentRequest.ContentDigest"/>).</summary>
-        internal long InFlightHash;
-
-        /// <summary>The stored in-flight dynamic flag.</summary>
-        internal bool InFlightDynamic;
+        /// <summary>The stored in-flight request id (the caller reads it, never writes it).</summary>
+        internal byte[] InFlightId
+        {
+            get { return _inFlightId; }
+        }
 
         /// <summary>Reads the three records; a missing or malformed record counts as empty. False when the store failed.</summary>
         internal bool Load()
@@ -68,15 +72,15 @@ namespace GlassesFirmware.Session
                 _counter = 0;
             }
 
-            HasInFlight = false;
+            _hasInFlight = false;
             n = _store.Read(InFlightName, _buffer, 0, _buffer.Length);
             failed |= n == RecordLimits.Failed;
             if (n == InFlightLength && _buffer[0] == Version)
             {
-                System.Array.Copy(_buffer, 1, InFlightId, 0, PaymentRequest.IdLength);
-                InFlightHash = ReadLong(_buffer, 1 + PaymentRequest.IdLength + 8);
-                InFlightDynamic = _buffer[InFlightLength - 1] != 0;
-                HasInFlight = true;
+                System.Array.Copy(_buffer, 1, _inFlightId, 0, PaymentRequest.IdLength);
+                _inFlightHash = ReadLong(_buffer, 1 + PaymentRequest.IdLength + 8);
+                _inFlightDynamic = _buffer[InFlightLength - 1] != 0;
+                _hasInFlight = true;
             }
 
             _paidCount = 0;
@@ -143,10 +147,10 @@ namespace GlassesFirmware.Session
             {
                 return false;
             }
-            System.Array.Copy(request.RequestId, 0, InFlightId, 0, PaymentRequest.IdLength);
-            InFlightHash = request.ContentDigest;
-            InFlightDynamic = request.Dynamic;
-            HasInFlight = true;
+            System.Array.Copy(request.RequestId, 0, _inFlightId, 0, PaymentRequest.IdLength);
+            _inFlightHash = request.ContentDigest;
+            _inFlightDynamic = request.Dynamic;
+            _hasInFlight = true;
             return true;
         }
 
@@ -156,13 +160,13 @@ namespace GlassesFirmware.Session
         /// </summary>
         internal bool Settle(bool approved)
         {
-            if (!HasInFlight)
+            if (!_hasInFlight)
             {
                 return true;
             }
-            if (approved && InFlightDynamic && !WasPaid(InFlightHash))
+            if (approved && _inFlightDynamic && !WasPaid(_inFlightHash))
             {
-                _paid[_paidNext] = InFlightHash;
+                _paid[_paidNext] = _inFlightHash;
                 _paidNext = (_paidNext + 1) % PaidCapacity;
                 if (_paidCount < PaidCapacity)
                 {
@@ -183,7 +187,7 @@ namespace GlassesFirmware.Session
             {
                 return false;
             }
-            HasInFlight = false;
+            _hasInFlight = false;
             return true;
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
+using System.Text;
 using System.Threading.Tasks;
 using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Host.Simulator.Demo;
@@ -56,9 +57,15 @@ namespace GlassesFirmware.Host.Simulator.Commands
                     error.WriteLine("glasses-sim pair: the glasses' decoder finds no QR code in " + picture);
                     return 2;
                 }
-                log.Add("pair", "read a v" + codes[0].Version + "-" + codes[0].Level + " code with the glasses' decoder");
+                // A picture of another code is a usage error, said at once rather than after the pairing window.
+                PairingStatus offer = PairingOffer.Parse(Encoding.UTF8.GetBytes(codes[0].Text), 0, Encoding.UTF8.GetByteCount(codes[0].Text), new PairingOffer());
+                if (offer != PairingStatus.Ok)
+                {
+                    error.WriteLine("glasses-sim pair: not a pairing QR (" + PairingStatuses.Name(offer) + ") in " + picture);
+                    return 2;
+                }
                 using var glasses = new SimulatedGlasses(data, 320, 240, log);
-                PairingStatus status = glasses.Pair(codes[0].Text, transport == "ble", transport == "https", LimitMs, out string why);
+                PairingStatus status = glasses.Pair(GreyImage.Load(picture), transport == "ble", transport == "https", LimitMs, out string why);
                 if (status == PairingStatus.Ok)
                 {
                     log.Add("result", "paired; the pairing is stored in " + data);

@@ -1,6 +1,5 @@
 using System;
-using System.Net.Sockets;
-using System.Text;
+using System.Collections.Generic;
 using System.Threading;
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Decision;
@@ -13,6 +12,7 @@ using GlassesFirmware.Host.Adapters.Uplink;
 using GlassesFirmware.Host.Simulator.Imaging;
 using GlassesFirmware.Host.Simulator.Replay;
 using GlassesFirmware.Session;
+using GlassesFirmware.Session.Loop;
 using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Trigger;
 using GlassesFirmware.Uplink.Client;
@@ -26,16 +26,16 @@ namespace GlassesFirmware.Host.Simulator.Demo
         string Readback, long Ms, int FramesSent, int HttpsAttempts, byte[] CameraFrame);
 
     /// <summary>
-    /// A pair of glasses on this computer, in real time: the portable <see cref="PaymentSession"/> and the uplink's
-    /// <see cref="WalletClient"/> composed with host adapters (a data folder as flash, a still-picture camera, a
-    /// microphone playing clips over room noise, a button, the BLE framing over loopback TCP, HTTPS pinned to the
-    /// paired wallet's certificate). The main loop steps the session and sleeps on the links in between, as the
-    /// device's loop does. Every state change goes to the <see cref="EventLog"/> with the elapsed time.
+    /// A pair of glasses on this computer, in real time: the runtime's <see cref="MainLoop"/> (the device's loop)
+    /// driving the portable <see cref="PaymentSession"/> and the uplink's <see cref="WalletClient"/>, composed with
+    /// host adapters (a data folder as flash, a still-picture camera, a microphone playing clips over room noise, a
+    /// button, the BLE framing over loopback TCP, HTTPS pinned to the paired wallet's certificate). Between steps it
+    /// waits on the links for the pause the loop asks for, as the device sleeps. The wearer pairs with the pairing
+    /// gesture while the camera sees the wallet's pairing QR, and pays with a tap. Every state change goes to the
+    /// <see cref="EventLog"/> with the elapsed time.
     /// </summary>
     public sealed class SimulatedGlasses : IDisposable
     {
-        private const int LoopWaitMs = 3;
-
         private static readonly string[] StateCues = { "idle", "armed", "scanning", "choosing", "understood", "prompting", "confirming", "authorizing" };
 
         private readonly EventLog _log;
@@ -46,12 +46,14 @@ namespace GlassesFirmware.Host.Simulator.Demo
 
         // The stock image's codec (GlassesFirmware/Program.cs composes the same).
         private readonly IVoiceEncoder _encoder = new MuLaw8k();
-        private readonly FakeButton _button = new FakeButton();
+        private readonly TimedButton _button;
         private readonly LogFeedback _feedback;
-        private StreamFrameLink _frames;
+        private LoopbackBleRadio _radio;
         private HttpsRequestLink _https;
         private WalletClient _wallet;
+        private SimulatedPairing _pairing;
         private PaymentSession _session;
+        private MainLoop _loop;
 
         /// <summary>Glasses whose flash is <paramref name="dataFolder"/> and whose camera has the given size.</summary>
         public SimulatedGlasses(string dataFolder, int cameraWidth, int cameraHeight, EventLog log)
@@ -60,6 +62,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
             _store = new FolderRecordStore(dataFolder);
             _camera = new RecordingCamera(new StillFrameSource(cameraWidth, cameraHeight));
             _microphone = new WavMicrophone(_clock);
+            _button = new TimedButton(_clock);
             _feedback = new LogFeedback
             {
                 Log = (kind, text) =>
@@ -84,57 +87,49 @@ namespace GlassesFirmware.Host.Simulator.Demo
         public WalletClient Wallet => _wallet;
 
         /// <summary>
-        /// Pairs with the wallet whose pairing QR reads <paramref name="qrText"/>: the handshake runs over the BLE
-        /// framing (when <paramref name="ble"/>) or HTTPS. Returns the pairing status; <paramref name="error"/> says
-        /// what went wrong in words.
+        /// Powers on unpaired and pairs as the wearer does: the camera sees <paramref name="picture"/> (the wallet's
+        /// pairing QR, fitted into the camera's view), the wearer makes the pairing gesture, and the loop's pairing
+        /// scan reads the code and starts the handshake over the BLE framing (when <paramref name="ble"/>) or HTTPS.
+        /// Returns the pairing status; <paramref name="error"/> says what went wrong in words.
         /// </summary>
-        public PairingStatus Pair(string qrText, bool ble, bool https, int limitMs, out string error)
+        public PairingStatus Pair(GreyImage picture, bool ble, bool https, int limitMs, out string error)
         {
-            byte[] text = Encoding.UTF8.GetBytes(qrText);
-            var offer = new PairingOffer();
-            PairingStatus parsed = PairingOffer.Parse(text, 0, text.Length, offer);
-            if (parsed != PairingStatus.Ok)
-            {
-                error = "not a pairing QR (" + PairingStatuses.Name(parsed) + ")";
-                return parsed;
-            }
-            _log.Add("pair", "offer for wallet " + Convert.ToHexStringLower(offer.WalletId) + ": " + offer.HttpsEndpoint + ", " + offer.FrameEndpoint);
-            error = Compose(ble ? offer.FrameEndpoint : null, https);
-            offer.Wipe();
+            error = Compose(ble, https);
             if (error != null)
             {
                 return PairingStatus.Refused;
             }
-            PairingStatus begun = _wallet.BeginPairing(text, 0, text.Length);
-            if (begun != PairingStatus.Ok)
+            _camera.Show(picture.FitInto(_camera.Width, _camera.Height));
+            long now = _clock.NowMs;
+            _log.Add("button", "pairing gesture: tap, then press and hold 3 s");
+            _button.Add(true, now + 1);
+            _button.Add(false, now + 80);
+            _button.Add(true, now + 200);
+            _button.Add(false, now + 3300);
+            long until = now + limitMs;
+            // The window opens while the button is held; the wearer lets go before anything else.
+            long released = now + 3300 + 100;
+            while (_clock.NowMs < until && (!PairingOver() || _clock.NowMs < released))
             {
-                error = "pairing refused by the glasses (" + PairingStatuses.Name(begun) + ")";
-                return begun;
+                Step();
             }
-            long until = _clock.NowMs + limitMs;
-            var e = new WalletEvent();
-            while (_wallet.PairingResult == PairingStatus.WrongState && _clock.NowMs < until)
-            {
-                while (_wallet.Poll(e))
-                {
-                }
-                WaitOnLinks();
-            }
-            PairingStatus result = _wallet.PairingResult;
+            PairingStatus result = _pairing.Begun == PairingStatus.Ok ? _wallet.PairingResult : _pairing.Begun;
             error = result == PairingStatus.Ok ? null
+                : _pairing.RadioError != null ? _pairing.RadioError
+                : _pairing.Begun == PairingStatus.WrongState ? "the glasses read no pairing QR within " + limitMs / 1000 + " s"
+                : _pairing.Begun != PairingStatus.Ok ? "pairing refused by the glasses (" + PairingStatuses.Name(result) + ")"
                 : result == PairingStatus.WrongState ? "the wallet did not answer within " + limitMs / 1000 + " s"
                 : "pairing failed (" + PairingStatuses.Name(result) + ")";
             if (result == PairingStatus.Ok)
             {
                 _log.Add("pair", "paired: device " + Convert.ToHexStringLower(_wallet.DeviceId) + " (" + (ble ? "BLE framing" : "HTTPS") + ")");
-                Start();
             }
             return result;
         }
 
         /// <summary>
-        /// Powers on with the stored pairing and the chosen links (the frame endpoint comes from the pairing).
-        /// Returns null, or why the glasses cannot pay.
+        /// Powers on with the stored pairing and the chosen links (the radio dials the frame endpoint the pairing
+        /// names). Returns null, or why the glasses cannot pay.
         /// </summary>
         public string Boot(bool ble, bool https)
         {
@@ -146,23 +141,18 @@ namespace GlassesFirmware.Host.Simulator.Demo
             }
             string frameEndpoint = record.FrameEndpoint;
             record.Wipe();
-            string error = Compose(ble ? frameEndpoint : null, https);
+            string error = Compose(ble, https) ?? (ble ? _radio.Connect(frameEndpoint) : null);
             if (error != null)
             {
                 return error;
             }
-            if (!_wallet.IsPaired)
-            {
-                return "the stored pairing or its counters cannot be loaded";
-            }
-            Start();
-            return null;
+            return _wallet.IsPaired ? null : "the stored pairing or its counters cannot be loaded";
         }
 
         /// <summary>Closes the BLE framing link (the phone went out of range); HTTPS carries on alone.</summary>
         public void DropBle()
         {
-            _frames?.Dispose();
+            _radio?.Dispose();
         }
 
         /// <summary>
@@ -178,7 +168,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
                 Step();
             }
             long started = _clock.NowMs;
-            int framesBefore = _frames?.FragmentsSent ?? 0;
+            int framesBefore = _radio?.FragmentsSent ?? 0;
             int httpsBefore = _https?.Attempts ?? 0;
             _camera.Show(frame);
             long now = _clock.NowMs;
@@ -214,49 +204,38 @@ namespace GlassesFirmware.Host.Simulator.Demo
                 _log.Add("state", "done: no outcome within " + limitMs / 1000 + " s, cancelled");
             }
             return new PaymentReport(_session.LastOutcome, _session.LastError, _session.LastErrorState, _session.LastDecline, _session.Readback,
-                _clock.NowMs - started, (_frames?.FragmentsSent ?? 0) - framesBefore, (_https?.Attempts ?? 0) - httpsBefore, _camera.LastFrame);
+                _clock.NowMs - started, (_radio?.FragmentsSent ?? 0) - framesBefore, (_https?.Attempts ?? 0) - httpsBefore, _camera.LastFrame);
         }
 
         /// <summary>Closes the links.</summary>
         public void Dispose()
         {
-            _frames?.Dispose();
+            _radio?.Dispose();
             _https?.Dispose();
         }
 
-        // The uplink over the chosen links; null, or why it cannot be built.
-        private string Compose(string frameEndpoint, bool https)
+        // Pairing ends when the glasses refused the code or the loop closed its pairing window after the handshake.
+        private bool PairingOver()
+        {
+            return _pairing.Begun != PairingStatus.WrongState && (_pairing.Begun != PairingStatus.Ok || !_loop.IsPairing);
+        }
+
+        // Boots the glasses over the chosen links: uplink, session and the device's main loop; null, or why not.
+        private string Compose(bool ble, bool https)
         {
             Dispose();
-            _frames = null;
-            _https = null;
-            if (frameEndpoint != null)
-            {
-                try
-                {
-                    // 244: the ATT payload of a 247-byte MTU, a common phone value.
-                    _frames = StreamFrameLink.Connect(frameEndpoint, 244);
-                }
-                catch (Exception e) when (e is SocketException || e is UriFormatException || e is ArgumentException)
-                {
-                    return "cannot reach the wallet's frame link at " + frameEndpoint + ": " + e.Message;
-                }
-            }
-            if (https)
-            {
-                _https = new HttpsRequestLink(TimeSpan.FromSeconds(5), new RetrySchedule(100, 1000, 3));
-            }
-            if (_frames == null && _https == null)
+            _radio = ble ? new LoopbackBleRadio() : null;
+            _https = https ? new HttpsRequestLink(TimeSpan.FromSeconds(5), new RetrySchedule(100, 1000, 3)) : null;
+            if (_radio == null && _https == null)
             {
                 return "no link: choose BLE framing or HTTPS";
             }
-            _wallet = new WalletClient(new DotNetCryptoPrimitives(), new DotNetRandomSource(), _store, _clock, _frames, _https);
+            _wallet = new WalletClient(new DotNetCryptoPrimitives(), new DotNetRandomSource(), _store, _clock, _radio, _https);
             _wallet.VoiceCodec = _encoder.Codec;
-            return _wallet.Load() ? null : "the stored pairing or its counters cannot be read";
-        }
-
-        private void Start()
-        {
+            if (!_wallet.Load())
+            {
+                return "the stored pairing or its counters cannot be read";
+            }
             var ports = new SessionPorts
             {
                 Clock = _clock, Feedback = _feedback, Wallet = _wallet, Store = _store, Power = new FakePower(),
@@ -264,29 +243,75 @@ namespace GlassesFirmware.Host.Simulator.Demo
                 VoiceEncoder = _encoder,
             };
             _session = new PaymentSession(ports, new SessionSettings(), new GestureTiming(), false, false);
-            _session.Start();
+            _pairing = new SimulatedPairing(_wallet, _radio, _log);
+            var loopPorts = new LoopPorts { Clock = _clock, Feedback = _feedback, Pairing = _pairing, Diagnostics = new LogDiagnostics(_log) };
+            // sleep.idle.ms 0: a laptop does not sleep between payments.
+            _loop = new MainLoop(_session, loopPorts, 0);
+            _loop.Start();
+            return null;
         }
 
         private void Step()
         {
-            _session.Step();
-            WaitOnLinks();
+            WaitOnLinks(_loop.Step());
         }
 
-        // Sleeps until a link has news or a few milliseconds passed, like the device's loop between steps.
-        private void WaitOnLinks()
+        // Sleeps until a link has news or the loop's pause is over, as the device sleeps between steps.
+        private void WaitOnLinks(int pauseMs)
         {
-            if (_frames != null && _frames.IsConnected)
+            if (_radio != null && _radio.IsConnected)
             {
-                _frames.Wait(LoopWaitMs);
+                _radio.Wait(pauseMs);
             }
             else if (_https != null && !_https.Wait(0))
             {
-                _https.Wait(LoopWaitMs);
+                _https.Wait(pauseMs);
             }
             else
             {
-                Thread.Sleep(LoopWaitMs);
+                Thread.Sleep(pauseMs);
+            }
+        }
+
+        /// <summary>The loop's notes in the event log (kind "loop"); health reports are left out.</summary>
+        private sealed class LogDiagnostics : IDiagnosticsSink
+        {
+            private readonly EventLog _log;
+
+            public LogDiagnostics(EventLog log)
+            {
+                _log = log;
+            }
+
+            public void Report(int sessionState, int faults, int deviceFaults)
+            {
+            }
+
+            public void Note(string message) => _log.Add("loop", message);
+        }
+
+        /// <summary>The wearer's finger: edges scripted ahead, each delivered once the clock reaches its time, as a real button's are.</summary>
+        private sealed class TimedButton : IButton
+        {
+            private readonly Queue<ButtonEdge> _edges = new Queue<ButtonEdge>();
+            private readonly StopwatchClock _clock;
+
+            public TimedButton(StopwatchClock clock)
+            {
+                _clock = clock;
+            }
+
+            public void Add(bool pressed, long atMs) => _edges.Enqueue(new ButtonEdge { Pressed = pressed, AtMs = atMs });
+
+            public bool TryTakeEdge(out ButtonEdge edge)
+            {
+                if (_edges.Count > 0 && _edges.Peek().AtMs <= _clock.NowMs)
+                {
+                    edge = _edges.Dequeue();
+                    return true;
+                }
+                edge = default;
+                return false;
             }
         }
 

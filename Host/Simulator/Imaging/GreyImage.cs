@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using GlassesFirmware.Host.Adapters.Files;
 using SkiaSharp;
@@ -123,6 +124,45 @@ namespace GlassesFirmware.Host.Simulator.Imaging
             }
 
             return new GreyImage(o, nw, nh);
+        }
+
+        /// <summary>
+        /// The whole picture as a <paramref name="width"/> x <paramref name="height"/> camera sees it when it fills the
+        /// view: scaled down by area averaging (never up), aspect kept, centred on mid grey.
+        /// </summary>
+        public GreyImage FitInto(int width, int height)
+        {
+            // Scale as a fraction num/den, num/den <= 1, so integer source spans are exact.
+            long num = Math.Min(Math.Min(width * (long)Height, height * (long)Width), Width * (long)Height);
+            long den = Width * (long)Height;
+            int w = (int)(Width * num / den);
+            int h = (int)(Height * num / den);
+            byte[] o = new byte[width * height];
+            Array.Fill(o, (byte)128);
+            int left = (width - w) / 2;
+            int top = (height - h) / 2;
+            for (int y = 0; y < h; y++)
+            {
+                int y0 = (int)(y * (long)Height / h);
+                int y1 = Math.Max(y0 + 1, (int)((y + 1) * (long)Height / h));
+                for (int x = 0; x < w; x++)
+                {
+                    int x0 = (int)(x * (long)Width / w);
+                    int x1 = Math.Max(x0 + 1, (int)((x + 1) * (long)Width / w));
+                    int sum = 0;
+                    for (int sy = y0; sy < y1; sy++)
+                    {
+                        for (int sx = x0; sx < x1; sx++)
+                        {
+                            sum += Pixels[sy * Width + sx];
+                        }
+                    }
+
+                    o[(top + y) * width + left + x] = (byte)(sum / ((y1 - y0) * (x1 - x0)));
+                }
+            }
+
+            return new GreyImage(o, width, height);
         }
     }
 }

@@ -1,0 +1,246 @@
+using GlassesFirmware.Feedback;
+using GlassesFirmware.Session;
+using GlassesFirmware.Session.Loop;
+using GlassesFirmware.Tests.Fakes;
+using GlassesFirmware.Uplink.Pairing;
+using nanoFramework.TestFramework;
+
+namespace GlassesFirmware.Tests.Session
+{
+    /// <summary>
+    /// The main loop the device and the simulator run, in simulated time (10 ms steps): sleep after idleness,
+    /// the pairing window, the pairing scan over the session's code scanner, diagnostics cadence and faults.
+    /// </summary>
+    [TestClass]
+    public class MainLoopTests
+    {
+        private const string Offer = "GFW1:OFFER";
+
+        [TestMethod]
+        public void SleepsAfterTheIdleTimeAndJoinsTheNetworkOnWaking()
+        {
+            LoopRig rig = new LoopRig(false, 30000);
+            rig.Run(29900);
+            Assert.AreEqual(0, rig.Sleep.Sleeps);
+            Assert.AreEqual(1, rig.Network.Joins);
+            rig.Run(200);
+            Assert.AreEqual(1, rig.Sleep.Sleeps);
+            Assert.AreEqual(2, rig.Network.Joins);
+            // Woken by the button: idle time counts from the wake.
+            rig.Run(29000);
+            Assert.AreEqual(1, rig.Sleep.Sleeps);
+        }
+
+        [TestMethod]
+        public void DoesNotSleepDuringAPaymentOrWhileTheNetworkJoins()
+        {
+            LoopRig rig = new LoopRig(false, 1000);
+            rig.Network.Joining = true;
+            rig.Run(5000);
+            Assert.AreEqual(0, rig.Sleep.Sleeps);
+            rig.Session.Button.Press(rig.Session.Clock.Now + 1, rig.Session.Clock.Now + 80);
+            rig.Run(500);
+            rig.Network.Joining = false;
+            rig.Run(2000);
+            Assert.AreEqual("scanning", SessionNames.State(rig.Session.State));
+            Assert.AreEqual(0, rig.Sleep.Sleeps);
+            Assert.AreEqual(MainLoop.ActiveStepMs, rig.LastPause);
+        }
+
+        [TestMethod]
+        public void NeverSleepsWithARequestUnsettled()
+        {
+            LoopRig rig = new LoopRig(false, 1000);
+            rig.Session.ToAuthorizing();
+            rig.Session.Wallet.DropLink();
+            rig.Session.Hold();
+            Assert.IsTrue(rig.Session.Session.HasUnsettledRequest);
+            rig.Run(10000);
+            Assert.AreEqual(0, rig.Sleep.Sleeps);
+        }
+
+        [TestMethod]
+        public void ThePairingGestureOpensTheWindowForSixtySeconds()
+        {
+            LoopRig rig = new LoopRig(false, 1000);
+            rig.PairingGesture();
+            Assert.AreEqual("pairing mode for 60 s: show the wallet's pairing QR", rig.Diagnostics.LastNote);
+            Assert.IsTrue(rig.Loop.IsPairing);
+            Assert.IsTrue(rig.Window.PairingWindowOpen);
+            Assert.IsTrue(rig.Session.Scanner.On);
+            Assert.AreEqual(0, rig.Sleep.Sleeps);
+            rig.Run(MainLoop.PairingWindowMs - 4000);
+            Assert.IsTrue(rig.Loop.IsPairing);
+            Assert.AreEqual(0, rig.Sleep.Sleeps);
+            rig.Run(1000);
+            Assert.IsFalse(rig.Loop.IsPairing);
+            Assert.IsFalse(rig.Window.PairingWindowOpen);
+            Assert.IsFalse(rig.Session.Scanner.On);
+            // Idle for a minute: the glasses sleep as soon as the window has closed.
+            Assert.AreEqual(1, rig.Sleep.Sleeps);
+        }
+
+        [TestMethod]
+        public void ThePairingScanReadsThePairingQrAndIgnoresOtherCodes()
+        {
+            LoopRig rig = new LoopRig(false, 0);
+            rig.PairingGesture();
+            rig.Session.Scanner.Show(Codes.StaticWithAmount);
+            rig.Run(300);
+            Assert.IsNull(rig.Pairing.Text);
+            rig.Session.Scanner.Show(Offer);
+            rig.Run(300);
+            Assert.AreEqual(Offer, rig.Pairing.Text);
+            Assert.IsFalse(rig.Session.Scanner.On);
+            Assert.IsTrue(rig.Loop.IsPairing);
+            rig.Pairing.Result = PairingStatus.Ok;
+            rig.Run(20);
+            Assert.IsFalse(rig.Loop.IsPairing);
+            Assert.AreEqual("paired", rig.Diagnostics.LastNote);
+            Assert.AreEqual(FeedbackCue.Approved, rig.Session.Feedback.Current);
+            Assert.AreEqual(0, rig.Session.Wallet.Submits);
+        }
+
+        [TestMethod]
+        public void ThePairingScanDecodesThePairingQrInACameraFrame()
+        {
+            LoopRig rig = new LoopRig(true, 0);
+            SessionFrameTests.Draw(rig.Session.Camera, "GFW1:ABC", 4);
+            rig.PairingGesture();
+            rig.Run(300);
+            Assert.AreEqual("GFW1:ABC", rig.Pairing.Text);
+            Assert.IsFalse(rig.Session.Camera.On);
+        }
+
+        [TestMethod]
+        public void ARefusedPairingQrClosesTheWindow()
+        {
+            LoopRig rig = new LoopRig(false, 0);
+            rig.Pairing.Begin = PairingStatus.Malformed;
+            rig.PairingGesture();
+            rig.Session.Scanner.Show(Offer);
+            rig.Run(300);
+            Assert.IsFalse(rig.Loop.IsPairing);
+            Assert.IsFalse(rig.Window.PairingWindowOpen);
+            Assert.IsTrue(rig.Diagnostics.LastNote.IndexOf("pairing QR refused") == 0);
+        }
+
+        [TestMethod]
+        public void ATapDuringPairingModeEndsItAndThePaymentKeepsTheScanner()
+        {
+            LoopRig rig = new LoopRig(false, 0);
+            rig.PairingGesture();
+            rig.Session.Button.Press(rig.Session.Clock.Now + 1, rig.Session.Clock.Now + 80);
+            rig.Run(500);
+            Assert.IsFalse(rig.Loop.IsPairing);
+            Assert.AreEqual("scanning", SessionNames.State(rig.Session.State));
+            Assert.IsTrue(rig.Session.Scanner.On);
+            rig.Session.Scanner.Show(Codes.StaticWithAmount);
+            rig.Run(20);
+            Assert.AreEqual("understood", SessionNames.State(rig.Session.State));
+        }
+
+        [TestMethod]
+        public void TheUnpairGestureForgetsTheWalletAndTheBonds()
+        {
+            LoopRig rig = new LoopRig(false, 0);
+            long t = rig.Session.Clock.Now;
+            rig.Session.Button.Press(t + 1, t + 60);
+            rig.Session.Button.Press(t + 150, t + 210);
+            rig.Session.Button.Add(true, t + 1000);
+            rig.Session.Button.Add(false, t + 4200);
+            rig.Run(4500);
+            Assert.AreEqual(1, rig.Pairing.Unpairs);
+            Assert.AreEqual(1, rig.Window.BondsForgotten);
+            Assert.IsFalse(rig.Loop.IsPairing);
+        }
+
+        [TestMethod]
+        public void DiagnosticsAreReportedEveryMinuteWhileIdle()
+        {
+            LoopRig rig = new LoopRig(false, 0);
+            long start = rig.Session.Clock.Now;
+            rig.Run(10);
+            Assert.AreEqual(1, rig.Diagnostics.Reports);
+            rig.Run(MainLoop.DiagnosticsEveryMs - 20);
+            Assert.AreEqual(1, rig.Diagnostics.Reports);
+            rig.Run(20);
+            Assert.AreEqual(2, rig.Diagnostics.Reports);
+            Assert.AreEqual(start + 10 + MainLoop.DiagnosticsEveryMs, rig.Diagnostics.LastReportAt);
+            // None while a payment runs; the next one once idle again.
+            rig.Session.Scan(Codes.StaticWithAmount);
+            rig.Run(MainLoop.DiagnosticsEveryMs - 1000);
+            Assert.AreEqual(2, rig.Diagnostics.Reports);
+            Assert.AreEqual(MainLoop.IdleStepMs, rig.LastPause);
+        }
+
+        [TestMethod]
+        public void AFaultIsCountedAndTheSessionSentBackToIdle()
+        {
+            LoopRig rig = new LoopRig(false, 0);
+            rig.Window.ThrowOnClose = true;
+            rig.PairingGesture();
+            rig.Session.Button.Press(rig.Session.Clock.Now + 1, rig.Session.Clock.Now + 80);
+            rig.Run(500);
+            Assert.AreEqual(1, rig.Loop.Faults);
+            Assert.AreEqual("cancelled", SessionNames.Error(rig.Session.Session.LastError));
+            Assert.IsFalse(rig.Session.Scanner.On);
+            rig.Run(3000);
+            Assert.AreEqual("idle", SessionNames.State(rig.Session.State));
+            Assert.AreEqual(1, rig.Loop.Faults);
+            Assert.IsTrue(rig.Diagnostics.LastNote.IndexOf("fault in step: radio gone (fault 1)") == 0);
+            rig.Run(MainLoop.DiagnosticsEveryMs);
+            Assert.AreEqual(1, rig.Diagnostics.LastFaults);
+        }
+
+        /// <summary>A <see cref="SessionRig"/>'s session driven by the main loop, with the loop's ports faked.</summary>
+        private sealed class LoopRig
+        {
+            internal readonly SessionRig Session;
+            internal readonly FakePairingUplink Pairing = new FakePairingUplink();
+            internal readonly FakePairingWindow Window = new FakePairingWindow();
+            internal readonly FakeNetwork Network = new FakeNetwork();
+            internal readonly FakeSleep Sleep;
+            internal readonly FakeDiagnostics Diagnostics;
+            internal readonly MainLoop Loop;
+            internal int LastPause;
+
+            internal LoopRig(bool camera, int sleepIdleMs)
+            {
+                Session = new SessionRig(true, camera);
+                Sleep = new FakeSleep(Session.Clock);
+                Diagnostics = new FakeDiagnostics(Session.Clock);
+                LoopPorts ports = new LoopPorts();
+                ports.Clock = Session.Clock;
+                ports.Feedback = Session.Feedback;
+                ports.Pairing = Pairing;
+                ports.PairingWindow = Window;
+                ports.Sleep = Sleep;
+                ports.Network = Network;
+                ports.Diagnostics = Diagnostics;
+                Loop = new MainLoop(Session.Session, ports, sleepIdleMs);
+                Loop.Start();
+            }
+
+            /// <summary>Runs the loop for <paramref name="ms"/> of fake time.</summary>
+            internal void Run(int ms)
+            {
+                for (int t = 0; t < ms; t += 10)
+                {
+                    Session.Clock.Now += 10;
+                    LastPause = Loop.Step();
+                }
+            }
+
+            /// <summary>Tap, then press again at once and hold 3 s: pairing mode.</summary>
+            internal void PairingGesture()
+            {
+                long t = Session.Clock.Now;
+                Session.Button.Press(t + 1, t + 80);
+                Session.Button.Add(true, t + 200);
+                Session.Button.Add(false, t + 3300);
+                Run(3400);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using GlassesFirmware.Session.Loop;
+
+namespace GlassesFirmware.Tests.Fakes
+{
+    /// <summary>Records the reports (with their clock time) and the notes.</summary>
+    public sealed class FakeDiagnostics : IDiagnosticsSink
+    {
+        private readonly FakeClock _clock;
+        /// <summary>Set or read by the test.</summary>
+        public int Reports;
+        /// <summary>Set or read by the test.</summary>
+        public long LastReportAt;
+        /// <summary>Set or read by the test.</summary>
+        public int LastFaults;
+        /// <summary>Set or read by the test.</summary>
+        public string LastNote;
+
+        /// <summary>A fake driven by the test.</summary>
+        public FakeDiagnostics(FakeClock clock)
+        {
+            _clock = clock;
+        }
+
+        /// <inheritdoc />
+        public void Report(int sessionState, int faults, int deviceFaults)
+        {
+            Reports++;
+            LastReportAt = _clock.Now;
+            LastFaults = faults;
+        }
+
+        /// <inheritdoc />
+        public void Note(string message)
+        {
+            LastNote = message;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using GlassesFirmware.Qr;
+
+namespace GlassesFirmware.Frame
+{
+    /// <summary>
+    /// Reads codes with the glasses' capture source: camera frames through the on-device <see cref="QrDecoder"/>
+    /// (throttled to a decode interval, for heat and battery), or the payloads a UART scanner module decoded
+    /// itself. The payment session and the pairing scan share one instance, so the frame buffer and the decoder
+    /// are allocated once, when the glasses boot. A look is two calls: <see cref="Capture"/> says whether there is
+    /// something to read (a new frame, once the interval has passed; always for a scanner module), then
+    /// <see cref="Read"/> hands every code found to an <see cref="ICodeSink"/>.
+    /// </summary>
+    public sealed class CodeScanner
+    {
+        private readonly IFrameSource _camera;
+        private readonly IScannedPayloadSource _scanner;
+        private readonly int _readsPerLook;
+        private readonly byte[] _scanned;
+        private readonly byte[] _frame;
+        private readonly QrDecoder _decoder;
+        private readonly QrResultSet _codes;
+        private long _nextDecodeAt;
+
+        /// <summary>
+        /// Scans with <paramref name="camera"/>, or <paramref name="scanner"/> when there is no camera (both may be
+        /// null: nothing starts). Payloads longer than <paramref name="maxPayload"/> bytes are reported as too long;
+        /// a scanner module is read at most <paramref name="readsPerLook"/> times per look.
+        /// </summary>
+        public CodeScanner(IFrameSource camera, IScannedPayloadSource scanner, int maxPayload, int readsPerLook)
+        {
+            _camera = camera;
+            _scanner = scanner;
+            _readsPerLook = readsPerLook;
+            _scanned = new byte[maxPayload];
+            if (camera != null)
+            {
+                _decoder = new QrDecoder(camera.Width, camera.Height);
+                _codes = new QrResultSet();
+                _frame = new byte[camera.Stride * camera.Height];
+            }
+        }
+
+        /// <summary>True when codes come from camera frames (the first frame is a state change for the session).</summary>
+        public bool HasCamera
+        {
+            get { return _camera != null; }
+        }
+
+        /// <summary>Starts the camera (or the scanner module); false when there is none or it did not start.</summary>
+        public bool Start(long nowMs)
+        {
+            _nextDecodeAt = nowMs;
+            return _camera != null ? _camera.Start() : _scanner != null && _scanner.Start();
+        }
+
+        /// <summary>Stops the camera and the scanner module; safe when stopped.</summary>
+        public void Stop()
+        {
+            if (_camera != null)
+            {
+                _camera.Stop();
+            }
+            if (_scanner != null)
+            {
+                _scanner.Stop();
+            }
+        }
+
+        /// <summary>
+        /// Takes a new camera frame when <paramref name="intervalMs"/> has passed since the last decoded one; true
+        /// when there is a frame to read. Always true for a scanner module, whose codes are read as they come.
+        /// </summary>
+        public bool Capture(long nowMs, int intervalMs)
+        {
+            if (_camera == null)
+            {
+                return _scanner != null;
+            }
+            if (nowMs < _nextDecodeAt || !_camera.Capture(_frame))
+            {
+                return false;
+            }
+            _nextDecodeAt = nowMs + intervalMs;
+            return true;
+        }
+
+        /// <summary>Hands every code of the captured frame (or the scanner module's waiting payloads) to <paramref name="sink"/>.</summary>
+        public void Read(ICodeSink sink)
+        {
+            if (_camera != null)
+            {
+                _decoder.Decode(_frame, _camera.Width, _camera.Height, _camera.Stride, _codes);
+                for (int i = 0; i < _codes.Count; i++)
+                {
+                    byte[] p = _codes.Get(i).Payload;
+                    if (p == null)
+                    {
+                        continue;
+                    }
+                    if (p.Length > _scanned.Length)
+                    {
+                        sink.OnTooLong();
+                        continue;
+                    }
+                    sink.OnCode(p, p.Length);
+                }
+                return;
+            }
+            for (int i = 0; i < _readsPerLook; i++)
+            {
+                int n = _scanner.Read(_scanned, 0, _scanned.Length);
+                if (n == 0)
+                {
+                    break;
+                }
+                if (n < 0)
+                {
+                    sink.OnTooLong();
+                    continue;
+                }
+                sink.OnCode(_scanned, n);
+            }
+        }
+    }
+}

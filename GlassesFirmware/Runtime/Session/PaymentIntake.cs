@@ -1,0 +1,156 @@
+using GlassesFirmware.Decision;
+using GlassesFirmware.Frame;
+using GlassesFirmware.Payload;
+using GlassesFirmware.Trigger;
+
+namespace GlassesFirmware.Session
+{
+    /// <summary>
+    /// The session from a trigger to the submitted request: the guards before arming, the throttled looks of the
+    /// code scanner, one code understood or a choice among several, and the request stored (before anything is
+    /// sent) and submitted.
+    /// </summary>
+    internal sealed class PaymentIntake
+    {
+        private readonly SessionFlow _flow;
+        private readonly CodeScanner _scanner;
+        private readonly CandidateSet _candidates;
+        private readonly WalletCalls _calls;
+        private readonly WalletAnswers _answers;
+        private readonly VoiceListener _listener;
+        private readonly PaymentStore _store;
+        private readonly SessionGuards _guards;
+        private readonly SessionSpeech _speech;
+        private readonly int _decodeIntervalMs;
+
+        /// <summary>The intake of one session; <paramref name="scanMaxFps"/> is nf.config scan.max.fps.</summary>
+        internal PaymentIntake(SessionFlow flow, CodeScanner scanner, CandidateSet candidates, WalletCalls calls, WalletAnswers answers,
+            VoiceListener listener, PaymentStore store, SessionGuards guards, SessionSpeech speech, int scanMaxFps)
+        {
+            _flow = flow;
+            _scanner = scanner;
+            _candidates = candidates;
+            _calls = calls;
+            _answers = answers;
+            _listener = listener;
+            _store = store;
+            _guards = guards;
+            _speech = speech;
+            _decodeIntervalMs = 1000 / (scanMaxFps < 1 ? 1 : scanMaxFps);
+        }
+
+        /// <summary>Arms a payment from <paramref name="source"/> when idle and the guards allow it; true when armed.</summary>
+        internal bool Arm(TriggerSource source)
+        {
+            if (_flow.State != SessionState.Idle)
+            {
+                return false;
+            }
+            if (_store.HasInFlight)
+            {
+                _answers.QuerySoon();
+                _flow.End(SessionOutcome.Refused, SessionError.PreviousUnresolved);
+                return false;
+            }
+            SessionError refusal = _guards.ArmRefusal();
+            if (refusal != SessionError.None)
+            {
+                _flow.End(SessionOutcome.Refused, refusal);
+                return false;
+            }
+            _listener.Stop();
+            _flow.Note(AuditEvent.Triggered, (int)source);
+            _calls.Request.Trigger = source;
+            _candidates.Clear();
+            _flow.Readback = null;
+            _flow.Resuming = false;
+            _flow.Enter(SessionState.Armed);
+            if (!_scanner.Start(_flow.Now))
+            {
+                _flow.End(SessionOutcome.Failed, SessionError.CaptureFailed);
+                return true;
+            }
+            if (!_scanner.HasCamera)
+            {
+                _flow.Enter(SessionState.Scanning);
+            }
+            return true;
+        }
+
+        /// <summary>One step of armed or scanning: heat, a throttled look, then understanding or choosing.</summary>
+        internal void StepScanning()
+        {
+            if (_guards.TooHot())
+            {
+                _flow.End(SessionOutcome.Failed, SessionError.TooHot);
+                return;
+            }
+            // Throttled to scan.max.fps decodes per second, for heat and battery.
+            if (!_scanner.Capture(_flow.Now, _decodeIntervalMs))
+            {
+                return;
+            }
+            if (_flow.State == SessionState.Armed)
+            {
+                _flow.Enter(SessionState.Scanning);
+            }
+            _candidates.BeginLook(_flow.Now, _flow.State);
+            _scanner.Read(_candidates);
+            int found = _candidates.Count;
+            if (found == 0 && _candidates.Refusal == SessionError.PayloadTooLong)
+            {
+                // Refuse at once: waiting for the scan cap would leave the wearer in silence.
+                _flow.End(SessionOutcome.Failed, SessionError.PayloadTooLong);
+                return;
+            }
+            if (found == 0)
+            {
+                return;
+            }
+            _flow.Note(AuditEvent.CodesSeen, found);
+            _scanner.Stop();
+            if (found == 1)
+            {
+                Understand(0);
+                return;
+            }
+            _flow.Enter(SessionState.Choosing);
+            _flow.Say(_speech.Choice(true, _candidates.Intent(0).Readback));
+        }
+
+        /// <summary>Checks candidate <paramref name="index"/>, stores it as the request in flight and submits it.</summary>
+        internal void Understand(int index)
+        {
+            PaymentIntent intent = _candidates.Intent(index);
+            SessionError refusal = _guards.CodeRefusal(intent);
+            if (refusal != SessionError.None)
+            {
+                _flow.End(SessionOutcome.Failed, refusal);
+                return;
+            }
+            PaymentRequest request = _calls.Request;
+            _candidates.CopyPayload(index, request);
+            request.ContentDigest = intent.ContentDigest;
+            request.Kind = intent.Kind;
+            request.Dynamic = intent.IsDynamic;
+            request.AmountMinor = intent.HasAmount ? intent.AmountMinor : -1;
+            request.CurrencyNumeric = intent.CurrencyNumeric;
+            request.Payee = intent.Payee;
+            _answers.Begin(intent);
+            // Stored before anything is sent: a reboot from here on leads to a status query, not a second payment.
+            if (!_store.BeginRequest(request, _flow.Now))
+            {
+                _flow.End(SessionOutcome.Failed, SessionError.StorageFailed);
+                return;
+            }
+            _flow.Enter(SessionState.Understood);
+            _calls.QueueSubmit();
+            _flow.SendPending();
+            if (_flow.State == SessionState.Understood && _answers.StreamsVoice)
+            {
+                // Listen already (without sending): the detector learns the room's noise before the wearer speaks.
+                _listener.ListenQuietly();
+            }
+        }
+    }
+}
