@@ -90,7 +90,7 @@ namespace GlassesFirmware.Tests.PayloadVectors
         [TestMethod]
         public void AUnicodeEscapeWithHexLettersIsRefused()
         {
-            // The device library reads only digits and e/E after \u, so the vector file must keep its text raw.
+            // After \u the device library reads only number characters (digits, e, E, +, -, .): the file keeps its text raw.
             Assert.ThrowsException(typeof(DeserializationException), () => SharedVectorFile.Parse("[{\"id\":\"\\u4f73\"}]"));
         }
 

@@ -5,11 +5,12 @@ using System.Text;
 namespace nanoFramework.Json
 {
     /// <summary>
-    /// The values nanoFramework.Json 2.2.203 gives JSON strings on the device, where they differ from the JSON text:
-    /// its lexer knows only the escapes \" \\ \b \f \n \r \t (\/ throws, and \u reads only digits and e/E, so
-    /// "\u4f73" throws; the host refuses every \u), keeps half of a 4-byte UTF-8 character (a device string cannot
-    /// hold it; the host writes U+FFFD), wraps a string that starts with a quote in one more pair of quotes, and reads
-    /// a string of 18 or more characters that looks like a date as a DateTime (the host refuses those values).
+    /// The values nanoFramework.Json 2.2.203 gives JSON strings on the device, where they differ from the JSON
+    /// text: its lexer knows only the escapes \" \\ \b \f \n \r \t (\/ throws, and \u reads only number characters,
+    /// digits, e, E, +, - and ., so "\u4f73" throws; the host refuses every \u), keeps half of a 4-byte UTF-8
+    /// character (a device string cannot hold it; the host writes U+FFFD), wraps a string that starts with a quote
+    /// in one more pair of quotes, and reads a string of 18 or more characters that looks like a date as a DateTime
+    /// (the host refuses those values).
     /// </summary>
     internal static class DeviceStrings
     {
