@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading;
 using GlassesFirmware.Board;
+using GlassesFirmware.Confirmation;
 using GlassesFirmware.Configuration;
 using GlassesFirmware.Decision;
 using GlassesFirmware.Frame;
@@ -50,14 +51,17 @@ namespace GlassesFirmware
             SessionPorts ports = device.Ports(camera, wallet == null ? (IWalletClient)new NoWalletLink() : wallet);
             SessionSettings settings = SessionSettings.FromConfig(config);
 #if GLASSES_NATIVE_VOICE
-            // Needs an image with GlassesFirmware.Voice (docs/custom-firmware.md).
+            // Needs an image with GlassesFirmware.Voice (docs/custom-firmware.md): 16 kHz IMA ADPCM in C.
             ports.VoiceEncoder = new NativeImaAdpcm();
 #else
-            // IMA ADPCM in IL runs far slower than real time here (docs/performance.md, Voice): a tap confirms, and the
-            // microphone only serves the voice trigger.
-            settings.StreamVoice = false;
-            Debug.WriteLine("GlassesFirmware: no native voice encoder in this build: confirm by tap");
+            // The stock image: 8 kHz mu-law from a table, within the interpreter's voice budget (docs/performance.md, Voice).
+            ports.VoiceEncoder = new MuLaw8k();
 #endif
+            if (wallet != null)
+            {
+                wallet.VoiceCodec = ports.VoiceEncoder.Codec;
+            }
+
             PaymentSession session = new PaymentSession(
                 ports,
                 settings,

@@ -24,7 +24,20 @@ def local(tag):
 
 
 def win_path(base, relative):
-    return os.path.normpath(os.path.join(base, relative.replace("\\", "/")))
+    return exact_case(os.path.normpath(os.path.join(base, relative.replace("\\", "/"))))
+
+
+def exact_case(path):
+    """The path as spelled on disk: project files written on Windows may name RTC.cs as Rtc.cs."""
+    if os.path.exists(path):
+        return path
+    resolved = os.sep
+    for part in path.strip(os.sep).split(os.sep):
+        candidate = os.path.join(resolved, part)
+        if not os.path.exists(candidate) and os.path.isdir(resolved):
+            candidate = next((os.path.join(resolved, n) for n in os.listdir(resolved) if n.lower() == part.lower()), candidate)
+        resolved = candidate
+    return resolved
 
 
 def unconditional(element, parents):
@@ -124,7 +137,7 @@ def main():
     missing = [s for s in project.sources if not os.path.isfile(s)]
     if missing:
         sys.exit(f"{project.assembly_name}: listed sources missing: {missing[:3]}")
-    declares_version = any(re.search(r"\[\s*assembly\s*:\s*AssemblyVersion", open(s, encoding="utf-8-sig").read()) for s in sources)
+    declares_version = any(re.search(r"\[\s*assembly\s*:\s*AssemblyVersion", open(s, encoding="utf-8-sig", errors="replace").read()) for s in sources)
     if args.version and not declares_version:
         stamp = os.path.join(args.out, project.assembly_name + ".Version.cs")
         with open(stamp, "w") as f:

@@ -109,6 +109,11 @@ namespace GlassesFirmware.Tests.Confirmation
             internal int Blocks;
             internal int Resets;
 
+            public int Codec
+            {
+                get { return VoiceCodec.ImaAdpcm16k; }
+            }
+
             public void Reset()
             {
                 Resets++;

@@ -14,6 +14,12 @@ namespace GlassesFirmware.Hardware.Voice
         // Predictor and step index, read and written by the native call (allocated once, never per block).
         private readonly int[] _state = new int[2];
 
+        /// <inheritdoc />
+        public int Codec
+        {
+            get { return VoiceCodec.ImaAdpcm16k; }
+        }
+
         /// <summary>Starts a new stream (predictor 0, step index 0).</summary>
         public void Reset()
         {

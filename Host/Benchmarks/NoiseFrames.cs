@@ -7,6 +7,9 @@ namespace GlassesFirmware.Host.Benchmarks
     {
         public const int Kinds = 6;
 
+        /// <summary>Family names, indexed like <see cref="Fill"/>'s kind.</summary>
+        public static readonly string[] Names = { "uniform random noise", "blocky noise", "smoothed noise", "clutter", "stripes", "checkers" };
+
         public static void Fill(byte[] frame, int width, int height, int kind, Random rng)
         {
             switch (kind)

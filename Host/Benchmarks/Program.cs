@@ -10,9 +10,10 @@ using QRCoder;
 namespace GlassesFirmware.Host.Benchmarks
 {
     /// <summary>
-    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N]</c>: the device QR decoder against ZXing.Net
-    /// 0.16.11 on the same grey frames in one process: the ZXing blackbox photos at four rotations,
-    /// synthetic glasses frames, code-free noise frames, speed, allocation.
+    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N]</c>: the device QR decoder against
+    /// ZXing.Net 0.16.11 on the same grey frames in one process: the ZXing blackbox photos at four rotations,
+    /// synthetic glasses frames, v6 frames, code-free noise and scene frames, speed, allocation, and the IL
+    /// instructions per frame of every set beside its accuracy (<see cref="FrameCostLog"/>).
     /// </summary>
     public static class Program
     {
@@ -20,13 +21,14 @@ namespace GlassesFirmware.Host.Benchmarks
         {
             if (args.Length == 0 || args[0] != "qr")
             {
-                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N]");
+                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N]");
                 return 2;
             }
 
             string jsonPath = Option(args, "--json", null);
             int noiseFrames = int.Parse(Option(args, "--noise", "10000"));
             int perCell = int.Parse(Option(args, "--synthetic", "40"));
+            int ilFrames = int.Parse(Option(args, "--il-frames", "40"));
             string shared = FindShared();
             var report = new Dictionary<string, object>
             {
@@ -35,9 +37,13 @@ namespace GlassesFirmware.Host.Benchmarks
                 ["runtime"] = Environment.Version.ToString(),
             };
             var speed = new SpeedLog();
-            report["photos"] = Photos(Path.Combine(shared, "qr", "zxing-blackbox"), speed);
-            report["synthetic"] = Synthetic(perCell, speed);
-            report["noise"] = Noise(noiseFrames);
+            var costs = new FrameCostLog();
+            BlackboxCorpus corpus = BlackboxCorpus.Load(Path.Combine(shared, "qr", "zxing-blackbox"));
+            report["photos"] = Photos(corpus, speed, costs);
+            report["synthetic"] = Synthetic(perCell, speed, costs);
+            report["v6"] = V6Frames(perCell, costs);
+            report["noise"] = Noise(noiseFrames, ilFrames, new SceneFrames(corpus.Samples), costs);
+            report["ilPerFrame"] = costs.Report();
             report["speed"] = speed.Report();
             report["allocation"] = Allocation();
             report["ilInstructions"] = IlCost(Path.Combine(shared, "qr", "zxing-blackbox"));
@@ -50,10 +56,9 @@ namespace GlassesFirmware.Host.Benchmarks
             return 0;
         }
 
-        private static object Photos(string root, SpeedLog speed)
+        private static object Photos(BlackboxCorpus corpus, SpeedLog speed, FrameCostLog costs)
         {
-            Console.WriteLine("== Photos: " + root + " (charset-lenient scoring; ZXing.Net scored on its text) ==");
-            BlackboxCorpus corpus = BlackboxCorpus.Load(root);
+            Console.WriteLine("== Photos: ../shared/qr/zxing-blackbox (charset-lenient scoring; ZXing.Net scored on its text) ==");
             var decoder = new QrDecoder(2048, 2048);
             var results = new QrResultSet();
             // Warm both decoders up so JIT time is not measured.
@@ -105,6 +110,8 @@ namespace GlassesFirmware.Host.Benchmarks
 
                         ours[r] += pass ? 1 : 0;
                         zx[r] += zt == s.Expected ? 1 : 0;
+                        costs.Add(img.Width == 240 && img.Height == 240 ? "photos 240x240" : "photos, other sizes",
+                            img.Pixels, img.Width, img.Height, pass, 0, FrameCostLog.FrameBudget);
                     }
                 }
 
@@ -125,7 +132,7 @@ namespace GlassesFirmware.Host.Benchmarks
             return new { sets = rows, ours = oursTotal, oursSum = oursTotal.Sum(), zxing = zxTotal, zxingSum = zxTotal.Sum(), decodes = corpus.Samples.Count * 4, falseDecodes };
         }
 
-        private static object Synthetic(int perCell, SpeedLog speed)
+        private static object Synthetic(int perCell, SpeedLog speed, FrameCostLog costs)
         {
             Console.WriteLine($"== Synthetic glasses frames: EMVCo-like payloads 80-300 chars at level M, rotation +-20 deg, gradient, clutter, noise sigma 4; {perCell} frames per cell ==");
             Console.WriteLine($"{"frame",-8} {"px/mod",6} {"blur",4} {"versions",9}  {"ours",5} {"ZXing.Net",9}");
@@ -159,10 +166,9 @@ namespace GlassesFirmware.Host.Benchmarks
                             string zt = ZxingReference.Decode(frame.Pixels, w, h);
                             double zxMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
                             speed.Add(w + "x" + h, oursMs, zxMs);
-                            if (results.Count > 0 && results.Get(0).Text == text)
-                            {
-                                ours++;
-                            }
+                            bool pass = results.Count > 0 && results.Get(0).Text == text;
+                            ours += pass ? 1 : 0;
+                            costs.Add($"synthetic {w}x{h}, blur {blur:F0}", frame.Pixels, w, h, pass, 0, FrameCostLog.FrameBudget);
 
                             if (zt == text)
                             {
@@ -197,9 +203,50 @@ namespace GlassesFirmware.Host.Benchmarks
             }
         }
 
-        private static object Noise(int count)
+        // v6-M codes at 3 px/module on 240x240 frames, upright (+-5 deg) or at any angle, sharp or blurred.
+        private static object V6Frames(int perCell, FrameCostLog costs)
         {
-            Console.WriteLine($"== Noise: {count} code-free 240x240 frames (uniform, blocky, smoothed, clutter, stripes, checkers) ==");
+            Console.WriteLine($"== v6 codes, 240x240, 3.0 px/module, level M; {perCell} frames per cell ==");
+            var decoder = new QrDecoder(240, 240);
+            var results = new QrResultSet();
+            var cells = new List<object>();
+            foreach (bool rotated in new[] { false, true })
+            {
+                foreach (double blur in new[] { 0.0, 1.0 })
+                {
+                    var rng = new Random(600 + (rotated ? 10 : 0) + (int)blur);
+                    string name = $"v6 240x240, {(rotated ? "any angle" : "upright")}, blur {blur:F0}";
+                    int ours = 0;
+                    for (int f = 0; f < perCell; f++)
+                    {
+                        SyntheticFrames.Frame frame;
+                        do
+                        {
+                            string text = SyntheticFrames.EmvPayload(rng, rng.Next(90, 111));
+                            double angle = rotated ? rng.NextDouble() * 360 : rng.NextDouble() * 10 - 5;
+                            frame = SyntheticFrames.Render(text, QRCodeGenerator.ECCLevel.M, 240, 240, 3.0, angle, blur, 4, rng);
+                        }
+                        while (frame.Version != 6);
+                        decoder.Decode(frame.Pixels, 240, 240, 240, results);
+                        bool pass = results.Count > 0 && results.Get(0).Text == frame.Text;
+                        ours += pass ? 1 : 0;
+                        costs.Add(name, frame.Pixels, 240, 240, pass, 0, FrameCostLog.V6Goal);
+                    }
+
+                    Console.WriteLine($"{name,-40} {ours,3}/{perCell}");
+                    cells.Add(new { cell = name, frames = perCell, ours });
+                }
+            }
+
+            Console.WriteLine();
+            return cells;
+        }
+
+        private static object Noise(int count, int ilFrames, SceneFrames scenes, FrameCostLog costs)
+        {
+            int kinds = NoiseFrames.Kinds + SceneFrames.Kinds.Length;
+            Console.WriteLine($"== Code-free 240x240 frames: {count}, cycling through {kinds} families (noise: uniform, blocky, smoothed, clutter, stripes, checkers; scenes: "
+                + string.Join(", ", SceneFrames.Kinds) + $" from {scenes.PhotoRegionCount} photo regions); IL counted on the first {ilFrames} of each ==");
             var decoder = new QrDecoder(240, 240);
             var results = new QrResultSet();
             var rng = new Random(7);
@@ -209,7 +256,19 @@ namespace GlassesFirmware.Host.Benchmarks
             byte[] frame = new byte[240 * 240];
             for (int i = 0; i < count; i++)
             {
-                NoiseFrames.Fill(frame, 240, 240, i % NoiseFrames.Kinds, rng);
+                int kind = i % kinds;
+                string name;
+                if (kind < NoiseFrames.Kinds)
+                {
+                    NoiseFrames.Fill(frame, 240, 240, kind, rng);
+                    name = "code-free noise: " + NoiseFrames.Names[kind];
+                }
+                else
+                {
+                    scenes.Fill(frame, kind - NoiseFrames.Kinds, rng);
+                    name = "code-free scene: " + SceneFrames.Kinds[kind - NoiseFrames.Kinds];
+                }
+
                 long t0 = Stopwatch.GetTimestamp();
                 decoder.Decode(frame, 240, 240, 240, results);
                 times.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
@@ -217,6 +276,11 @@ namespace GlassesFirmware.Host.Benchmarks
                 if (ZxingReference.Decode(frame, 240, 240) != null)
                 {
                     zx++;
+                }
+
+                if (i / kinds < ilFrames)
+                {
+                    costs.Add(name, frame, 240, 240, results.Count == 0, FrameCostLog.EmptyMedianGoal, FrameCostLog.EmptyMaxGoal);
                 }
             }
 
@@ -271,12 +335,11 @@ namespace GlassesFirmware.Host.Benchmarks
 
             Row("240x240 lighting gradient (no code)", gradient, 240, 240);
             var rng = new Random(21);
-            string[] kinds = { "uniform random noise", "blocky noise", "smoothed noise", "clutter", "stripes", "checkers" };
             for (int k = 0; k < NoiseFrames.Kinds; k++)
             {
                 byte[] f = new byte[240 * 240];
                 NoiseFrames.Fill(f, 240, 240, k, rng);
-                Row("240x240 " + kinds[k] + " (no code)", f, 240, 240);
+                Row("240x240 " + NoiseFrames.Names[k] + " (no code)", f, 240, 240);
             }
 
             foreach (double ppm in new[] { 2.0, 3.0, 4.0 })

@@ -19,15 +19,14 @@ namespace GlassesFirmware.Host.CostMeter
             FieldInfo count = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.CounterField);
             Type port = runtime.GetType("GlassesFirmware.Uplink.Crypto.ICryptoPrimitives");
             object crypto = typeof(DispatchProxy).GetMethod("Create", 2, Type.EmptyTypes).MakeGenericMethod(port, typeof(NativeCrypto)).Invoke(null, null);
-            Type channelType = runtime.GetType("GlassesFirmware.Uplink.Client.GlassesChannel");
+            Type channelType = runtime.GetType("GlassesFirmware.Uplink.Channel.UplinkChannel");
+            Type countersType = runtime.GetType("GlassesFirmware.Uplink.Channel.VolatileCounters");
+            Type role = runtime.GetType("GlassesFirmware.Uplink.Channel.ChannelRole");
             Type messageType = runtime.GetType("GlassesFirmware.Uplink.Messages.UplinkMessage");
             Type kind = runtime.GetType("GlassesFirmware.Uplink.Messages.MessageType");
-            Type sealerType = runtime.GetType("GlassesFirmware.Uplink.Sealing.MessageSealer");
-            Type keysType = runtime.GetType("GlassesFirmware.Uplink.Sealing.KeySchedule");
-            Type direction = runtime.GetType("GlassesFirmware.Uplink.Sealing.SealDirection");
-            Type codec = runtime.GetType("GlassesFirmware.Uplink.Messages.MessageCodec");
             byte[] secret = RandomNumberGenerator.GetBytes(32), wallet = RandomNumberGenerator.GetBytes(16), device = RandomNumberGenerator.GetBytes(16);
-            object channel = Activator.CreateInstance(channelType, crypto, secret, wallet, device, 0UL, 0UL);
+            object channel = Activator.CreateInstance(channelType, crypto, secret, wallet, device, Enum.ToObject(role, 1), Activator.CreateInstance(countersType, 0UL, 0UL));
+            object walletEnd = Activator.CreateInstance(channelType, crypto, secret, wallet, device, Enum.ToObject(role, 2), Activator.CreateInstance(countersType, 0UL, 0UL));
 
             object request = Activator.CreateInstance(messageType);
             messageType.GetMethod("Reset").Invoke(request, new[] { Enum.ToObject(kind, 3) });
@@ -39,32 +38,29 @@ namespace GlassesFirmware.Host.CostMeter
             messageType.GetMethod("SetData").Invoke(request, new object[] { payload, 0, payload.Length });
             byte[] challenge = RandomNumberGenerator.GetBytes(16);
 
-            // The wallet's answer: a Decision sealed wallet-to-glasses, opened by the glasses' channel.
+            // The wallet's answer: a Decision sealed by the wallet's end of the channel, opened by the glasses' end.
             object decision = Activator.CreateInstance(messageType);
             messageType.GetMethod("Reset").Invoke(decision, new[] { Enum.ToObject(kind, 5) });
             messageType.GetField("Outcome").SetValue(decision, 1);
             messageType.GetField("ResolvedPayee").SetValue(decision, "Cafe Alpha Pte Ltd");
-            object w2g = keysType.GetMethod("Derive").Invoke(null, new[] { crypto, secret, wallet, device, Enum.ToObject(direction, 2) });
             MethodInfo seal = channelType.GetMethod("Seal");
-            MethodInfo open = channelType.GetMethod("Open");
+            MethodInfo open = channelType.GetMethod("OpenAnswer");
             object into = Activator.CreateInstance(messageType);
             long sealCost = 0;
             long openCost = 0;
             for (ulong pass = 1; pass <= 2; pass++)
             {
-                // Pass 1 warms up; pass 2 is counted.
+                // Pass 1 warms up; pass 2 is counted. Both ends count 1, 2: each answer replies to the pass's request.
                 count.SetValue(null, 0L);
-                seal.Invoke(channel, new object[] { request, pass, challenge, null });
+                seal.Invoke(channel, new object[] { request, challenge, null, null });
                 sealCost = (long)count.GetValue(null);
 
                 messageType.GetField("ReplyTo").SetValue(decision, pass);
-                byte[] plain = new byte[512];
-                int length = (int)codec.GetMethod("Encode").Invoke(null, new object[] { decision, plain, 0, plain.Length });
-                object[] sealArgs = { crypto, w2g, Enum.ToObject(direction, 2), pass, plain, 0, length, null, null };
-                sealerType.GetMethod("Seal").Invoke(null, sealArgs);
-                byte[] answer = (byte[])sealArgs[8];
+                object[] sealArgs = { decision, null, null, null };
+                seal.Invoke(walletEnd, sealArgs);
+                byte[] answer = (byte[])sealArgs[3];
                 count.SetValue(null, 0L);
-                open.Invoke(channel, new object[] { answer, 0, answer.Length, pass, into, null });
+                open.Invoke(channel, new object[] { answer, 0, answer.Length, pass, into });
                 openCost = (long)count.GetValue(null);
             }
 

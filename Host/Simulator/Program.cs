@@ -17,6 +17,7 @@ namespace GlassesFirmware.Host.Simulator
             new PeerCommand(),
             new PairCommand(),
             new PayCommand(),
+            new ListenCommand(),
         };
 
         public static int Main(string[] args)

@@ -3,6 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using GlassesFirmware.Host.WalletPeer;
+using GlassesFirmware.Host.WalletPeer.Voice;
 
 // wallet-peer [--db wallet.db] [--bind 127.0.0.1] [--https-port N] [--frame-port N] [--limit [CUR=]MINOR]... [--approval-delay-ms N] [--qr pairing.png]
 // wallet-peer bench [--payments N] [--runs R] [--idle N]: the uplink and load benchmark (docs/performance.md, Uplink).
@@ -29,7 +30,18 @@ for (int i = 0; i < args.Length; i += 2)
     }
 }
 
-await using WalletPeerHost host = await WalletPeerHost.StartAsync(database, policy, new MarkerVoiceVerifier(), httpsPort, framePort, null, address);
+RecognizingVoiceVerifier voice;
+try
+{
+    voice = new RecognizingVoiceVerifier(new SpectralVoiceprint());
+}
+catch (SpeechRecognizerMissingException e)
+{
+    Console.Error.WriteLine("wallet-peer: " + e.Message);
+    return 2;
+}
+
+await using WalletPeerHost host = await WalletPeerHost.StartAsync(database, policy, voice, httpsPort, framePort, null, address);
 string text = host.CreatePairingText();
 File.WriteAllBytes(png, WalletPeerHost.PairingPng(text));
 Console.WriteLine("https " + host.HttpsEndpoint + "  frames " + host.FrameEndpoint + "  anchor sha256 " + Convert.ToHexStringLower(host.Fingerprint));

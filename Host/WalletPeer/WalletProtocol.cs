@@ -2,14 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
+using GlassesFirmware.Host.WalletPeer.Voice;
+using GlassesFirmware.Uplink.Channel;
 using GlassesFirmware.Uplink.Client;
 using GlassesFirmware.Uplink.Crypto;
 using GlassesFirmware.Uplink.Framing;
 using GlassesFirmware.Uplink.Messages;
 using GlassesFirmware.Uplink.Pairing;
-using GlassesFirmware.Uplink.Sealing;
 using Microsoft.Data.Sqlite;
-using CborError = GlassesFirmware.Uplink.Cbor.CborError;
 
 namespace GlassesFirmware.Host.WalletPeer
 {
@@ -80,7 +80,9 @@ namespace GlassesFirmware.Host.WalletPeer
         private readonly Func<long> _nowMs;
         private readonly UplinkMessage _in = new UplinkMessage();
         private readonly UplinkMessage _out = new UplinkMessage();
-        private readonly byte[] _plain = new byte[8192];
+
+        // Paired devices by hex id, each with its channel, so a pairing's keys are derived once, not per message.
+        private readonly Dictionary<string, Device> _devices = new Dictionary<string, Device>();
         private SqliteTransaction _transaction;
 
         /// <summary>Creates the protocol over a store; <paramref name="nowMs"/> is wall-clock Unix milliseconds.</summary>
@@ -165,7 +167,7 @@ namespace GlassesFirmware.Host.WalletPeer
 
         private PeerAnswer Dispatch(byte[] routed, string idempotencyKey, ref MessageType handled)
         {
-            if (!GlassesChannel.ReadRoute(routed, 0, routed.Length, out int idStart, out int idLength, out int envelopeStart))
+            if (!RoutedEnvelope.TryRead(routed, 0, routed.Length, out int idStart, out int idLength, out int envelopeStart))
             {
                 return new PeerAnswer { Refusal = FramingError.UnknownDevice };
             }
@@ -184,24 +186,20 @@ namespace GlassesFirmware.Host.WalletPeer
                 return new PeerAnswer { Body = done };
             }
 
-            ulong headerCounter = envelope.Length >= MessageSealer.HeaderLength ? ReadCounter(envelope) : 0;
-            SealStatus status = Open(device, envelope, out byte[] plaintext, out ulong counter, out byte[] challenge);
-            if (status != SealStatus.Ok)
+            byte[][] recent = RecentChallenges(device);
+            OpenStatus opened = device.Channel.Open(envelope, 0, envelope.Length, recent, _in);
+            ulong counter = device.Channel.LastCounter;
+            if (opened == OpenStatus.BadSeal || opened == OpenStatus.Replayed)
             {
-                return Error(device, headerCounter, WireError.BadSeal, null);
+                return Error(device, counter, opened == OpenStatus.BadSeal ? WireError.BadSeal : WireError.Replayed, null);
             }
 
-            if (counter <= device.LastReceived)
+            if (opened != OpenStatus.Ok)
             {
-                return Error(device, counter, WireError.Replayed, null);
+                return Error(device, counter, opened == OpenStatus.UnsupportedVersion ? WireError.UnsupportedVersion : WireError.Malformed, null);
             }
 
-            MessageStatus decoded = MessageCodec.Decode(plaintext, 0, plaintext.Length, _in, out CborError cbor);
-            if (decoded != MessageStatus.Ok)
-            {
-                return Error(device, counter, decoded == MessageStatus.UnsupportedVersion ? WireError.UnsupportedVersion : WireError.Malformed, null);
-            }
-
+            byte[] challenge = device.Channel.LastAssociatedData < 0 ? null : recent[device.Channel.LastAssociatedData];
             handled = _in.Type;
             if ((challenge != null) != (_in.Type == MessageType.PaymentRequest))
             {
@@ -241,6 +239,7 @@ namespace GlassesFirmware.Host.WalletPeer
                     byte[] ack = SealAck(device, counter, null, 0);
                     _store.Execute("DELETE FROM devices WHERE device_id = $1", deviceId);
                     _store.Execute("DELETE FROM challenges WHERE device_id = $1", deviceId);
+                    Forget(deviceId);
                     return new PeerAnswer { Body = ack };
                 default:
                     return Error(device, counter, WireError.Malformed, null);
@@ -361,13 +360,13 @@ namespace GlassesFirmware.Host.WalletPeer
 
         private void ApplySpokenAmount(Device device, Request request)
         {
-            byte[] utterance = Utterance(device, request.RequestId, 0);
+            VoiceClip utterance = Utterance(device, request.RequestId, 0);
             if (request.Outcome != 4 || utterance == null)
             {
                 return;
             }
 
-            long amount = _voice.SpokenAmount(utterance);
+            long amount = _voice.HearAmount(device.Id, utterance).Amount;
             if (amount >= 0)
             {
                 // The spoken amount is the one to book: over the limit it is declined now, before any readback.
@@ -389,8 +388,19 @@ namespace GlassesFirmware.Host.WalletPeer
             }
             else if (_in.Method == 0)
             {
-                byte[] utterance = Utterance(device, request.RequestId, 1);
-                reason = utterance == null ? 2 : _voice.CheckConfirmation(utterance);
+                VoiceClip utterance = Utterance(device, request.RequestId, 1);
+                VoiceHearing heard = utterance == null ? VoiceHearing.Nothing("no complete utterance") : _voice.HearConfirmation(device.Id, utterance, request.Amount);
+                if (heard.Cancels)
+                {
+                    // The wearer said "cancel": withdrawn like a Cancel message, nothing booked.
+                    request.Outcome = 7;
+                    request.Reason = 0;
+                    _store.Execute("UPDATE requests SET authorization = $3, outcome = 7, reason = 0 WHERE device_id = $1 AND request_id = $2",
+                        device.Id, request.RequestId, authorization);
+                    return;
+                }
+
+                reason = heard.Reason;
             }
 
             if (reason == 0)
@@ -458,28 +468,30 @@ namespace GlassesFirmware.Host.WalletPeer
                 return Error(device, counter, WireError.WrongState, requestId);
             }
 
-            _store.Execute("INSERT OR REPLACE INTO voice (device_id, request_id, purpose, sequence, last, data) VALUES ($1, $2, $3, $4, $5, $6)",
-                device.Id, requestId, _in.Purpose, _in.Sequence, _in.Last ? 1 : 0, _in.Data.AsSpan(0, _in.DataLength).ToArray());
+            _store.Execute("INSERT OR REPLACE INTO voice (device_id, request_id, purpose, sequence, last, data, codec) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                device.Id, requestId, _in.Purpose, _in.Sequence, _in.Last ? 1 : 0, _in.Data.AsSpan(0, _in.DataLength).ToArray(), _in.Codec);
             return new PeerAnswer { Body = SealAck(device, counter, requestId, _in.Sequence) };
         }
 
-        // The utterance of one purpose when complete (chunks 0..last without a gap), else null.
-        private byte[] Utterance(Device device, byte[] requestId, int purpose)
+        // The utterance of one purpose when complete (chunks 0..last without a gap, all of one codec), else null.
+        private VoiceClip Utterance(Device device, byte[] requestId, int purpose)
         {
             List<byte> bytes = new List<byte>();
             int expected = 0;
-            using SqliteDataReader rows = _store.Query("SELECT sequence, last, data FROM voice WHERE device_id = $1 AND request_id = $2 AND purpose = $3 ORDER BY sequence", device.Id, requestId, purpose);
+            int codec = -1;
+            using SqliteDataReader rows = _store.Query("SELECT sequence, last, data, codec FROM voice WHERE device_id = $1 AND request_id = $2 AND purpose = $3 ORDER BY sequence", device.Id, requestId, purpose);
             while (rows.Read())
             {
-                if (rows.GetInt32(0) != expected++)
+                if (rows.GetInt32(0) != expected++ || (codec >= 0 && rows.GetInt32(3) != codec))
                 {
                     return null;
                 }
 
+                codec = rows.GetInt32(3);
                 bytes.AddRange((byte[])rows[2]);
                 if (rows.GetInt32(1) == 1)
                 {
-                    return bytes.ToArray();
+                    return new VoiceClip(codec, bytes.ToArray());
                 }
             }
 
@@ -505,15 +517,15 @@ namespace GlassesFirmware.Host.WalletPeer
                     continue;
                 }
 
-                DirectionKeys receive = KeySchedule.Derive(_crypto, offer.Secret, _walletId, deviceId, SealDirection.GlassesToWallet);
-                if (MessageSealer.Open(_crypto, receive, SealDirection.GlassesToWallet, envelope, 0, envelope.Length, null, out byte[] plaintext, out ulong counter) != SealStatus.Ok
-                    || MessageCodec.Decode(plaintext, 0, plaintext.Length, _in, out CborError cbor) != MessageStatus.Ok)
+                Device pending = new Device(_store, deviceId, offer.Secret, false);
+                pending.Channel = new UplinkChannel(_crypto, offer.Secret, _walletId, deviceId, ChannelRole.Wallet, pending);
+                if (pending.Channel.Open(envelope, 0, envelope.Length, null, _in) != OpenStatus.Ok)
                 {
                     continue;
                 }
 
+                ulong counter = pending.Channel.LastCounter;
                 handled = _in.Type;
-                Device pending = new Device { Id = deviceId, Secret = offer.Secret, LastSent = 0 };
                 if (offer.State == Used)
                 {
                     // A used QR scanned again gets a sealed refusal; any other message under its keys comes from a
@@ -540,7 +552,7 @@ namespace GlassesFirmware.Host.WalletPeer
                     _out.ReplyTo = counter;
                     _in.GlassesNonce.CopyTo(_out.GlassesNonce, 0);
                     nonce.CopyTo(_out.WalletNonce, 0);
-                    byte[] proof = Seal(pending, false);
+                    byte[] proof = Seal(pending);
                     _store.Execute("UPDATE offers SET state = $2, device_id = $3, hello = $4, proof = $5, wallet_nonce = $6 WHERE secret = $1",
                         offer.Secret, Proved, deviceId, envelope, proof, nonce);
                     return new PeerAnswer { Body = proof };
@@ -553,7 +565,7 @@ namespace GlassesFirmware.Host.WalletPeer
                     _out.Reset(MessageType.PairDone);
                     _out.ReplyTo = counter;
                     _out.SetData(_certificate, 0, _certificate.Length);
-                    byte[] done = Seal(pending, false);
+                    byte[] done = Seal(pending);
                     _store.Execute("INSERT INTO devices (device_id, secret, last_received, last_sent, paired_unix) VALUES ($1, $2, 2, 2, $3)",
                         deviceId, offer.Secret, _nowMs() / 1000);
                     _store.Execute("UPDATE offers SET state = $2, finish = $3, done = $4 WHERE secret = $1", offer.Secret, Used, envelope, done);
@@ -567,38 +579,19 @@ namespace GlassesFirmware.Host.WalletPeer
             return new PeerAnswer { Refusal = FramingError.UnknownDevice };
         }
 
-        private SealStatus Open(Device device, byte[] envelope, out byte[] plaintext, out ulong counter, out byte[] challenge)
+        private byte[][] RecentChallenges(Device device)
         {
-            challenge = null;
-            DirectionKeys receive = KeySchedule.Derive(_crypto, device.Secret, _walletId, device.Id, SealDirection.GlassesToWallet);
-            SealStatus status = MessageSealer.Open(_crypto, receive, SealDirection.GlassesToWallet, envelope, 0, envelope.Length, null, out plaintext, out counter);
-            if (status != SealStatus.TagMismatch)
-            {
-                return status;
-            }
-
             // A payment request is sealed for one of this device's recent challenges (used or expired ones too, to say
             // which), newest first and a bounded number of them: one request never costs more than that many MACs.
             List<byte[]> recent = new List<byte[]>();
-            using (SqliteDataReader rows = _store.Query("SELECT challenge FROM challenges WHERE device_id = $1 AND expires_ms > $2 ORDER BY expires_ms DESC LIMIT $3",
-                device.Id, _nowMs() - ChallengeMemoryMs, ChallengesTried))
+            using SqliteDataReader rows = _store.Query("SELECT challenge FROM challenges WHERE device_id = $1 AND expires_ms > $2 ORDER BY expires_ms DESC LIMIT $3",
+                device.Id, _nowMs() - ChallengeMemoryMs, ChallengesTried);
+            while (rows.Read())
             {
-                while (rows.Read())
-                {
-                    recent.Add((byte[])rows[0]);
-                }
+                recent.Add((byte[])rows[0]);
             }
 
-            foreach (byte[] candidate in recent)
-            {
-                if (MessageSealer.Open(_crypto, receive, SealDirection.GlassesToWallet, envelope, 0, envelope.Length, candidate, out plaintext, out counter) == SealStatus.Ok)
-                {
-                    challenge = candidate;
-                    return SealStatus.Ok;
-                }
-            }
-
-            return SealStatus.TagMismatch;
+            return recent.ToArray();
         }
 
         private byte[] SealDecision(Device device, ulong counter, Request request, bool statusQuery)
@@ -653,28 +646,48 @@ namespace GlassesFirmware.Host.WalletPeer
                 requestId.CopyTo(_out.RequestId, 0);
             }
 
-            return new PeerAnswer { Body = Seal(device, device.LastSent > 0 || LoadDevice(device.Id) != null) };
+            return new PeerAnswer { Body = Seal(device) };
         }
 
-        // Seals _out under the device's next wallet counter (persisted when the device is stored).
-        private byte[] Seal(Device device, bool persist = true)
+        // Seals _out with the device's channel under its next wallet counter (persisted when the device is stored).
+        private byte[] Seal(Device device)
         {
-            int length = MessageCodec.Encode(_out, _plain, 0, _plain.Length);
-            ulong counter = ++device.LastSent;
-            if (persist)
-            {
-                _store.Execute("UPDATE devices SET last_sent = $2 WHERE device_id = $1", device.Id, (long)counter);
-            }
-
-            DirectionKeys send = KeySchedule.Derive(_crypto, device.Secret, _walletId, device.Id, SealDirection.WalletToGlasses);
-            MessageSealer.Seal(_crypto, send, SealDirection.WalletToGlasses, counter, _plain, 0, length, null, out byte[] sealedMessage);
+            device.Channel.Seal(_out, null, out _, out byte[] sealedMessage);
             return sealedMessage;
         }
 
+        // The stored device with its counters as stored; its channel is kept while the pairing (secret) stays the same.
         private Device LoadDevice(byte[] deviceId)
         {
+            string key = Convert.ToHexStringLower(deviceId);
             using SqliteDataReader row = _store.Query("SELECT secret, last_received, last_sent FROM devices WHERE device_id = $1", deviceId);
-            return row.Read() ? new Device { Id = deviceId, Secret = (byte[])row[0], LastReceived = (ulong)row.GetInt64(1), LastSent = (ulong)row.GetInt64(2) } : null;
+            if (!row.Read())
+            {
+                Forget(deviceId);
+                return null;
+            }
+
+            byte[] secret = (byte[])row[0];
+            if (!_devices.TryGetValue(key, out Device device) || !device.Secret.SequenceEqual(secret))
+            {
+                Forget(deviceId);
+                device = new Device(_store, deviceId, secret, true);
+                device.Channel = new UplinkChannel(_crypto, secret, _walletId, deviceId, ChannelRole.Wallet, device);
+                _devices[key] = device;
+            }
+
+            device.LastReceived = (ulong)row.GetInt64(1);
+            device.LastSent = (ulong)row.GetInt64(2);
+            return device;
+        }
+
+        // Drops a device's channel and wipes its keys (unpaired, or paired anew).
+        private void Forget(byte[] deviceId)
+        {
+            if (_devices.Remove(Convert.ToHexStringLower(deviceId), out Device device))
+            {
+                device.Channel.Wipe();
+            }
         }
 
         private Request LoadRequest(Device device, byte[] requestId)
@@ -712,23 +725,41 @@ namespace GlassesFirmware.Host.WalletPeer
         private static bool HasRequestId(MessageType type) =>
             type == MessageType.PaymentRequest || type == MessageType.VoiceChunk || type == MessageType.Status || type == MessageType.Cancel;
 
-        private static ulong ReadCounter(byte[] envelope)
+        // A paired (or pairing) device: its secret, its counters as the channel's counter port, and its channel.
+        private sealed class Device : IChannelCounters
         {
-            ulong value = 0;
-            for (int i = 2; i < 10; i++)
+            private readonly WalletStore _store;
+            private readonly bool _stored;
+
+            public Device(WalletStore store, byte[] id, byte[] secret, bool stored)
             {
-                value = (value << 8) | envelope[i];
+                _store = store;
+                Id = id;
+                Secret = secret;
+                _stored = stored;
             }
 
-            return value;
-        }
+            public byte[] Id { get; }
 
-        private sealed class Device
-        {
-            public byte[] Id;
-            public byte[] Secret;
-            public ulong LastReceived;
-            public ulong LastSent;
+            public byte[] Secret { get; }
+
+            public UplinkChannel Channel { get; set; }
+
+            public ulong LastReceived { get; set; }
+
+            public ulong LastSent { get; set; }
+
+            // The next wallet counter, written to the device's row first when it is stored.
+            public bool TryNext(out ulong counter)
+            {
+                counter = ++LastSent;
+                if (_stored)
+                {
+                    _store.Execute("UPDATE devices SET last_sent = $2 WHERE device_id = $1", Id, (long)counter);
+                }
+
+                return true;
+            }
         }
 
         private sealed class Request

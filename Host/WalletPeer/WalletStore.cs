@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS requests (device_id BLOB NOT NULL, request_id BLOB NO
   outcome INTEGER NOT NULL, reason INTEGER NOT NULL, payee TEXT, amount INTEGER NOT NULL, currency INTEGER NOT NULL,
   decide_after_ms INTEGER NOT NULL, payload BLOB NOT NULL, PRIMARY KEY (device_id, request_id));
 CREATE TABLE IF NOT EXISTS voice (device_id BLOB NOT NULL, request_id BLOB NOT NULL, purpose INTEGER NOT NULL, sequence INTEGER NOT NULL,
-  last INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (device_id, request_id, purpose, sequence));
+  last INTEGER NOT NULL, data BLOB NOT NULL, codec INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (device_id, request_id, purpose, sequence));
 CREATE TABLE IF NOT EXISTS ledger (id INTEGER PRIMARY KEY AUTOINCREMENT, device_id BLOB NOT NULL, request_id BLOB NOT NULL,
   payee TEXT, amount INTEGER NOT NULL, currency INTEGER NOT NULL, UNIQUE (device_id, request_id));
 CREATE INDEX IF NOT EXISTS requests_by_payload ON requests (payload);

@@ -112,6 +112,7 @@ namespace GlassesFirmware.Tests.Uplink.Client
             Assert.AreEqual((int)WalletEventKind.Failed, (int)e.Kind);
             Assert.IsTrue(e.IsFor(request.RequestId));
             Assert.AreEqual(4, sent);
+            Assert.IsFalse(rig.HasFromGlasses(), "nothing is sent once the last operation failed");
         }
 
         [TestMethod]
@@ -134,6 +135,9 @@ namespace GlassesFirmware.Tests.Uplink.Client
             // Nobody answered: not "Refused", which means the wallet said no.
             Assert.AreEqual((int)PairingStatus.Unreachable, (int)client.PairingResult);
             Assert.IsTrue(link.Sent.Count > 1, "retried");
+            int sent = link.Sent.Count;
+            Assert.IsFalse(client.Poll(e), "the pairing's end is no wallet event");
+            Assert.AreEqual(sent, link.Sent.Count);
             Assert.IsFalse(client.IsPaired);
             Assert.AreEqual(RecordLimits.Missing, store.Read(PairingRecord.RecordName, new byte[RecordLimits.MaxLength], 0, RecordLimits.MaxLength));
         }

@@ -1,3 +1,4 @@
+using GlassesFirmware.Confirmation;
 using GlassesFirmware.Uplink.Cbor;
 using GlassesFirmware.Uplink.Messages;
 using nanoFramework.TestFramework;
@@ -84,6 +85,9 @@ namespace GlassesFirmware.Tests.Uplink.Messages
             Assert.AreEqual((int)MessageType.None, (int)back.Type);
         }
 
+        [DataRow("a8000401010350101112131415161718191a1b1c1d1e1f1001110012f5134401020304181c00", 6)] // codec 0 is written without key 28
+        [DataRow("a8000401010350101112131415161718191a1b1c1d1e1f1001110012f5134401020304181c02", 6)] // codec 2 is unknown
+        [DataRow("a4000601010350101112131415161718191a1b1c1d1e1f181c01", 4)] // key 28 on a Cancel
         [DataRow("a100010101", 1)]                     // {0: 1} followed by stray bytes
         [DataRow("a200010102", 2)]                     // version 2
         [DataRow("a200100101", 3)]                     // type 16 is unknown
@@ -101,6 +105,32 @@ namespace GlassesFirmware.Tests.Uplink.Messages
             MessageStatus status = Decode(hex, back);
             Assert.AreEqual(expected, (int)status, MessageStatuses.Name(status));
             Assert.AreEqual((int)MessageType.None, (int)back.Type);
+        }
+
+        [TestMethod]
+        public void VoiceChunkNamesItsCodecOnlyWhenNotImaAdpcm()
+        {
+            UplinkMessage m = new UplinkMessage();
+            m.Reset(MessageType.VoiceChunk);
+            m.Purpose = 1;
+            m.Last = true;
+            m.SetData(new byte[] { 1, 2, 3, 4 }, 0, 4);
+            for (int i = 0; i < 16; i++)
+            {
+                m.RequestId[i] = (byte)(0x10 + i);
+            }
+
+            Assert.AreEqual("a7000401010350101112131415161718191a1b1c1d1e1f1001110012f5134401020304", Encode(m));
+            m.Codec = VoiceCodec.MuLaw8k;
+            string muLaw = Encode(m);
+            Assert.AreEqual("a8000401010350101112131415161718191a1b1c1d1e1f1001110012f5134401020304181c01", muLaw);
+            UplinkMessage back = new UplinkMessage();
+            Assert.AreEqual((int)MessageStatus.Ok, (int)Decode(muLaw, back));
+            Assert.AreEqual(VoiceCodec.MuLaw8k, back.Codec);
+            Assert.AreEqual((int)MessageStatus.Ok, (int)Decode("a7000401010350101112131415161718191a1b1c1d1e1f1001110012f5134401020304", back));
+            Assert.AreEqual(VoiceCodec.ImaAdpcm16k, back.Codec);
+            m.Codec = 2;
+            Assert.AreEqual(-1, MessageCodec.Encode(m, new byte[64], 0, 64));
         }
 
         [TestMethod]

@@ -107,7 +107,7 @@ namespace GlassesFirmware.Board
 
             plan.Add("record store slot images (2)", 2 * Storage.RecordFormat.MaxEncodedLength, Storage.RecordFormat.MaxEncodedLength);
             // The uplink client's long-lived buffers: frame reassembly, the answer being opened, the plaintext, one fragment.
-            int uplink = 2 * Uplink.Framing.FrameCommand.MaxFrameLength + Uplink.Client.GlassesChannel.MaxPlaintextLength + Uplink.Links.FrameLinkLimits.MaxFragmentLength;
+            int uplink = 2 * Uplink.Framing.FrameCommand.MaxFrameLength + Uplink.Channel.UplinkChannel.MaxPlaintextLength + Uplink.Links.FrameLinkLimits.MaxFragmentLength;
             plan.Add("uplink client (frames, answer, plaintext)", uplink, Uplink.Framing.FrameCommand.MaxFrameLength);
             int ble = 2 * BufferSizes.BleQueueFrames * BufferSizes.BleFrameBytes;
             plan.Add("BLE frame queues (in and out)", ble, BufferSizes.BleFrameBytes);

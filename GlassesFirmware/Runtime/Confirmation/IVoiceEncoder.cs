@@ -1,14 +1,17 @@
 namespace GlassesFirmware.Confirmation
 {
     /// <summary>
-    /// Encodes 16 kHz PCM frames into IMA ADPCM blocks (the format of <see cref="ImaAdpcm"/>: 4-byte header with
-    /// the state before the block, then two samples per byte, low nibble first). <see cref="ImaAdpcm"/> is the
-    /// portable implementation; a native one (nanoFramework interop) can replace it on the device, where the
-    /// interpreted encoder costs far more than its budget (docs/performance.md, Voice). Any implementation must
-    /// produce the same bytes as <see cref="ImaAdpcm"/>. Buffers are the caller's; nothing is kept.
+    /// Encodes 16 kHz PCM frames into blocks of one <see cref="VoiceCodec"/>: <see cref="MuLaw8k"/> (the stock
+    /// image: 8 kHz G.711 mu-law, cheap enough for the interpreter) or IMA ADPCM (<see cref="ImaAdpcm"/>, 4-byte
+    /// header with the state before the block, then two samples per byte, low nibble first), whose portable
+    /// implementation costs far more than its budget in IL and is replaced on the custom image by a native
+    /// one (docs/performance.md, Voice) that must produce the same bytes. Buffers are the caller's; nothing is kept.
     /// </summary>
     public interface IVoiceEncoder
     {
+        /// <summary>The <see cref="VoiceCodec"/> number of the blocks, as the uplink names it per chunk.</summary>
+        int Codec { get; }
+
         /// <summary>Starts a new stream (predictor 0, step index 0).</summary>
         void Reset();
 

@@ -4,7 +4,7 @@ namespace GlassesFirmware.Confirmation
     public interface IVoiceSink
     {
         /// <summary>
-        /// One IMA ADPCM block (<see cref="ImaAdpcm"/>) of one 20 ms frame: <paramref name="count"/> bytes of
+        /// One encoded block (of the capture's <see cref="IVoiceEncoder.Codec"/>) of one 20 ms frame: <paramref name="count"/> bytes of
         /// <paramref name="block"/>, owned by the capture and overwritten after the call returns.
         /// <paramref name="sequence"/> counts from 0 in each utterance.
         /// </summary>

@@ -75,6 +75,12 @@ namespace GlassesFirmware.Confirmation
             return HeaderLength + samples / 2;
         }
 
+        /// <inheritdoc />
+        public int Codec
+        {
+            get { return VoiceCodec.ImaAdpcm16k; }
+        }
+
         /// <summary>Starts a new stream: predictor 0, step index 0.</summary>
         public void Reset()
         {

@@ -16,7 +16,7 @@ namespace GlassesFirmware.Confirmation
     /// <summary>
     /// Microphone to voice chunks: reads whole 20 ms frames from an <see cref="IMicrophone"/>, runs the
     /// <see cref="VoiceActivityDetector"/>, and encodes the frames of an utterance (its pre-roll first) into
-    /// IMA ADPCM blocks for an <see cref="IVoiceSink"/>. Without a sink it only detects speech (the voice
+    /// blocks of its <see cref="IVoiceEncoder"/> for an <see cref="IVoiceSink"/>. Without a sink it only detects speech (the voice
     /// trigger). Buffers are allocated once; a pump allocates nothing.
     /// </summary>
     public sealed class VoiceCapture
@@ -26,7 +26,7 @@ namespace GlassesFirmware.Confirmation
         private readonly int _slot;
         private readonly byte[] _frame;
         private readonly byte[] _preFrame;
-        private readonly byte[] _block = new byte[ImaAdpcm.BlockLength(AudioFormat.FrameSamples)];
+        private readonly byte[] _block = new byte[ImaAdpcm.BlockLength(AudioFormat.FrameSamples)]; // the largest block of any codec
         private int _filled;
         private int _sequence;
 

@@ -76,10 +76,10 @@ namespace GlassesFirmware.Qr
             }
             int origin = roiY * stride + roiX;
             int rowStep = RowStep(roiHeight);
-            // Cheapest path first: a coarse threshold and a half-resolution scan that stops at the
-            // first finder-like run; most frames (no code in view) end here.
+            // Cheapest path first: a coarse threshold and a scan of the rows through its busy bands that stops
+            // at the first confirmed finder candidate; most frames (no code in view) end here.
             _map.Build(frame, origin, stride, roiWidth, roiHeight, ThresholdMap.Coarse);
-            if (!_finders.Trigger(_map, rowStep))
+            if (!_finders.Glance(_map, rowStep + 1))
             {
                 return QrStatus.Ok;
             }

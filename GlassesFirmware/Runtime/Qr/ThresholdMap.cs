@@ -20,6 +20,7 @@ namespace GlassesFirmware.Qr
 
         private readonly byte[] _map;
         private readonly byte[] _work;
+        private readonly byte[] _busyRows;
         private byte[] _image;
         private int _base;
         private int _stride;
@@ -35,6 +36,7 @@ namespace GlassesFirmware.Qr
             int n = ((maxWidth + 7) >> 3) * ((maxHeight + 7) >> 3);
             _map = new byte[n];
             _work = new byte[n];
+            _busyRows = new byte[(maxHeight + 7) >> 3];
         }
 
         /// <summary>Width of the current image.</summary>
@@ -65,6 +67,15 @@ namespace GlassesFirmware.Qr
         public byte[] Map
         {
             get { return _map; }
+        }
+
+        /// <summary>
+        /// Per row of blocks of a <see cref="Coarse"/> or <see cref="Fast"/> map: 1 when a block of the row has
+        /// contrast among its samples, 0 when every block is flat (no finder pattern crosses a flat band).
+        /// </summary>
+        public byte[] BusyRows
+        {
+            get { return _busyRows; }
         }
 
         /// <summary>The image buffer of the current frame.</summary>
@@ -138,6 +149,7 @@ namespace GlassesFirmware.Qr
         {
             byte[] img = _image;
             byte[] bp = _work;
+            byte[] busyRows = _busyRows;
             int shift = _shift;
             int block = 1 << shift;
             int bx = _blocksX;
@@ -151,6 +163,7 @@ namespace GlassesFirmware.Qr
                     y0 = _height - block;
                 }
                 int rowBase = _base + (y0 + first) * _stride + first;
+                int busy = 0;
                 for (int bxi = 0; bxi < bx; bxi++, i++)
                 {
                     int x0 = bxi << shift;
@@ -174,8 +187,13 @@ namespace GlassesFirmware.Qr
                     {
                         average = FlatBlackPoint(bp, i, bx, by, bxi, min);
                     }
+                    else
+                    {
+                        busy = 1;
+                    }
                     bp[i] = (byte)average;
                 }
+                busyRows[by] = (byte)busy;
             }
         }
 

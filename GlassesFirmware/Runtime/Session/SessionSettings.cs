@@ -88,9 +88,8 @@ namespace GlassesFirmware.Session
         public bool ButtonConfirmation { get; set; }
 
         /// <summary>
-        /// True when the glasses may stream voice to the wallet (a spoken amount, the spoken confirmation). The device
-        /// build without the native encoder turns it off: IMA ADPCM in IL is far slower than real time
-        /// (docs/performance.md, Voice). Without it a tap confirms, and a code that needs a spoken amount ends with
+        /// True when the glasses may stream voice to the wallet (a spoken amount, the spoken confirmation); on by default,
+        /// on the stock image too (8 kHz mu-law, docs/performance.md, Voice). Without it a tap confirms, and a code that needs a spoken amount ends with
         /// <see cref="SessionError.VoiceUnavailable"/>; the microphone still serves the voice trigger.
         /// </summary>
         public bool StreamVoice { get; set; }

@@ -8,6 +8,7 @@ using System.Threading;
 using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Host.Simulator.Demo;
 using GlassesFirmware.Host.WalletPeer;
+using GlassesFirmware.Host.WalletPeer.Voice;
 
 namespace GlassesFirmware.Host.Simulator.Commands
 {
@@ -58,7 +59,18 @@ namespace GlassesFirmware.Host.Simulator.Commands
             try
             {
                 OutputFolder.Create(data);
-                peer = WalletPeerHost.StartAsync(Path.Combine(data, "wallet.db"), policy, new MarkerVoiceVerifier(), httpsPort, framePort).GetAwaiter().GetResult();
+                RecognizingVoiceVerifier voice;
+                try
+                {
+                    voice = new RecognizingVoiceVerifier(new SpectralVoiceprint());
+                }
+                catch (SpeechRecognizerMissingException e)
+                {
+                    error.WriteLine("glasses-sim peer: " + e.Message);
+                    return 2;
+                }
+
+                peer = WalletPeerHost.StartAsync(Path.Combine(data, "wallet.db"), policy, voice, httpsPort, framePort).GetAwaiter().GetResult();
                 screen = new HttpListener();
                 screen.Prefixes.Add(screenUrl);
                 screen.Start();

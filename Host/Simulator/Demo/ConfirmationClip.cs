@@ -5,10 +5,10 @@ using GlassesFirmware.Confirmation;
 namespace GlassesFirmware.Host.Simulator.Demo
 {
     /// <summary>
-    /// The demo's spoken "confirm", made by code (no recording, no text-to-speech tool): two voiced syllables
-    /// "con" and "firm" with a falling pitch, vowel formants, an "f" of shaped noise between them, as 16 kHz mono
-    /// 16-bit PCM and as a WAV file. It only has to sound like speech to the glasses' voice activity detector; the
-    /// reference wallet's verifier is a stand-in that does not recognise words (docs/wallet-peer.md).
+    /// A speech-like clip made by code: two voiced syllables with a falling pitch, vowel formants and an "f" of
+    /// shaped noise between them, as 16 kHz mono 16-bit PCM, and the WAV writer the demo uses for every clip. It
+    /// sounds like speech to the glasses' voice activity detector but says no word: the demo's wearer speaks
+    /// with espeak-ng (Voice/SpeechSynthesizer), which the reference wallet's recognizer understands.
     /// </summary>
     public static class ConfirmationClip
     {

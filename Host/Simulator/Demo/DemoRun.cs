@@ -5,6 +5,8 @@ using GlassesFirmware.Host.Adapters.Confirmation;
 using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Host.Simulator.Imaging;
 using GlassesFirmware.Host.WalletPeer;
+using GlassesFirmware.Host.WalletPeer.Voice;
+using GlassesFirmware.Host.Simulator.Voice;
 using GlassesFirmware.Session;
 using GlassesFirmware.Uplink.Pairing;
 
@@ -50,9 +52,23 @@ namespace GlassesFirmware.Host.Simulator.Demo
         {
             OutputFolder.Create(_data);
             string[] photos = WriteInputs();
-            short[] clip = WavMicrophone.LoadWav(Path.Combine(_data, "confirm.wav"));
+            RecognizingVoiceVerifier recognizer;
+            short[][] clips;
+            try
+            {
+                clips = new[] { SpeechSynthesizer.Speak("confirm", "en-us"), SpeechSynthesizer.Speak("cancel", "en-us") };
+                recognizer = new RecognizingVoiceVerifier(new SpectralVoiceprint());
+            }
+            catch (Exception e) when (e is SpeechSynthesizerMissingException || e is SpeechRecognizerMissingException)
+            {
+                _log.Add("result", "FAIL: " + e.Message);
+                return false;
+            }
 
-            WalletPeerHost peer = WalletPeerHost.StartAsync(Path.Combine(_data, "wallet.db"), _policy, new MarkerVoiceVerifier()).GetAwaiter().GetResult();
+            File.WriteAllBytes(Path.Combine(_data, "confirm.wav"), ConfirmationClip.Wav(clips[0]));
+            File.WriteAllBytes(Path.Combine(_data, "cancel.wav"), ConfirmationClip.Wav(clips[1]));
+            using var listening = new ListeningWallet(recognizer, _log, _data);
+            WalletPeerHost peer = WalletPeerHost.StartAsync(Path.Combine(_data, "wallet.db"), _policy, listening).GetAwaiter().GetResult();
             try
             {
                 _log.Add("peer", "reference wallet: " + peer.HttpsEndpoint + " (HTTPS), " + peer.FrameEndpoint + " (BLE framing), anchor sha256 "
@@ -63,7 +79,8 @@ namespace GlassesFirmware.Host.Simulator.Demo
                     return false;
                 }
 
-                string[] transports = { "BLE framing", "HTTPS" };
+                string[] transports = { "BLE framing", "HTTPS", "HTTPS" };
+                string[] words = { "confirm", "confirm", "cancel" };
                 for (int i = 0; i < photos.Length; i++)
                 {
                     if (i == 1)
@@ -73,7 +90,8 @@ namespace GlassesFirmware.Host.Simulator.Demo
                     }
                     MerchantCodes.Merchant m = MerchantCodes.Demo[i];
                     _log.Add("pay", "payment " + (i + 1) + " over " + transports[i] + ": " + m.QrName + ", SGD " + m.Amount + " (" + Path.GetFileName(photos[i]) + ")");
-                    PaymentReport report = glasses.Pay(GreyImage.Load(photos[i]), clip, PaymentLimitMs);
+                    _log.Add("mic", "the wearer will say \"" + words[i] + "\" (espeak-ng, en-us)");
+                    PaymentReport report = glasses.Pay(GreyImage.Load(photos[i]), clips[i == 2 ? 1 : 0], PaymentLimitMs);
                     Payments.Add(report);
                     _log.Add("pay", "payment " + (i + 1) + ": " + SessionNames.Outcome(report.Outcome) + " in " + report.Ms + " ms; "
                         + report.FramesSent + " BLE fragments, " + report.HttpsAttempts + " HTTPS posts");
@@ -86,13 +104,14 @@ namespace GlassesFirmware.Host.Simulator.Demo
                 peer.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
             _log.Add("wallet", Audit.ToString());
-            bool passed = Payments.Count == 2
-                && Payments.TrueForAll(p => p.Outcome == SessionOutcome.Approved)
+            bool passed = Payments.Count == 3
+                && Payments[0].Outcome == SessionOutcome.Approved && Payments[1].Outcome == SessionOutcome.Approved
+                && Payments[2].Outcome == SessionOutcome.Cancelled
                 && Payments[0].HttpsAttempts == 0 && Payments[0].FramesSent > 0
                 && Payments[1].FramesSent == 0 && Payments[1].HttpsAttempts > 0
-                && Audit.Requests == 2 && Audit.Approved == 2 && Audit.OneDecisionPerRequest;
-            _log.Add("result", passed ? "PASS: both payments approved (BLE framing, HTTPS), one decision per request id"
-                : "FAIL: expected two approved payments, one per link, and one decision per request id");
+                && Audit.Requests == 3 && Audit.Approved == 2 && Audit.LedgerRequestIds == 2 && Audit.OneDecisionPerRequest;
+            _log.Add("result", passed ? "PASS: \"confirm\" paid once over each link (BLE framing, HTTPS), \"cancel\" cancelled with nothing booked, one decision per request id"
+                : "FAIL: expected two approved payments, one per link, a cancelled third one, and one decision per request id");
             return passed;
         }
 
@@ -106,8 +125,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
                 photos[i] = Path.Combine(_data, "merchant-" + (i + 1) + ".png");
                 CameraView.SavePng(photos[i], photo);
             }
-            File.WriteAllBytes(Path.Combine(_data, "confirm.wav"), ConfirmationClip.Wav(ConfirmationClip.Samples()));
-            _log.Add("demo", "generated " + photos.Length + " merchant photos (" + CameraWidth + "x" + CameraHeight + ") and confirm.wav in " + _data);
+            _log.Add("demo", "generated " + photos.Length + " merchant photos (" + CameraWidth + "x" + CameraHeight + ") in " + _data + "; the wearer's clips confirm.wav and cancel.wav come from espeak-ng");
             return photos;
         }
 

@@ -24,6 +24,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
         {
             new Merchant("MID20417", "KOPI CORNER", "Kopi Corner Pte Ltd", "SINGAPORE", "4.80", "INV-20261126-0042"),
             new Merchant("MID51388", "HAWKER 88", "Hawker Eighty-Eight LLP", "SINGAPORE", "12.50", "T88-7731"),
+            new Merchant("MID73302", "BOOK NOOK", "Book Nook Singapore Pte Ltd", "SINGAPORE", "23.90", "BN-55120"),
         };
 
         /// <summary>A wallet policy that knows the demo's merchants by their legal names.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading;
+using GlassesFirmware.Confirmation;
 using GlassesFirmware.Decision;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Host.Adapters.Confirmation;
@@ -42,6 +43,9 @@ namespace GlassesFirmware.Host.Simulator.Demo
         private readonly FolderRecordStore _store;
         private readonly RecordingCamera _camera;
         private readonly WavMicrophone _microphone;
+
+        // The stock image's codec (GlassesFirmware/Program.cs composes the same).
+        private readonly IVoiceEncoder _encoder = new MuLaw8k();
         private readonly FakeButton _button = new FakeButton();
         private readonly LogFeedback _feedback;
         private StreamFrameLink _frames;
@@ -247,6 +251,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
                 return "no link: choose BLE framing or HTTPS";
             }
             _wallet = new WalletClient(new DotNetCryptoPrimitives(), new DotNetRandomSource(), _store, _clock, _frames, _https);
+            _wallet.VoiceCodec = _encoder.Codec;
             return _wallet.Load() ? null : "the stored pairing or its counters cannot be read";
         }
 
@@ -256,6 +261,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
             {
                 Clock = _clock, Feedback = _feedback, Wallet = _wallet, Store = _store, Power = new FakePower(),
                 Camera = _camera, Button = _button, Microphone = _microphone, Random = new DotNetRandomSource(),
+                VoiceEncoder = _encoder,
             };
             _session = new PaymentSession(ports, new SessionSettings(), new GestureTiming(), false, false);
             _session.Start();

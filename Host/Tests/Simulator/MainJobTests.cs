@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using GlassesFirmware.Host.Simulator.Commands;
 using GlassesFirmware.Host.Simulator.Demo;
+using GlassesFirmware.Host.Simulator.Voice;
 using Microsoft.Data.Sqlite;
 using Xunit;
 
@@ -37,23 +38,31 @@ namespace GlassesFirmware.Host.Tests.Simulator
                 .ToList();
             Assert.True(exit == 0, "demo exit " + exit + "\n" + output + error);
             Assert.Equal(2, events.Count(e => e.Kind == "state" && e.Text == "done: approved"));
+            Assert.Equal(1, events.Count(e => e.Kind == "state" && e.Text.StartsWith("done: cancelled", StringComparison.Ordinal)));
             foreach (string state in new[] { "armed", "scanning", "understood", "confirming", "authorizing" })
             {
-                Assert.Equal(2, events.Count(e => e.Kind == "state" && e.Text == state));
+                Assert.Equal(3, events.Count(e => e.Kind == "state" && e.Text == state));
             }
+
+            // The wallet really listened: what it heard, for each attempt, and the audio as it received it.
+            Assert.Equal(2, events.Count(e => e.Kind == "wallet" && e.Text.StartsWith("heard \"confirm\"", StringComparison.Ordinal) && e.Text.Contains("mu-law: accepted", StringComparison.Ordinal)));
+            Assert.Equal(1, events.Count(e => e.Kind == "wallet" && e.Text.StartsWith("heard \"cancel\"", StringComparison.Ordinal)));
+            Assert.True(File.Exists(Path.Combine(_folder, "heard-3.wav")));
+            Assert.Contains(events, e => e.Kind == "pay" && e.Text.StartsWith("payment 3: cancelled", StringComparison.Ordinal));
             Assert.Contains(events, e => e.Kind == "pay" && e.Text.StartsWith("payment 1: approved", StringComparison.Ordinal) && e.Text.EndsWith(" 0 HTTPS posts", StringComparison.Ordinal));
             Assert.Contains(events, e => e.Kind == "pay" && e.Text.StartsWith("payment 2: approved", StringComparison.Ordinal) && e.Text.Contains(" 0 BLE fragments", StringComparison.Ordinal));
             Assert.Equal(events.Select(e => e.T).OrderBy(t => t), events.Select(e => e.T));
 
-            // The wallet's own records: two request ids, each decided once, each approved one booked once.
+            // The wallet's own records: three request ids, each decided once, the two approved ones booked once, the
+            // cancelled one not at all.
             using var db = new SqliteConnection("Data Source=" + Path.Combine(_folder, "wallet.db") + ";Pooling=False");
             db.Open();
             var decisions = Rows(db, "SELECT hex(request_id), outcome FROM requests");
-            Assert.Equal(2, decisions.Count);
-            Assert.Equal(2, decisions.Select(r => r[0]).Distinct().Count());
-            Assert.All(decisions, r => Assert.Equal("1", r[1]));
+            Assert.Equal(3, decisions.Count);
+            Assert.Equal(3, decisions.Select(r => r[0]).Distinct().Count());
+            Assert.Equal(new[] { "1", "1", "7" }, decisions.Select(r => r[1]).OrderBy(x => x));
             var booked = Rows(db, "SELECT hex(request_id), COUNT(*) FROM ledger GROUP BY device_id, request_id");
-            Assert.Equal(decisions.Select(r => r[0]).OrderBy(x => x), booked.Select(r => r[0]).OrderBy(x => x));
+            Assert.Equal(decisions.Where(r => r[1] == "1").Select(r => r[0]).OrderBy(x => x), booked.Select(r => r[0]).OrderBy(x => x));
             Assert.All(booked, r => Assert.Equal("1", r[1]));
 
             Assert.True(File.Exists(Path.Combine(seen, "payment-1.png")));
@@ -66,7 +75,7 @@ namespace GlassesFirmware.Host.Tests.Simulator
             string wallet = Path.Combine(_folder, "wallet");
             string glasses = Path.Combine(_folder, "glasses");
             string clip = Path.Combine(_folder, "confirm.wav");
-            File.WriteAllBytes(clip, ConfirmationClip.Wav(ConfirmationClip.Samples()));
+            File.WriteAllBytes(clip, ConfirmationClip.Wav(SpeechSynthesizer.Speak("confirm", "en-us")));
             string[] codes = new string[2];
             for (int i = 0; i < 2; i++)
             {

@@ -4,6 +4,7 @@ using GlassesFirmware.Host.Adapters.Crypto;
 using GlassesFirmware.Host.Adapters.Uplink;
 using GlassesFirmware.Host.WalletPeer;
 using GlassesFirmware.Tests.Fakes;
+using GlassesFirmware.Uplink.Channel;
 using GlassesFirmware.Uplink.Crypto;
 using GlassesFirmware.Uplink.Messages;
 using GlassesFirmware.Uplink.Pairing;
@@ -13,22 +14,23 @@ using Xunit;
 namespace GlassesFirmware.Host.Tests.Uplink
 {
     /// <summary>
-    /// Glasses written by hand for probes the runtime's client never sends: seals any plaintext (or any message)
-    /// for any counter and associated data under one pairing's keys, routes it, and opens the wallet's answers.
+    /// Glasses written by hand for probes the runtime's client never sends: seals any message (with the glasses'
+    /// <see cref="UplinkChannel"/>) or any plaintext for any counter, even one used before, and associated data
+    /// under one pairing's keys, routes it, and opens the wallet's answers.
     /// </summary>
     public sealed class HandSealedGlasses
     {
         private readonly DotNetCryptoPrimitives _crypto = new DotNetCryptoPrimitives();
-        private readonly DirectionKeys _send;
-        private readonly DirectionKeys _receive;
+        private readonly byte[] _secret;
+        private readonly byte[] _walletId;
         private readonly byte[] _deviceId;
 
         /// <summary>Keys of (secret, wallet id, device id).</summary>
         public HandSealedGlasses(byte[] secret, byte[] walletId, byte[] deviceId)
         {
+            _secret = secret;
+            _walletId = walletId;
             _deviceId = deviceId;
-            _send = KeySchedule.Derive(_crypto, secret, walletId, deviceId, SealDirection.GlassesToWallet);
-            _receive = KeySchedule.Derive(_crypto, secret, walletId, deviceId, SealDirection.WalletToGlasses);
         }
 
         /// <summary>The glasses paired in <paramref name="store"/>.</summary>
@@ -49,23 +51,20 @@ namespace GlassesFirmware.Host.Tests.Uplink
         }
 
         /// <summary>A routed envelope of <paramref name="plaintext"/> (length byte, device id, sealed envelope).</summary>
+        /// <remarks>Below the channel, since no message encodes to a plaintext this malformed or this long.</remarks>
         public byte[] Route(byte[] plaintext, ulong counter, byte[] associatedData = null)
         {
-            Assert.Equal(SealStatus.Ok, MessageSealer.Seal(_crypto, _send, SealDirection.GlassesToWallet, counter, plaintext, 0, plaintext.Length, associatedData, out byte[] sealedMessage));
-            byte[] routed = new byte[1 + _deviceId.Length + sealedMessage.Length];
-            routed[0] = (byte)_deviceId.Length;
-            _deviceId.CopyTo(routed, 1);
-            sealedMessage.CopyTo(routed, 1 + _deviceId.Length);
-            return routed;
+            DirectionKeys send = KeySchedule.Derive(_crypto, _secret, _walletId, _deviceId, SealDirection.GlassesToWallet);
+            Assert.Equal(SealStatus.Ok, MessageSealer.Seal(_crypto, send, SealDirection.GlassesToWallet, counter, plaintext, 0, plaintext.Length, associatedData, out byte[] sealedMessage));
+            return RoutedEnvelope.Wrap(_deviceId, sealedMessage);
         }
 
-        /// <summary>A routed envelope of <paramref name="message"/>.</summary>
+        /// <summary>A routed envelope of <paramref name="message"/>, sealed by a glasses channel whose next counter is <paramref name="counter"/>.</summary>
         public byte[] Route(UplinkMessage message, ulong counter, byte[] associatedData = null)
         {
-            byte[] plaintext = new byte[8192];
-            int length = MessageCodec.Encode(message, plaintext, 0, plaintext.Length);
-            Assert.True(length > 0, "encodable message");
-            return Route(plaintext.AsSpan(0, length).ToArray(), counter, associatedData);
+            Assert.Equal(SealStatus.Ok, Channel(counter - 1).Seal(message, associatedData, out ulong sealedUnder, out byte[] routed));
+            Assert.Equal(counter, sealedUnder);
+            return routed;
         }
 
         /// <summary>The wallet's sealed answer, opened and decoded.</summary>
@@ -78,10 +77,15 @@ namespace GlassesFirmware.Host.Tests.Uplink
         /// <summary>A sealed answer body, opened and decoded.</summary>
         public UplinkMessage Open(byte[] body)
         {
-            Assert.Equal(SealStatus.Ok, MessageSealer.Open(_crypto, _receive, SealDirection.WalletToGlasses, body, 0, body.Length, null, out byte[] plaintext, out _));
             UplinkMessage message = new UplinkMessage();
-            Assert.Equal(MessageStatus.Ok, MessageCodec.Decode(plaintext, 0, plaintext.Length, message, out _));
+            Assert.Equal(OpenStatus.Ok, Channel(0).Open(body, 0, body.Length, null, message));
             return message;
+        }
+
+        // A fresh glasses channel, so any counter can be sealed under (again) and any answer opened.
+        private UplinkChannel Channel(ulong lastSent)
+        {
+            return new UplinkChannel(_crypto, _secret, _walletId, _deviceId, ChannelRole.Glasses, new VolatileCounters(lastSent, 0));
         }
 
         /// <summary>The error code of a sealed Error answer.</summary>

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using GlassesFirmware.Decision;
 using GlassesFirmware.Host.Adapters.Crypto;
 using GlassesFirmware.Host.WalletPeer;
+using GlassesFirmware.Uplink.Channel;
 using GlassesFirmware.Uplink.Client;
 using GlassesFirmware.Uplink.Framing;
 using GlassesFirmware.Uplink.Messages;
@@ -227,7 +228,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
             PaymentRequest request = UplinkRig.Request();
             rig.Pay(request);
             byte[][] sent = rig.Https.Posted.ToArray();
-            GlassesChannel glasses = GlassesOf(rig);
+            UplinkChannel glasses = GlassesOf(rig);
             long ledger = rig.Peer.Store.LedgerCount();
 
             // The last message again (replay), and the first after pairing (rollback): Replayed.
@@ -261,11 +262,11 @@ namespace GlassesFirmware.Host.Tests.Uplink
             {
                 byte[] tampered = (byte[])status.Body.Clone();
                 tampered[i] ^= 0x80;
-                Assert.Equal(AnswerStatus.BadSeal, glasses.Open(tampered, 0, tampered.Length, _lastCounter, new UplinkMessage(), out SealStatus seal));
+                Assert.Equal(OpenStatus.BadSeal, glasses.OpenAnswer(tampered, 0, tampered.Length, _lastCounter, new UplinkMessage()));
             }
 
             UplinkMessage decision = new UplinkMessage();
-            Assert.Equal(AnswerStatus.Ok, glasses.Open(status.Body, 0, status.Body.Length, _lastCounter, decision, out _));
+            Assert.Equal(OpenStatus.Ok, glasses.OpenAnswer(status.Body, 0, status.Body.Length, _lastCounter, decision));
             Assert.Equal((int)WalletOutcome.Approved, decision.Outcome);
         }
 
@@ -274,10 +275,10 @@ namespace GlassesFirmware.Host.Tests.Uplink
         {
             await using UplinkRig rig = await UplinkRig.StartAsync(false, true);
             rig.Pair();
-            GlassesChannel glasses = GlassesOf(rig);
+            UplinkChannel glasses = GlassesOf(rig);
             UplinkMessage challenge = new UplinkMessage();
             PeerAnswer hello = rig.Peer.Protocol.Handle(Seal(rig, glasses, MessageType.Hello, null));
-            Assert.Equal(AnswerStatus.Ok, glasses.Open(hello.Body, 0, hello.Body.Length, _lastCounter, challenge, out _));
+            Assert.Equal(OpenStatus.Ok, glasses.OpenAnswer(hello.Body, 0, hello.Body.Length, _lastCounter, challenge));
             byte[] first = SealPayment(rig, glasses, challenge.Challenge);
             Assert.NotNull(rig.Peer.Protocol.Handle(first).Body);
             Assert.Equal(WireError.ChallengeUsed, ErrorOf(glasses, rig.Peer.Protocol.Handle(SealPayment(rig, glasses, challenge.Challenge))));
@@ -329,24 +330,24 @@ namespace GlassesFirmware.Host.Tests.Uplink
         private PairingRecord _record;
 
         // The glasses' channel rebuilt from their stored pairing, continuing above every counter they used.
-        private GlassesChannel GlassesOf(UplinkRig rig)
+        private UplinkChannel GlassesOf(UplinkRig rig)
         {
             _record = new PairingRecord();
             Assert.Equal(PairingStatus.Ok, PairingRecord.Load(rig.Store, _record));
             _lastCounter = rig.Client.Counters.LastSent + 1000;
-            return new GlassesChannel(new DotNetCryptoPrimitives(), _record.Secret, _record.WalletId, _record.DeviceId, _lastCounter, 0);
+            return new UplinkChannel(new DotNetCryptoPrimitives(), _record.Secret, _record.WalletId, _record.DeviceId, ChannelRole.Glasses, new VolatileCounters(_lastCounter, 0));
         }
 
-        private byte[] Seal(UplinkRig rig, GlassesChannel glasses, MessageType type, byte[] requestId)
+        private byte[] Seal(UplinkRig rig, UplinkChannel glasses, MessageType type, byte[] requestId)
         {
             UplinkMessage message = new UplinkMessage();
             message.Reset(type);
             requestId?.CopyTo(message.RequestId, 0);
-            Assert.Equal(SealStatus.Ok, glasses.Seal(message, ++_lastCounter, null, out byte[] routed));
+            Assert.Equal(SealStatus.Ok, glasses.Seal(message, null, out _lastCounter, out byte[] routed));
             return routed;
         }
 
-        private byte[] SealPayment(UplinkRig rig, GlassesChannel glasses, byte[] challenge)
+        private byte[] SealPayment(UplinkRig rig, UplinkChannel glasses, byte[] challenge)
         {
             UplinkMessage message = new UplinkMessage();
             message.Reset(MessageType.PaymentRequest);
@@ -354,18 +355,17 @@ namespace GlassesFirmware.Host.Tests.Uplink
             message.AmountMinor = 100;
             message.CurrencyNumeric = 702;
             System.Security.Cryptography.SHA256.HashData(Array.Empty<byte>()).CopyTo(message.PayloadHash, 0);
-            Assert.Equal(SealStatus.Ok, glasses.Seal(message, ++_lastCounter, challenge.ToArray(), out byte[] routed));
+            Assert.Equal(SealStatus.Ok, glasses.Seal(message, challenge.ToArray(), out _lastCounter, out byte[] routed));
             return routed;
         }
 
         // Opens a wallet answer with the pairing's keys, without the channel's counter and reply-to bookkeeping.
-        private WireError ErrorOf(GlassesChannel glasses, PeerAnswer answer)
+        private WireError ErrorOf(UplinkChannel glasses, PeerAnswer answer)
         {
             Assert.NotNull(answer.Body);
-            DirectionKeys keys = KeySchedule.Derive(new DotNetCryptoPrimitives(), _record.Secret, _record.WalletId, _record.DeviceId, SealDirection.WalletToGlasses);
-            Assert.Equal(SealStatus.Ok, MessageSealer.Open(new DotNetCryptoPrimitives(), keys, SealDirection.WalletToGlasses, answer.Body, 0, answer.Body.Length, null, out byte[] plaintext, out _));
+            UplinkChannel fresh = new UplinkChannel(new DotNetCryptoPrimitives(), _record.Secret, _record.WalletId, _record.DeviceId, ChannelRole.Glasses, new VolatileCounters(0, 0));
             UplinkMessage message = new UplinkMessage();
-            Assert.Equal(MessageStatus.Ok, MessageCodec.Decode(plaintext, 0, plaintext.Length, message, out _));
+            Assert.Equal(OpenStatus.Ok, fresh.Open(answer.Body, 0, answer.Body.Length, null, message));
             Assert.Equal(MessageType.Error, message.Type);
             return message.ErrorCode;
         }

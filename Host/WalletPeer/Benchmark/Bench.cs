@@ -10,11 +10,11 @@ using System.Threading.Tasks;
 using GlassesFirmware.Decision;
 using GlassesFirmware.Host.Adapters.Crypto;
 using GlassesFirmware.Host.Adapters.Uplink;
+using GlassesFirmware.Uplink.Channel;
 using GlassesFirmware.Uplink.Client;
 using GlassesFirmware.Uplink.Links;
 using GlassesFirmware.Uplink.Messages;
 using GlassesFirmware.Uplink.Pairing;
-using GlassesFirmware.Uplink.Sealing;
 
 namespace GlassesFirmware.Host.WalletPeer
 {
@@ -108,18 +108,17 @@ namespace GlassesFirmware.Host.WalletPeer
         {
             DotNetCryptoPrimitives crypto = new DotNetCryptoPrimitives();
             byte[] secret = RandomNumberGenerator.GetBytes(32), wallet = RandomNumberGenerator.GetBytes(16), device = RandomNumberGenerator.GetBytes(16);
-            DirectionKeys receive = KeySchedule.Derive(crypto, secret, wallet, device, SealDirection.GlassesToWallet);
-            GlassesChannel channel = new GlassesChannel(crypto, secret, wallet, device, 0, 0);
+            UplinkChannel glasses = new UplinkChannel(crypto, secret, wallet, device, ChannelRole.Glasses, new VolatileCounters(0, 0));
+            UplinkChannel walletEnd = new UplinkChannel(crypto, secret, wallet, device, ChannelRole.Wallet, new VolatileCounters(0, 0));
             UplinkMessage request = SampleRequest();
             UplinkMessage decoded = new UplinkMessage();
-            byte[] challenge = RandomNumberGenerator.GetBytes(16);
-            ulong counter = 0;
+            byte[][] challenges = { RandomNumberGenerator.GetBytes(16) };
             int size = 0;
             void Once()
             {
-                channel.Seal(request, ++counter, challenge, out byte[] routed);
-                MessageSealer.Open(crypto, receive, SealDirection.GlassesToWallet, routed, 17, routed.Length - 17, challenge, out byte[] plain, out _);
-                MessageCodec.Decode(plain, 0, plain.Length, decoded, out _);
+                glasses.Seal(request, challenges[0], out _, out byte[] routed);
+                RoutedEnvelope.TryRead(routed, 0, routed.Length, out _, out _, out int envelope);
+                walletEnd.Open(routed, envelope, routed.Length - envelope, challenges, decoded);
                 size = routed.Length;
             }
 

@@ -15,7 +15,7 @@ namespace GlassesFirmware.Uplink.Messages
         public const int Version = 1;
 
         /// <summary>Highest key number.</summary>
-        public const int MaxKey = 27;
+        public const int MaxKey = 28;
 
         private const int KindUInt = 0;
         private const int KindUInt64 = 1;
@@ -29,12 +29,12 @@ namespace GlassesFirmware.Uplink.Messages
         private const int KindError = 9;
         private const int KindCertificate = 10;
 
-        // Value type of each key 0..27.
+        // Value type of each key 0..28.
         private static readonly int[] Kinds =
         {
             KindUInt, KindUInt, KindUInt64, KindId, KindId, KindUInt, KindUInt, KindText, KindInt, KindInt, KindHash,
             KindPayload, KindUInt, KindBool, KindHash, KindUInt, KindUInt, KindUInt, KindBool, KindVoice, KindUInt,
-            KindUInt, KindText, KindUInt, KindError, KindId, KindId, KindCertificate,
+            KindUInt, KindText, KindUInt, KindError, KindId, KindId, KindCertificate, KindUInt,
         };
 
         // Largest value of each unsigned key (0 where the kind is not KindUInt).
@@ -42,7 +42,7 @@ namespace GlassesFirmware.Uplink.Messages
         {
             255, 255, 0, 0, 0, 600000, 1, 0, 0, 0, 0,
             0, 255, 0, 0, 1, 1, 65535, 0, 0, 7,
-            9, 0, 2, 0, 0, 0, 0,
+            9, 0, 2, 0, 0, 0, 0, Confirmation.VoiceCodec.Highest,
         };
 
         private const int Common = (1 << 0) | (1 << 1);
@@ -71,7 +71,7 @@ namespace GlassesFirmware.Uplink.Messages
         // Keys a type may carry in addition (conditions checked in Consistent).
         private static readonly int[] Optional =
         {
-            0, 0, 0, Bit(14) | Bit(15), 0, 0, 0, 0, 0, Bit(3) | Bit(17), Bit(3), 0, 0, 0, 0, 0,
+            0, 0, 0, Bit(14) | Bit(15), Bit(28), 0, 0, 0, 0, Bit(3) | Bit(17), Bit(3), 0, 0, 0, 0, 0,
         };
 
         /// <summary>
@@ -215,6 +215,9 @@ namespace GlassesFirmware.Uplink.Messages
             {
                 case MessageType.PaymentRequest:
                     return message.Stage == 1 ? Bit(14) | Bit(15) : 0;
+                case MessageType.VoiceChunk:
+                    // IMA ADPCM (codec 0) travels without key 28, as before the key existed.
+                    return message.Codec != Confirmation.VoiceCodec.ImaAdpcm16k ? Bit(28) : 0;
                 case MessageType.Ack:
                     return message.HasRequestId ? Bit(3) | Bit(17) : 0;
                 case MessageType.Error:
@@ -285,7 +288,7 @@ namespace GlassesFirmware.Uplink.Messages
                     }
 
                     int maximum = Kinds[key] == KindError ? 255 : Maxima[key];
-                    if (value > (ulong)maximum || (Kinds[key] == KindError && value == 0))
+                    if (value > (ulong)maximum || (value == 0 && (Kinds[key] == KindError || key == 28)))
                     {
                         return MessageStatus.BadValue;
                     }
@@ -440,6 +443,7 @@ namespace GlassesFirmware.Uplink.Messages
                 case 17: return m.Sequence;
                 case 20: return m.Outcome;
                 case 21: return m.Reason;
+                case 28: return m.Codec;
                 default: return m.KeepaliveStatus;
             }
         }
@@ -459,6 +463,7 @@ namespace GlassesFirmware.Uplink.Messages
                 case 20: m.Outcome = value; break;
                 case 21: m.Reason = value; break;
                 case 23: m.KeepaliveStatus = value; break;
+                case 28: m.Codec = value; break;
                 default: m.ErrorCode = (WireError)value; break;
             }
         }

@@ -89,6 +89,9 @@ namespace GlassesFirmware.Uplink.Messages
         /// <summary>Key 18: last chunk of the utterance.</summary>
         public bool Last;
 
+        /// <summary>Key 28: the chunk's voice codec (Confirmation.VoiceCodec); 0, IMA ADPCM, travels without the key.</summary>
+        public int Codec;
+
         /// <summary>Key 20: the outcome (WalletOutcome).</summary>
         public int Outcome;
 
@@ -134,6 +137,7 @@ namespace GlassesFirmware.Uplink.Messages
             Purpose = 0;
             Sequence = 0;
             Last = false;
+            Codec = 0;
             Outcome = 0;
             Reason = 0;
             ResolvedPayee = null;

@@ -1,4 +1,5 @@
 using GlassesFirmware.Storage;
+using GlassesFirmware.Uplink.Channel;
 
 namespace GlassesFirmware.Uplink.Pairing
 {
@@ -9,7 +10,7 @@ namespace GlassesFirmware.Uplink.Pairing
     /// a reboot counting resumes above the mark, so a counter is never reused whatever moment power was cut;
     /// at most one block of counters is skipped. The highest counter received is saved with each reservation.
     /// </summary>
-    public sealed class CounterStore
+    public sealed class CounterStore : IChannelCounters
     {
         /// <summary>Record name in <see cref="IRecordStore"/>.</summary>
         public const string RecordName = "uplink.ctr";
@@ -46,7 +47,7 @@ namespace GlassesFirmware.Uplink.Pairing
             get { return _lastSent; }
         }
 
-        /// <summary>The highest counter accepted from the wallet.</summary>
+        /// <inheritdoc />
         public ulong LastReceived
         {
             get { return _lastReceived; }

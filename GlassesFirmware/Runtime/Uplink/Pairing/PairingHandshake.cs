@@ -1,4 +1,4 @@
-using GlassesFirmware.Uplink.Client;
+using GlassesFirmware.Uplink.Channel;
 using GlassesFirmware.Uplink.Crypto;
 using GlassesFirmware.Uplink.Messages;
 using GlassesFirmware.Uplink.Sealing;
@@ -24,8 +24,11 @@ namespace GlassesFirmware.Uplink.Pairing
         private readonly UplinkMessage _message = new UplinkMessage();
         private readonly byte[] _glassesNonce = new byte[UplinkMessage.IdLength];
         private readonly byte[] _walletNonce = new byte[UplinkMessage.IdLength];
-        private PairingRecord _record;
-        private GlassesChannel _channel;
+        private VolatileCounters _counters;
+        private PairingKeys _keys;
+
+        // The routed message of the current step, sealed once: a retry sends the same bytes, never a counter twice.
+        private byte[] _built;
         private int _state;
         private SealStatus _lastSeal;
 
@@ -44,19 +47,19 @@ namespace GlassesFirmware.Uplink.Pairing
         /// <summary>The pairing to store, once <see cref="AcceptDone"/> returned Ok; null before.</summary>
         public PairingRecord Record
         {
-            get { return _state == StateDone ? _record : null; }
+            get { return _state == StateDone ? _keys.Record : null; }
         }
 
         /// <summary>The HTTPS endpoint of the offer being paired, or null.</summary>
         public string Endpoint
         {
-            get { return _record == null ? null : _record.HttpsEndpoint; }
+            get { return _keys == null ? null : _keys.Record.HttpsEndpoint; }
         }
 
         /// <summary>The anchor fingerprint of the offer being paired, or null.</summary>
         public byte[] Fingerprint
         {
-            get { return _record == null ? null : _record.AnchorFingerprint; }
+            get { return _keys == null ? null : _keys.Record.AnchorFingerprint; }
         }
 
         /// <summary>The sealing status behind the last <see cref="PairingStatus.BadProof"/>.</summary>
@@ -75,15 +78,16 @@ namespace GlassesFirmware.Uplink.Pairing
         public void Begin(PairingOffer offer)
         {
             Abort();
-            _record = new PairingRecord();
-            System.Array.Copy(offer.Secret, _record.Secret, 32);
-            _record.WalletId = (byte[])offer.WalletId.Clone();
-            _record.HttpsEndpoint = offer.HttpsEndpoint;
-            _record.FrameEndpoint = offer.FrameEndpoint;
-            System.Array.Copy(offer.AnchorFingerprint, _record.AnchorFingerprint, 32);
-            _random.Fill(_record.DeviceId, 0, PairingRecord.DeviceIdLength);
+            PairingRecord record = new PairingRecord();
+            System.Array.Copy(offer.Secret, record.Secret, 32);
+            record.WalletId = (byte[])offer.WalletId.Clone();
+            record.HttpsEndpoint = offer.HttpsEndpoint;
+            record.FrameEndpoint = offer.FrameEndpoint;
+            System.Array.Copy(offer.AnchorFingerprint, record.AnchorFingerprint, 32);
+            _random.Fill(record.DeviceId, 0, PairingRecord.DeviceIdLength);
             _random.Fill(_glassesNonce, 0, _glassesNonce.Length);
-            _channel = new GlassesChannel(_crypto, _record.Secret, _record.WalletId, _record.DeviceId, 0, 0);
+            _counters = new VolatileCounters(0, 0);
+            _keys = new PairingKeys(_crypto, record, _counters);
             _state = StateAwaitProof;
         }
 
@@ -113,6 +117,7 @@ namespace GlassesFirmware.Uplink.Pairing
             }
 
             System.Array.Copy(_message.WalletNonce, _walletNonce, _walletNonce.Length);
+            _built = null;
             _state = StateAwaitDone;
             return PairingStatus.Ok;
         }
@@ -138,14 +143,15 @@ namespace GlassesFirmware.Uplink.Pairing
             }
 
             byte[] fingerprint = Sha256.Hash(_message.Data, 0, _message.DataLength);
-            if (!FixedTime.AreEqual(fingerprint, 0, _record.AnchorFingerprint, 0, 32))
+            PairingRecord record = _keys.Record;
+            if (!FixedTime.AreEqual(fingerprint, 0, record.AnchorFingerprint, 0, 32))
             {
                 return PairingStatus.AnchorMismatch;
             }
 
-            _record.AnchorCertificate = new byte[_message.DataLength];
-            System.Array.Copy(_message.Data, _record.AnchorCertificate, _message.DataLength);
-            _channel.Wipe();
+            record.AnchorCertificate = new byte[_message.DataLength];
+            System.Array.Copy(_message.Data, record.AnchorCertificate, _message.DataLength);
+            _keys.Channel.Wipe();
             _state = StateDone;
             return PairingStatus.Ok;
         }
@@ -153,49 +159,50 @@ namespace GlassesFirmware.Uplink.Pairing
         /// <summary>Forgets everything of an unfinished (or finished but unstored) handshake and wipes its keys.</summary>
         public void Abort()
         {
-            if (_channel != null)
+            if (_keys != null)
             {
-                _channel.Wipe();
-                _channel = null;
-            }
-
-            if (_record != null)
-            {
-                _record.Wipe();
-                _record = null;
+                _keys.Wipe();
+                _keys = null;
             }
 
             System.Array.Clear(_glassesNonce, 0, _glassesNonce.Length);
             System.Array.Clear(_walletNonce, 0, _walletNonce.Length);
+            _counters = null;
+            _built = null;
             _state = StateIdle;
         }
 
         private byte[] Build(MessageType type, ulong counter)
         {
+            if (_built != null)
+            {
+                return _built;
+            }
+
             _message.Reset(type);
             System.Array.Copy(_glassesNonce, _message.GlassesNonce, _glassesNonce.Length);
             System.Array.Copy(_walletNonce, _message.WalletNonce, _walletNonce.Length);
+            ulong sealedUnder;
             byte[] routed;
-            // A retry re-seals the same counter: the channel refuses reuse, so rebuild it at the handshake's start point.
-            _channel = Reopen(counter - 1);
-            return _channel.Seal(_message, counter, null, out routed) == SealStatus.Ok ? routed : null;
-        }
+            if (_keys.Channel.Seal(_message, null, out sealedUnder, out routed) == SealStatus.Ok && sealedUnder == counter)
+            {
+                _built = routed;
+            }
 
-        private GlassesChannel Reopen(ulong lastSent)
-        {
-            ulong lastReceived = _channel.LastReceived;
-            _channel.Wipe();
-            return new GlassesChannel(_crypto, _record.Secret, _record.WalletId, _record.DeviceId, lastSent, lastReceived);
+            return _built;
         }
 
         private PairingStatus Accept(byte[] data, int offset, int count, ulong replyTo, MessageType expected)
         {
-            AnswerStatus answer = _channel.Open(data, offset, count, replyTo, _message, out _lastSeal);
-            if (answer != AnswerStatus.Ok)
+            UplinkChannel channel = _keys.Channel;
+            OpenStatus answer = channel.OpenAnswer(data, offset, count, replyTo, _message);
+            _lastSeal = channel.LastSealStatus;
+            if (answer != OpenStatus.Ok)
             {
                 return PairingStatus.BadProof;
             }
 
+            _counters.Received(channel.LastCounter);
             if (_message.Type == MessageType.Error)
             {
                 return PairingStatus.Refused;

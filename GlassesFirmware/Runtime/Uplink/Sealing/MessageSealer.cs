@@ -10,7 +10,7 @@ namespace GlassesFirmware.Uplink.Sealing
     /// tag     = HMAC-SHA256(mac key, version | direction | counter | uint32-be(len(ad)) | ad | ciphertext)
     /// block i = version | direction | 0x00 0x00 | counter (8, big-endian) | i (uint32 big-endian), i = 0, 1, ...
     /// </code>
-    /// Stateless: replay and counter bookkeeping live in <see cref="SealedChannel"/>. The associated data
+    /// Stateless: replay and counter bookkeeping live in <see cref="Channel.UplinkChannel"/>. The associated data
     /// (e.g. the wallet's challenge) is authenticated but not transmitted.
     /// </summary>
     public static class MessageSealer
@@ -97,12 +97,7 @@ namespace GlassesFirmware.Uplink.Sealing
                 return SealStatus.TagMismatch;
             }
 
-            ulong sealedCounter = 0;
-            for (int i = 0; i < 8; i++)
-            {
-                sealedCounter = (sealedCounter << 8) | message[offset + 2 + i];
-            }
-
+            ulong sealedCounter = ClaimedCounter(message, offset, count);
             if (sealedCounter == 0)
             {
                 return SealStatus.InvalidCounter;
@@ -113,6 +108,21 @@ namespace GlassesFirmware.Uplink.Sealing
             plaintext = opened;
             counter = sealedCounter;
             return SealStatus.Ok;
+        }
+
+        /// <summary>
+        /// The counter a sealed message's header names (bytes 2..9, big-endian), authentic or not; 0 when
+        /// <paramref name="count"/> is shorter than the header.
+        /// </summary>
+        public static ulong ClaimedCounter(byte[] message, int offset, int count)
+        {
+            ulong counter = 0;
+            for (int i = 0; count >= HeaderLength && i < 8; i++)
+            {
+                counter = (counter << 8) | message[offset + 2 + i];
+            }
+
+            return counter;
         }
 
         private static void CheckArguments(ICryptoPrimitives crypto, DirectionKeys keys, byte[] data, int offset, int count)

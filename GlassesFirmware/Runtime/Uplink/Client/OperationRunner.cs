@@ -1,0 +1,423 @@
+using GlassesFirmware.Decision;
+using GlassesFirmware.Time;
+using GlassesFirmware.Uplink.Framing;
+using GlassesFirmware.Uplink.Links;
+using GlassesFirmware.Uplink.Messages;
+using GlassesFirmware.Uplink.Pairing;
+
+namespace GlassesFirmware.Uplink.Client
+{
+    /// <summary>
+    /// Carries the operation at the head of the queue to the wallet, one exchange at a time: fetches a fresh
+    /// challenge before a payment request, seals, sends over the chosen link, waits for the answer that replies to
+    /// the message in flight, retries a failed attempt with backoff and jitter (alternating links when both are up,
+    /// the same request id and content every time), and turns answers into events. Runs inside
+    /// <see cref="Step"/>; nothing blocks or throws.
+    /// </summary>
+    internal sealed class OperationRunner
+    {
+        private readonly IClock _clock;
+        private readonly UplinkLinks _links;
+        private readonly OperationQueue _queue;
+        private readonly EventQueue _events;
+        private readonly CurrentPairing _pairing;
+        private readonly PairingRun _run;
+        private readonly PaymentState _payment;
+        private readonly JitteredRetry _retry;
+        private readonly UplinkMessage _out = new UplinkMessage();
+        private readonly UplinkMessage _in = new UplinkMessage();
+        private readonly byte[] _answer = new byte[FrameCommand.MaxFrameLength];
+        private readonly byte[] _challenge = new byte[UplinkMessage.IdLength];
+        private long _challengeExpires;
+        private ExchangeState _state;
+        private int _attempt;
+        private Transport _transport;
+        private ulong _inFlight;
+        private long _deadline;
+        private WireError _lastError;
+
+        /// <summary>Runs the operations of <paramref name="queue"/>, reporting to <paramref name="events"/>.</summary>
+        public OperationRunner(IClock clock, UplinkLinks links, OperationQueue queue, EventQueue events, CurrentPairing pairing,
+            PairingRun run, PaymentState payment, JitteredRetry retry)
+        {
+            _clock = clock;
+            _links = links;
+            _queue = queue;
+            _events = events;
+            _pairing = pairing;
+            _run = run;
+            _payment = payment;
+            _retry = retry;
+            AnswerTimeoutMs = 5000;
+        }
+
+        private enum ExchangeState
+        {
+            Idle,
+            AwaitChallenge,
+            AwaitAnswer,
+            Backoff
+        }
+
+        /// <summary>How long an answer over the frame link may take (keepalives restart it).</summary>
+        public int AnswerTimeoutMs;
+
+        /// <summary>The last error code the wallet sent.</summary>
+        public WireError LastError
+        {
+            get { return _lastError; }
+        }
+
+        /// <summary>
+        /// Over BLE, withdraws the payment request for <paramref name="requestId"/> the wallet is working on (its
+        /// answer is then the decision); false when that is not the exchange in progress.
+        /// </summary>
+        public bool TryWithdraw(byte[] requestId)
+        {
+            Operation op = _queue.Head;
+            if (op == null || _state != ExchangeState.AwaitAnswer || _transport != Transport.Frame || op.Kind != OperationKind.Payment || !op.IsFor(requestId))
+            {
+                return false;
+            }
+
+            _links.SendCancelFrame();
+            return true;
+        }
+
+        /// <summary>Sends a sealed Unpair once over the best link; no answer is awaited.</summary>
+        public void SendUnpair()
+        {
+            _out.Reset(MessageType.Unpair);
+            ulong counter;
+            byte[] routed;
+            if (_pairing.TrySeal(_out, null, out counter, out routed))
+            {
+                _links.Transmit(_links.IsFrameUp ? Transport.Frame : Transport.Request, routed, "unpair");
+            }
+        }
+
+        /// <summary>Drops every operation and any exchange in progress.</summary>
+        public void Clear()
+        {
+            _queue.Clear();
+            _attempt = 0;
+            _state = ExchangeState.Idle;
+        }
+
+        /// <summary>One main-loop step: link changes, incoming answers, timeouts, backoff, next attempt.</summary>
+        public void Step(long now)
+        {
+            bool up;
+            if (_links.Changed(out up))
+            {
+                _events.Emit(up ? WalletEventKind.LinkUp : WalletEventKind.LinkDown, null);
+            }
+
+            PumpFrames(now);
+            PumpRequests();
+            if (_queue.Count == 0)
+            {
+                _state = ExchangeState.Idle;
+                return;
+            }
+
+            // HTTPS exchanges end through the adapter (its timeout and retries); the answer deadline is BLE's.
+            if (IsAwaiting() && _transport == Transport.Frame && now > _deadline)
+            {
+                FailAttempt(now);
+            }
+
+            if (_state == ExchangeState.Backoff && now >= _deadline)
+            {
+                _state = ExchangeState.Idle;
+            }
+
+            // A failure above may have finished the last operation.
+            if (_state == ExchangeState.Idle && up && _queue.Count > 0)
+            {
+                StartAttempt(now);
+            }
+        }
+
+        private bool IsAwaiting()
+        {
+            return _state == ExchangeState.AwaitChallenge || _state == ExchangeState.AwaitAnswer;
+        }
+
+        private void PumpFrames(long now)
+        {
+            FrameChannel frames = _links.Frames;
+            if (frames == null)
+            {
+                return;
+            }
+
+            FrameResult result;
+            while ((result = frames.Receive(now)) != FrameResult.NeedMore)
+            {
+                if (result != FrameResult.Complete)
+                {
+                    continue;
+                }
+
+                FrameAssembler frame = frames.Received;
+                if (frame.Command == FrameCommand.Keepalive && _state == ExchangeState.AwaitAnswer && _transport == Transport.Frame)
+                {
+                    _deadline = now + AnswerTimeoutMs;
+                    _events.Emit(WalletEventKind.Keepalive, _queue.Head.RequestId);
+                }
+                else if (frame.Command == FrameCommand.Message && _transport == Transport.Frame)
+                {
+                    System.Array.Copy(frame.Data, _answer, frame.Length);
+                    HandleAnswer(_answer, frame.Length, now);
+                }
+                else if (frame.Command == FrameCommand.Error && _transport == Transport.Frame && IsAwaiting())
+                {
+                    // Framing refused our frame, or the wallet cannot seal a refusal: only a hint, retry.
+                    byte code = frame.Data[0];
+                    if (code == (byte)FramingError.UnknownDevice || code == (byte)FramingError.PairingRefused)
+                    {
+                        _run.NoteRefusal();
+                    }
+
+                    FailAttempt(now);
+                }
+            }
+        }
+
+        private void PumpRequests()
+        {
+            IRequestLink requests = _links.Requests;
+            if (requests == null || _transport != Transport.Request || !IsAwaiting())
+            {
+                return;
+            }
+
+            int length;
+            RequestLinkState state = requests.Poll(_answer, 0, _answer.Length, out length);
+            long now = _clock.NowMs;
+            if (state == RequestLinkState.Completed)
+            {
+                HandleAnswer(_answer, length, now);
+            }
+            else if (state == RequestLinkState.Failed)
+            {
+                FailAttempt(now);
+            }
+        }
+
+        private void StartAttempt(long now)
+        {
+            Operation op = _queue.Head;
+            op.Sent = true;
+            _transport = _links.Choose(_attempt);
+            if (op.IsPairing)
+            {
+                byte[] routed = _run.Build(op.Kind, out _inFlight);
+                Await(routed, "pair", now, ExchangeState.AwaitAnswer);
+                return;
+            }
+
+            if (op.Kind == OperationKind.Payment && now >= _challengeExpires)
+            {
+                _out.Reset(MessageType.Hello);
+                SendSealed(null, null, now, ExchangeState.AwaitChallenge);
+                return;
+            }
+
+            op.Write(_out, _payment);
+            SendSealed(op.Kind == OperationKind.Payment ? _challenge : null, op.RequestId, now, ExchangeState.AwaitAnswer);
+            if (op.Kind == OperationKind.Payment)
+            {
+                // Single use: the next payment request asks for a new one.
+                _challengeExpires = 0;
+            }
+        }
+
+        private void SendSealed(byte[] associatedData, byte[] requestId, long now, ExchangeState awaitState)
+        {
+            ulong counter;
+            byte[] routed;
+            if (!_pairing.TrySeal(_out, associatedData, out counter, out routed))
+            {
+                // No counter can be reserved (storage failure) or the message does not encode: give up on it.
+                Finish(WalletEventKind.Failed, WalletOutcome.None);
+                return;
+            }
+
+            _inFlight = counter;
+            Await(routed, requestId == null ? "c" + counter.ToString() : UplinkLinks.IdempotencyKey(requestId), now, awaitState);
+        }
+
+        private void Await(byte[] routed, string idempotencyKey, long now, ExchangeState awaitState)
+        {
+            _state = awaitState;
+            _deadline = now + AnswerTimeoutMs;
+            if (routed == null || !_links.Transmit(_transport, routed, idempotencyKey))
+            {
+                FailAttempt(now);
+            }
+        }
+
+        private void HandleAnswer(byte[] data, int length, long now)
+        {
+            if (_queue.Count == 0 || !IsAwaiting())
+            {
+                return;
+            }
+
+            Operation op = _queue.Head;
+            if (op.IsPairing)
+            {
+                HandlePairingAnswer(op, data, length, now);
+                return;
+            }
+
+            if (!_pairing.TryOpenAnswer(data, length, _inFlight, _in))
+            {
+                // Stray, stale or forged: not the answer; the attempt's timeout still runs.
+                return;
+            }
+
+            bool current = op.IsFor(_in.RequestId);
+            if (_in.Type == MessageType.Error)
+            {
+                HandleError(now);
+            }
+            else if (_state == ExchangeState.AwaitChallenge)
+            {
+                if (_in.Type == MessageType.Challenge)
+                {
+                    System.Array.Copy(_in.Challenge, _challenge, _challenge.Length);
+                    _challengeExpires = now + _in.TtlMs;
+                    _state = ExchangeState.Idle;
+                    StartAttempt(now);
+                }
+            }
+            else if (_in.Type == MessageType.Keepalive && current)
+            {
+                // HTTPS: the wallet is still deciding; ask again shortly without spending an attempt.
+                PollLater(op, now);
+            }
+            else if (_in.Type == MessageType.Ack && op.Kind == OperationKind.Voice && _in.HasRequestId && current && _in.Sequence == op.Sequence)
+            {
+                Finish(WalletEventKind.None, WalletOutcome.None);
+            }
+            else if (_in.Type == MessageType.Decision && current && op.Polling && _in.Outcome == (int)WalletOutcome.Pending)
+            {
+                PollLater(op, now);
+            }
+            else if (_in.Type == MessageType.Decision && current)
+            {
+                if (_in.Outcome == (int)WalletOutcome.NeedsConfirmation && _payment.Matches(op.RequestId))
+                {
+                    _payment.Heard(_in.AmountMinor, _in.CurrencyNumeric);
+                }
+
+                Finish(WalletEventKind.Decision, (WalletOutcome)_in.Outcome);
+            }
+        }
+
+        // HTTPS: the wallet is still deciding; ask for the status shortly, without spending an attempt.
+        private void PollLater(Operation op, long now)
+        {
+            _events.Emit(WalletEventKind.Keepalive, op.RequestId);
+            op.Kind = OperationKind.Status;
+            op.Polling = true;
+            _attempt = 0;
+            _state = ExchangeState.Backoff;
+            _deadline = now + FrameCommand.KeepaliveIntervalMs;
+        }
+
+        private void HandlePairingAnswer(Operation op, byte[] data, int length, long now)
+        {
+            PairingStatus status = _run.Answer(op.Kind, data, length, _pairing);
+            if (status == PairingStatus.BadProof)
+            {
+                return;
+            }
+
+            if (status != PairingStatus.Ok)
+            {
+                Clear();
+            }
+            else if (op.Kind == OperationKind.PairHello)
+            {
+                op.Kind = OperationKind.PairFinish;
+                _attempt = 0;
+                _state = ExchangeState.Idle;
+                StartAttempt(now);
+            }
+            else
+            {
+                Dequeue();
+            }
+        }
+
+        private void HandleError(long now)
+        {
+            _lastError = _in.ErrorCode;
+            switch (_in.ErrorCode)
+            {
+                case WireError.BadSeal:
+                case WireError.Replayed:
+                case WireError.ChallengeExpired:
+                case WireError.ChallengeUsed:
+                case WireError.Busy:
+                case WireError.Internal:
+                    _challengeExpires = 0;
+                    FailAttempt(now);
+                    break;
+                default:
+                    Finish(WalletEventKind.Failed, WalletOutcome.None);
+                    break;
+            }
+        }
+
+        private void FailAttempt(long now)
+        {
+            _attempt++;
+            int delay = _retry.DelayBefore(_attempt + 1);
+            if (delay < 0)
+            {
+                if (_queue.Head.IsPairing)
+                {
+                    _run.GiveUp();
+                    Clear();
+                    return;
+                }
+
+                Finish(WalletEventKind.Failed, WalletOutcome.None);
+                return;
+            }
+
+            _state = ExchangeState.Backoff;
+            _deadline = now + delay;
+        }
+
+        private void Finish(WalletEventKind kind, WalletOutcome outcome)
+        {
+            if (kind != WalletEventKind.None)
+            {
+                WalletEvent e = _events.Emit(kind, _queue.Head.RequestId);
+                if (e != null && kind == WalletEventKind.Decision)
+                {
+                    e.Outcome = outcome;
+                    e.Reason = (DeclineReason)_in.Reason;
+                    e.ResolvedPayee = _in.ResolvedPayee;
+                    e.AmountMinor = _in.AmountMinor;
+                    e.CurrencyNumeric = _in.CurrencyNumeric;
+                }
+            }
+
+            Dequeue();
+        }
+
+        private void Dequeue()
+        {
+            _queue.Dequeue();
+            _attempt = 0;
+            _state = ExchangeState.Idle;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using GlassesFirmware.Host.CostMeter;
+
+namespace GlassesFirmware.Host.Benchmarks
+{
+    /// <summary>
+    /// IL instructions per frame (Host/CostMeter, steady state) and the decode outcome, per benchmark set,
+    /// printed as one table beside the goals of docs/performance.md. Frames larger than 240x240 are
+    /// scaled to 240x240 pixels (their budget grows with their pixel count); smaller ones are not scaled up.
+    /// </summary>
+    public sealed class FrameCostLog
+    {
+        /// <summary>Pixels of the reference frame the goals are stated for.</summary>
+        public const long ReferencePixels = 240 * 240;
+        /// <summary>Most IL any frame may cost, per 240x240 pixels (Deliver 1).</summary>
+        public const long FrameBudget = 2_000_000;
+        /// <summary>Code-free frames: median and maximum IL (Deliver 2).</summary>
+        public const long EmptyMedianGoal = 100_000;
+        public const long EmptyMaxGoal = 400_000;
+        /// <summary>A 240x240 frame with a v6 code (Deliver 3).</summary>
+        public const long V6Goal = 700_000;
+
+        private readonly IlCostMeter _meter = new IlCostMeter();
+        private readonly Dictionary<string, Set> _sets = new();
+        private readonly List<string> _order = new();
+
+        private sealed class Set
+        {
+            public readonly List<long> Cost = new();
+            public int Passed;
+            public long MedianGoal;
+            public long MaxGoal;
+        }
+
+        /// <summary>
+        /// Counts one decode of the frame and files it under <paramref name="set"/>; <paramref name="passed"/> is
+        /// the accuracy verdict of the uninstrumented decode of the same frame. Returns the scaled count.
+        /// </summary>
+        public long Add(string set, byte[] frame, int width, int height, bool passed, long medianGoal, long maxGoal)
+        {
+            if (!_sets.TryGetValue(set, out Set s))
+            {
+                s = new Set { MedianGoal = medianGoal, MaxGoal = maxGoal };
+                _sets[set] = s;
+                _order.Add(set);
+            }
+
+            long n = Scaled(_meter.Measure(frame, width, height).Instructions, width, height);
+            s.Cost.Add(n);
+            s.Passed += passed ? 1 : 0;
+            return n;
+        }
+
+        /// <summary>IL per 240x240 pixels for frames larger than 240x240, else as counted.</summary>
+        public static long Scaled(long instructions, int width, int height)
+        {
+            long pixels = (long)width * height;
+            return pixels <= ReferencePixels ? instructions : instructions * ReferencePixels / pixels;
+        }
+
+        /// <summary>Prints the table and returns it for the JSON report.</summary>
+        public object Report()
+        {
+            Console.WriteLine("== IL instructions per frame (Host/CostMeter, per 240x240 pixels) beside accuracy ==");
+            Console.WriteLine($"{"set",-44} {"frames",6} {"read",5} {"median",10} {"p90",10} {"max",11}  {"goal median/max",17} ok");
+            var rows = new List<object>();
+            bool allMet = true;
+            foreach (string name in _order)
+            {
+                Set s = _sets[name];
+                long[] sorted = s.Cost.OrderBy(v => v).ToArray();
+                long median = sorted[sorted.Length / 2];
+                long p90 = sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * 0.9))];
+                long max = sorted[^1];
+                bool met = (s.MedianGoal == 0 || median <= s.MedianGoal) && max <= s.MaxGoal;
+                allMet &= met;
+                string goal = (s.MedianGoal == 0 ? "-" : Short(s.MedianGoal)) + " / " + Short(s.MaxGoal);
+                Console.WriteLine($"{name,-44} {sorted.Length,6} {s.Passed,5} {median,10:N0} {p90,10:N0} {max,11:N0}  {goal,17} {(met ? "yes" : "NO")}");
+                rows.Add(new { set = name, frames = sorted.Length, read = s.Passed, median, p90, max, medianGoal = s.MedianGoal, maxGoal = s.MaxGoal, met });
+            }
+
+            Console.WriteLine(allMet ? "every set within its goals" : "some sets miss their goals");
+            Console.WriteLine();
+            return new { sets = rows, allMet };
+        }
+
+        private static string Short(long v) => v >= 1_000_000 ? (v / 1e6).ToString("0.#") + " M" : (v / 1000) + " k";
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using GlassesFirmware.Confirmation;
+using GlassesFirmware.Host.Simulator.Demo;
+using GlassesFirmware.Host.WalletPeer;
+using GlassesFirmware.Host.WalletPeer.Voice;
+
+namespace GlassesFirmware.Host.Simulator.Voice
+{
+    /// <summary>The outcome of one <see cref="SpeechCase"/> after the device path and the wallet's verifier.</summary>
+    public sealed record RecognitionResult(SpeechCase Case, string Heard, bool Right);
+
+    /// <summary>
+    /// Runs speech cases through the whole path: espeak-ng, room noise, the glasses' microphone ring, VAD and
+    /// codec (<see cref="DevicePath"/>), then the wallet's <see cref="IVoiceVerifier"/>; a confirm case is right
+    /// when the confirmation is accepted, a cancel case when it cancels, an amount case when the amount heard
+    /// is the one spoken.
+    /// </summary>
+    public static class RecognitionRun
+    {
+        /// <summary>The amount due in confirm and cancel cases.</summary>
+        public const long AmountDue = 480;
+
+        private static readonly byte[] Device = new byte[16];
+
+        /// <summary>Runs <paramref name="cases"/>; when <paramref name="data"/> is set, keeps each clip as the wallet received it (WAV).</summary>
+        public static List<RecognitionResult> Run(IEnumerable<SpeechCase> cases, IVoiceVerifier verifier, IVoiceEncoder encoder, string data)
+        {
+            var results = new List<RecognitionResult>();
+            int index = 0;
+            foreach (SpeechCase c in cases)
+            {
+                string[] voice = c.Voice.Split('|');
+                short[] speech = SpeechSynthesizer.Speak(c.Text, voice[0], voice.Length > 1 ? int.Parse(voice[1]) : 160);
+                VoiceClip clip = DevicePath.Send(RoomNoise.Mix(speech, c.SnrDb, 700, index), encoder);
+                if (clip == null)
+                {
+                    results.Add(new RecognitionResult(c, "(no utterance detected)", false));
+                    index++;
+                    continue;
+                }
+
+                if (data != null)
+                {
+                    File.WriteAllBytes(Path.Combine(data, $"case-{index:D3}.wav"), ConfirmationClip.Wav(clip.Pcm));
+                }
+
+                VoiceHearing h = c.Intent == IntentKind.Amount ? verifier.HearAmount(Device, clip) : verifier.HearConfirmation(Device, clip, AmountDue);
+                bool right = c.Intent switch
+                {
+                    IntentKind.Confirm => h.Reason == VoiceHearing.NoReason && !h.Cancels,
+                    IntentKind.Cancel => h.Cancels,
+                    _ => h.Amount == c.Amount,
+                };
+                results.Add(new RecognitionResult(c, h.Heard, right));
+                index++;
+            }
+
+            return results;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using GlassesFirmware.Host.WalletPeer.Voice;
+
+namespace GlassesFirmware.Host.Simulator.Voice
+{
+    /// <summary>One synthesized utterance of the corpus and what the wallet should make of it.</summary>
+    public sealed record SpeechCase(string Text, string Voice, double SnrDb, IntentKind Intent, long Amount)
+    {
+        /// <summary>A short name for reports.</summary>
+        public override string ToString() => "\"" + Text + "\" " + Voice + " " + SnrDb + " dB";
+    }
+
+    /// <summary>
+    /// The recognition corpus (docs/wallet-peer.md, Recognition): "confirm" and "cancel" by every voice of
+    /// <see cref="SpeechSynthesizer.Voices"/> at two speaking rates, and amounts in three spoken styles, each at 20
+    /// and 10 dB speech-to-noise ratio: 108 utterances. The quick set, run by ./test.sh, is a fixed subset of 12.
+    /// </summary>
+    public static class SpeechCorpus
+    {
+        /// <summary>The amounts spoken (minor units).</summary>
+        public static readonly long[] Amounts = { 480, 1250, 999, 2000, 705, 1575, 330, 8960, 1399, 12525 };
+
+        /// <summary>Every case of the full corpus.</summary>
+        public static List<SpeechCase> Full()
+        {
+            var cases = new List<SpeechCase>();
+            int n = 0;
+            foreach (double snr in new[] { 20.0, 10.0 })
+            {
+                foreach (string voice in SpeechSynthesizer.Voices)
+                {
+                    foreach (string word in new[] { "confirm", "cancel" })
+                    {
+                        cases.Add(new SpeechCase(word, voice, snr, word == "confirm" ? IntentKind.Confirm : IntentKind.Cancel, -1));
+                        cases.Add(new SpeechCase(word, voice + "|130", snr, word == "confirm" ? IntentKind.Confirm : IntentKind.Cancel, -1));
+                    }
+
+                    for (int k = 0; k < 5; k++)
+                    {
+                        long amount = Amounts[(n + k) % Amounts.Length];
+                        cases.Add(new SpeechCase(SpokenIntent.Say(amount, (n + k) % 3), voice, snr, IntentKind.Amount, amount));
+                    }
+
+                    n += 5;
+                }
+            }
+
+            return cases;
+        }
+
+        /// <summary>The fixed quick subset: every ninth case of <see cref="Full"/>.</summary>
+        public static List<SpeechCase> Quick()
+        {
+            List<SpeechCase> all = Full();
+            var quick = new List<SpeechCase>();
+            for (int i = 0; i < all.Count; i += 9)
+            {
+                quick.Add(all[i]);
+            }
+
+            return quick;
+        }
+    }
+}
