@@ -1,5 +1,5 @@
 using System;
-using GlassesFirmware.Uplink.Crypto;
+using GlassesFirmware.Randomness;
 
 namespace GlassesFirmware.Hardware.Composition
 {

@@ -1,6 +1,6 @@
 using System;
 using System.Security.Cryptography;
-using GlassesFirmware.Uplink.Crypto;
+using GlassesFirmware.Randomness;
 
 namespace GlassesFirmware.Host.Adapters.Uplink
 {
