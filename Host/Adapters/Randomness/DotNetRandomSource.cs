@@ -2,7 +2,7 @@ using System;
 using System.Security.Cryptography;
 using GlassesFirmware.Randomness;
 
-namespace GlassesFirmware.Host.Adapters.Uplink
+namespace GlassesFirmware.Host.Adapters.Randomness
 {
     /// <summary><see cref="IRandomSource"/> on the host: the operating system's CSPRNG.</summary>
     public sealed class DotNetRandomSource : IRandomSource
