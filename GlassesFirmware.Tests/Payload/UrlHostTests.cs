@@ -173,20 +173,35 @@ namespace GlassesFirmware.Tests.Payload
         public void ControlCharactersAroundTheUrlAreStrippedAndInsideTheHostRefused()
         {
             // urltestdata.json: "\u0000\u001b\u0004\u0012 http://example.com/\u001f \u000d " is http://example.com/.
-            string around = new string(new[] { (char)0, (char)0x1B, (char)4, (char)0x12, ' ' }) + "https://qr.alipay.com/x" + new string(new[] { (char)0x1F, ' ', (char)13, ' ' });
-            PaymentIntent r = PayloadTestKit.Analyze(around);
+            // Given as bytes: a device string ends at its first NUL, so the controls cannot travel in a string.
+            byte[] url = PayloadTestKit.Ascii("https://qr.alipay.com/x");
+            byte[] around = new byte[5 + url.Length + 4];
+            around[0] = 0;
+            around[1] = 0x1B;
+            around[2] = 4;
+            around[3] = 0x12;
+            around[4] = (byte)' ';
+            System.Array.Copy(url, 0, around, 5, url.Length);
+            around[5 + url.Length] = 0x1F;
+            around[6 + url.Length] = (byte)' ';
+            around[7 + url.Length] = 13;
+            around[8 + url.Length] = (byte)' ';
+            PayloadAnalyzer analyzer = new PayloadAnalyzer(new PayloadOptions());
+            PaymentIntent r = analyzer.Analyze(around, 0, around.Length);
             Assert.AreEqual("qr.alipay.com", r.Host);
             Assert.AreEqual((int)PayloadKind.AlipayUrl, (int)r.Kind);
 
             // "Forbidden domain code-points": every C0 control except tab, LF and CR (removed first), and DEL.
+            byte[] inside = PayloadTestKit.Ascii("http://a?b/");
             for (int c = 0; c < 0x20; c++)
             {
                 if (c == 9 || c == 10 || c == 13) continue;
-                PaymentIntent inside = PayloadTestKit.Analyze("http://a" + (char)c + "b/");
-                Assert.AreEqual((int)FindingSeverity.Error, PayloadTestKit.SeverityOf(inside, FindingCode.UrlUnparsable), "control " + c);
+                inside[8] = (byte)c;
+                Assert.AreEqual((int)FindingSeverity.Error, PayloadTestKit.SeverityOf(analyzer.Analyze(inside, 0, inside.Length), FindingCode.UrlUnparsable), "control " + c);
             }
 
-            Assert.AreEqual((int)FindingSeverity.Error, PayloadTestKit.SeverityOf(PayloadTestKit.Analyze("http://a" + (char)0x7F + "b/"), FindingCode.UrlUnparsable));
+            inside[8] = 0x7F;
+            Assert.AreEqual((int)FindingSeverity.Error, PayloadTestKit.SeverityOf(analyzer.Analyze(inside, 0, inside.Length), FindingCode.UrlUnparsable));
         }
 
         [DataRow("https://evil.example\\@qr.alipay.com/x")]

@@ -1,5 +1,6 @@
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Frame;
+using GlassesFirmware.Randomness;
 using GlassesFirmware.Session;
 using GlassesFirmware.Storage;
 using GlassesFirmware.Tests.Fakes;
@@ -60,7 +61,7 @@ namespace GlassesFirmware.Tests.Session
         internal readonly FakeWakeWord WakeWord = new FakeWakeWord();
         internal bool VoiceTrigger;
         internal bool WakeWordTrigger;
-        internal GlassesFirmware.Uplink.Crypto.IRandomSource Random;
+        internal IRandomSource Random;
         internal PaymentSession Session;
 
         internal SessionRig(bool microphone, bool camera)

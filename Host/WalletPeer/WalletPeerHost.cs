@@ -8,7 +8,6 @@ using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using System.Threading.Tasks;
 using GlassesFirmware.Host.Adapters.Crypto;
-using GlassesFirmware.Host.Adapters.Uplink;
 using GlassesFirmware.Uplink.Framing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

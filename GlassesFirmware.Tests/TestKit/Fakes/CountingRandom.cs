@@ -1,4 +1,5 @@
-using GlassesFirmware.Uplink.Crypto;
+using GlassesFirmware.Randomness;
+
 
 namespace GlassesFirmware.Tests.Fakes
 {

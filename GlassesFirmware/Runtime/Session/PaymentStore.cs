@@ -1,6 +1,6 @@
 using GlassesFirmware.Decision;
+using GlassesFirmware.Randomness;
 using GlassesFirmware.Storage;
-using GlassesFirmware.Uplink.Crypto;
 
 namespace GlassesFirmware.Session
 {

@@ -3,10 +3,10 @@ using GlassesFirmware.Decision;
 using GlassesFirmware.Feedback;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Power;
+using GlassesFirmware.Randomness;
 using GlassesFirmware.Storage;
 using GlassesFirmware.Time;
 using GlassesFirmware.Trigger;
-using GlassesFirmware.Uplink.Crypto;
 
 namespace GlassesFirmware.Session
 {

@@ -1,6 +1,6 @@
 using System;
 using System.Net.Sockets;
-using GlassesFirmware.Host.Adapters.Uplink;
+using GlassesFirmware.Host.Adapters.Links;
 using GlassesFirmware.Uplink.Links;
 
 namespace GlassesFirmware.Host.Simulator.Demo

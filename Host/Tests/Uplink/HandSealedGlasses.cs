@@ -1,7 +1,6 @@
 using System;
 using System.Text;
 using GlassesFirmware.Host.Adapters.Crypto;
-using GlassesFirmware.Host.Adapters.Uplink;
 using GlassesFirmware.Host.WalletPeer;
 using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Uplink.Channel;

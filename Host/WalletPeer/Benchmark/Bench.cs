@@ -9,7 +9,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using GlassesFirmware.Decision;
 using GlassesFirmware.Host.Adapters.Crypto;
-using GlassesFirmware.Host.Adapters.Uplink;
 using GlassesFirmware.Uplink.Channel;
 using GlassesFirmware.Uplink.Client;
 using GlassesFirmware.Uplink.Links;

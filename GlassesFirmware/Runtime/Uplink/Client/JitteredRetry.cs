@@ -1,4 +1,4 @@
-using GlassesFirmware.Uplink.Crypto;
+using GlassesFirmware.Randomness;
 using GlassesFirmware.Uplink.Links;
 
 namespace GlassesFirmware.Uplink.Client

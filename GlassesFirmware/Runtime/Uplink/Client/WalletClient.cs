@@ -1,4 +1,5 @@
 using GlassesFirmware.Decision;
+using GlassesFirmware.Randomness;
 using GlassesFirmware.Storage;
 using GlassesFirmware.Time;
 using GlassesFirmware.Uplink.Crypto;

@@ -1,3 +1,4 @@
+using GlassesFirmware.Randomness;
 using GlassesFirmware.Uplink.Channel;
 using GlassesFirmware.Uplink.Crypto;
 using GlassesFirmware.Uplink.Messages;

@@ -5,9 +5,10 @@ using System.Net.Http;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
+using GlassesFirmware.Hardware.Network;
 using GlassesFirmware.Uplink.Links;
 
-namespace GlassesFirmware.Hardware.Network
+namespace GlassesFirmware.Hardware.Links
 {
     /// <summary>
     /// <see cref="IRequestLink"/> on nanoFramework's synchronous HttpClient, run on a worker thread so

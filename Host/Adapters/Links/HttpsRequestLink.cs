@@ -7,7 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using GlassesFirmware.Uplink.Links;
 
-namespace GlassesFirmware.Host.Adapters.Uplink
+namespace GlassesFirmware.Host.Adapters.Links
 {
     /// <summary>
     /// The HTTPS binding on the host (docs/protocol.md 10): POSTs routed bodies to <c>{base}v1/uplink</c> with an

@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using GlassesFirmware.Uplink.Links;
 
-namespace GlassesFirmware.Host.Adapters.Uplink
+namespace GlassesFirmware.Host.Adapters.Links
 {
     /// <summary>
     /// The BLE frame link's stand-in on the host (docs/protocol.md 9.1): each fragment travels as

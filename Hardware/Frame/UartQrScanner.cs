@@ -8,7 +8,7 @@ using GlassesFirmware.Time;
 using Esp32Configuration = nanoFramework.Hardware.Esp32.Configuration;
 using DeviceFunction = nanoFramework.Hardware.Esp32.DeviceFunction;
 
-namespace GlassesFirmware.Hardware.Scanner
+namespace GlassesFirmware.Hardware.Frame
 {
     /// <summary>
     /// <see cref="IScannedPayloadSource"/> on a UART QR scanner module of the M5Stack ATOM QR class (SSI-style

@@ -1,7 +1,7 @@
 using System;
-using GlassesFirmware.Uplink.Crypto;
+using GlassesFirmware.Randomness;
 
-namespace GlassesFirmware.Hardware.Composition
+namespace GlassesFirmware.Hardware.Randomness
 {
     /// <summary>
     /// <see cref="IRandomSource"/> on System.Random, which nanoFramework's ESP32 port backs with esp_random(): a

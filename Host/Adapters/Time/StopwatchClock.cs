@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using GlassesFirmware.Time;
 
-namespace GlassesFirmware.Host.Adapters.Uplink
+namespace GlassesFirmware.Host.Adapters.Time
 {
     /// <summary><see cref="IClock"/> on the host: a monotonic stopwatch from construction.</summary>
     public sealed class StopwatchClock : IClock

@@ -1,8 +1,8 @@
 using System;
 using System.Security.Cryptography;
-using GlassesFirmware.Uplink.Crypto;
+using GlassesFirmware.Randomness;
 
-namespace GlassesFirmware.Host.Adapters.Uplink
+namespace GlassesFirmware.Host.Adapters.Randomness
 {
     /// <summary><see cref="IRandomSource"/> on the host: the operating system's CSPRNG.</summary>
     public sealed class DotNetRandomSource : IRandomSource

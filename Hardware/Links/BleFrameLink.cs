@@ -8,7 +8,7 @@ using nanoFramework.Device.Bluetooth;
 using nanoFramework.Device.Bluetooth.GenericAttributeProfile;
 using nanoFramework.Device.Bluetooth.Security;
 
-namespace GlassesFirmware.Hardware.Ble
+namespace GlassesFirmware.Hardware.Links
 {
     /// <summary>
     /// <see cref="IFrameLink"/> as the glasses' GATT server (docs/protocol.md 9.1, UUIDs in
