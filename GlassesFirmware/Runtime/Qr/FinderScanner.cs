@@ -1,9 +1,9 @@
 namespace GlassesFirmware.Qr
 {
     /// <summary>
-    /// Finds finder patterns ("capstones"): scans rows for 1:1:3:1:1 runs of either polarity, then
-    /// confirms each hit by vertical, horizontal and diagonal cross-checks and merges repeated hits
-    /// into candidates with a count. Fixed capacity; no allocation.
+    /// Finds finder patterns ("capstones"): scans rows for 1:1:3:1:1 runs of either polarity, has each
+    /// hit confirmed by vertical, horizontal and diagonal cross-checks (<see cref="FinderConfirmer"/>) and
+    /// merges repeated hits into candidates with a count. Fixed capacity; no allocation.
     /// </summary>
     public sealed class FinderScanner
     {
@@ -25,10 +25,8 @@ namespace GlassesFirmware.Qr
         /// <summary>1 when the centre is dark (normal symbol), 0 when light (inverted symbol).</summary>
         public readonly int[] Polarity = new int[Capacity];
 
-        private readonly int[] _cross = new int[5];
-        private ThresholdMap _map;
+        private readonly FinderConfirmer _confirmer = new FinderConfirmer();
         private int _count;
-        private float _lastTotal;
         private int _checks;
         private int _checkLimit;
         private bool _glancing;
@@ -50,7 +48,7 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public bool Glance(ThresholdMap map, int rowStep)
         {
-            _map = map;
+            _confirmer.Attach(map);
             _count = 0;
             _checks = 0;
             _checkLimit = MaxGlanceChecks;
@@ -63,7 +61,7 @@ namespace GlassesFirmware.Qr
         /// <summary>Scans every <paramref name="rowStep"/>-th row at full resolution and confirms candidates.</summary>
         public void Scan(ThresholdMap map, int rowStep)
         {
-            _map = map;
+            _confirmer.Attach(map);
             _count = 0;
             _checks = 0;
             _checkLimit = MaxChecks;
@@ -161,7 +159,10 @@ namespace GlassesFirmware.Qr
                 {
                     return true;
                 }
-                Confirm(a, b, c, d, e, end, y, color);
+                if (_confirmer.Confirm(a, b, c, d, e, end, y, color))
+                {
+                    Add(_confirmer.X, _confirmer.Y, _confirmer.ModuleSize, color);
+                }
                 if (_glancing && _count > 0)
                 {
                     return true;
@@ -211,185 +212,6 @@ namespace GlassesFirmware.Qr
             }
             v = 14 * c - 6 * total;
             return v < 3 * total + slack && -v < 3 * total + slack;
-        }
-
-        private static int Abs(int v)
-        {
-            return v < 0 ? -v : v;
-        }
-
-        private void Confirm(int a, int b, int c, int d, int e, int end, int y, int color)
-        {
-            int total = a + b + c + d + e;
-            float cx = end - e - d - c * 0.5f;
-            float cy = CrossCheck((int)cx, y, 0, 1, c, total, color);
-            if (cy < 0)
-            {
-                return;
-            }
-            float vTotal = _lastTotal;
-            float cx2 = CrossCheck((int)cx, (int)cy, 1, 0, c, total, color);
-            if (cx2 < 0)
-            {
-                return;
-            }
-            float hTotal = _lastTotal;
-            if (!CheckDiagonal((int)cx2, (int)cy, color))
-            {
-                return;
-            }
-            Add(cx2, cy, (vTotal + hTotal) / 14f, color);
-        }
-
-        // Walks from (x, y) both ways along (dx, dy) through the 5 runs. Returns the centre
-        // coordinate along the walk axis, or -1. The run total goes to _lastTotal.
-        private float CrossCheck(int x, int y, int dx, int dy, int maxCount, int originalTotal, int color)
-        {
-            ThresholdMap map = _map;
-            int limit = dx != 0 ? map.Width : map.Height;
-            int pos = dx != 0 ? x : y;
-            int[] s = _cross;
-            s[0] = 0;
-            s[1] = 0;
-            s[2] = 0;
-            s[3] = 0;
-            s[4] = 0;
-            int i = pos;
-            while (i >= 0 && Px(dx, x, y, i) == color)
-            {
-                s[2]++;
-                i--;
-            }
-            if (i < 0)
-            {
-                return -1;
-            }
-            while (i >= 0 && Px(dx, x, y, i) != color && s[1] <= maxCount)
-            {
-                s[1]++;
-                i--;
-            }
-            if (i < 0 || s[1] > maxCount)
-            {
-                return -1;
-            }
-            while (i >= 0 && Px(dx, x, y, i) == color && s[0] <= maxCount)
-            {
-                s[0]++;
-                i--;
-            }
-            if (s[0] > maxCount)
-            {
-                return -1;
-            }
-            i = pos + 1;
-            while (i < limit && Px(dx, x, y, i) == color)
-            {
-                s[2]++;
-                i++;
-            }
-            if (i == limit)
-            {
-                return -1;
-            }
-            while (i < limit && Px(dx, x, y, i) != color && s[3] < maxCount)
-            {
-                s[3]++;
-                i++;
-            }
-            if (i == limit || s[3] >= maxCount)
-            {
-                return -1;
-            }
-            while (i < limit && Px(dx, x, y, i) == color && s[4] < maxCount)
-            {
-                s[4]++;
-                i++;
-            }
-            if (s[4] >= maxCount)
-            {
-                return -1;
-            }
-            int total = s[0] + s[1] + s[2] + s[3] + s[4];
-            if (5 * Abs(total - originalTotal) >= 2 * originalTotal)
-            {
-                return -1;
-            }
-            if (!IsFinderRatio(s[0], s[1], s[2], s[3], s[4]))
-            {
-                return -1;
-            }
-            _lastTotal = total;
-            return i - s[4] - s[3] - s[2] * 0.5f;
-        }
-
-        private int Px(int dx, int x, int y, int i)
-        {
-            return dx != 0 ? _map.Dark(i, y) : _map.Dark(x, i);
-        }
-
-        // The diagonal through a true finder also shows 1:1:3:1:1 (lenient: a stray pixel on a
-        // diagonal is common on small modules).
-        private bool CheckDiagonal(int x, int y, int color)
-        {
-            ThresholdMap map = _map;
-            int[] s = _cross;
-            s[0] = 0;
-            s[1] = 0;
-            s[2] = 0;
-            s[3] = 0;
-            s[4] = 0;
-            int i = 0;
-            while (y >= i && x >= i && map.Dark(x - i, y - i) == color)
-            {
-                s[2]++;
-                i++;
-            }
-            if (s[2] == 0)
-            {
-                return false;
-            }
-            while (y >= i && x >= i && map.Dark(x - i, y - i) != color)
-            {
-                s[1]++;
-                i++;
-            }
-            while (y >= i && x >= i && map.Dark(x - i, y - i) == color)
-            {
-                s[0]++;
-                i++;
-            }
-            if (s[0] == 0 || s[1] == 0)
-            {
-                return false;
-            }
-            i = 1;
-            int w = map.Width;
-            int h = map.Height;
-            while (y + i < h && x + i < w && map.Dark(x + i, y + i) == color)
-            {
-                s[2]++;
-                i++;
-            }
-            while (y + i < h && x + i < w && map.Dark(x + i, y + i) != color)
-            {
-                s[3]++;
-                i++;
-            }
-            while (y + i < h && x + i < w && map.Dark(x + i, y + i) == color)
-            {
-                s[4]++;
-                i++;
-            }
-            if (s[3] == 0 || s[4] == 0)
-            {
-                return false;
-            }
-            int total = s[0] + s[1] + s[2] + s[3] + s[4];
-            // Tolerance of 3/4 module per run, as on a diagonal runs are quantised coarsely.
-            return 4 * Abs(7 * s[0] - total) < 3 * total && 4 * Abs(7 * s[1] - total) < 3 * total
-                && 4 * Abs(7 * s[3] - total) < 3 * total && 4 * Abs(7 * s[4] - total) < 3 * total
-                && 4 * Abs(7 * s[2] - 3 * total) < 9 * total;
         }
 
         private void Add(float x, float y, float moduleSize, int color)

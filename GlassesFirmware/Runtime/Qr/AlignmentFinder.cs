@@ -1,0 +1,169 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// Searches the thresholded frame near an expected place for an alignment pattern's centre module
+    /// (a 1:1:1 light-dark-light run across and down).
+    /// </summary>
+    public sealed class AlignmentFinder
+    {
+        private readonly int[] _runs = new int[3];
+
+        /// <summary>Centre of the pattern found by the last successful <see cref="Find"/>.</summary>
+        public float X, Y;
+
+        /// <summary>
+        /// Searches a window of +-<paramref name="allowanceFactor"/> modules around (ex, ey) for a 1:1:1
+        /// light-dark-light row run (the alignment centre module) confirmed vertically, scanning rows
+        /// from the middle out. Returns true and sets <see cref="X"/>, <see cref="Y"/> when found.
+        /// </summary>
+        public bool Find(ThresholdMap map, int color, float moduleSize, float ex, float ey, int allowanceFactor)
+        {
+            float ms = moduleSize;
+            int allowance = (int)(allowanceFactor * ms);
+            int cx = (int)ex;
+            int cy = (int)ey;
+            int left = cx - allowance < 0 ? 0 : cx - allowance;
+            int right = cx + allowance > map.Width - 1 ? map.Width - 1 : cx + allowance;
+            int top = cy - allowance < 0 ? 0 : cy - allowance;
+            int bottom = cy + allowance > map.Height - 1 ? map.Height - 1 : cy + allowance;
+            if (right - left < ms * 3 || bottom - top < ms * 3)
+            {
+                return false;
+            }
+            int height = bottom - top;
+            int middle = top + height / 2;
+            int[] s = _runs;
+            bool haveFirst = false;
+            float firstX = 0, firstY = 0;
+            for (int gen = 0; gen <= height; gen++)
+            {
+                int half = (gen + 1) >> 1;
+                int y = (gen & 1) == 0 ? middle + half : middle - half;
+                if (y < top || y > bottom)
+                {
+                    continue;
+                }
+                // Last three complete runs r0 (light), r1 (module colour), r2 (light).
+                int r0 = 0, r1 = 0, r2 = 0, runs = 0;
+                int cur = map.Dark(left, y) == color ? 1 : 0;
+                int run = 0;
+                for (int x = left; x <= right + 1; x++)
+                {
+                    int d = x <= right ? (map.Dark(x, y) == color ? 1 : 0) : 1 - cur;
+                    if (d == cur)
+                    {
+                        run++;
+                        continue;
+                    }
+                    r0 = r1;
+                    r1 = r2;
+                    r2 = run;
+                    runs++;
+                    cur = d;
+                    run = 1;
+                    if (d == 0 || runs < 3)
+                    {
+                        continue;
+                    }
+                    s[0] = r0;
+                    s[1] = r1;
+                    s[2] = r2;
+                    if (!IsAlignRatio(s, ms))
+                    {
+                        continue;
+                    }
+                    float ax = x - r2 - r1 * 0.5f;
+                    float ay = CrossCheck(map, color, ms, (int)ax, y, 2 * r1, r0 + r1 + r2);
+                    if (ay < 0)
+                    {
+                        continue;
+                    }
+                    if (!haveFirst)
+                    {
+                        haveFirst = true;
+                        firstX = ax;
+                        firstY = ay;
+                    }
+                    else if (QrMath.Abs(ax - firstX) <= ms && QrMath.Abs(ay - firstY) <= ms)
+                    {
+                        X = (ax + firstX) * 0.5f;
+                        Y = (ay + firstY) * 0.5f;
+                        return true;
+                    }
+                }
+            }
+            if (haveFirst)
+            {
+                X = firstX;
+                Y = firstY;
+                return true;
+            }
+            return false;
+        }
+
+        private static bool IsAlignRatio(int[] s, float ms)
+        {
+            float tol = ms * 0.5f;
+            return QrMath.Abs(ms - s[0]) < tol && QrMath.Abs(ms - s[1]) < tol && QrMath.Abs(ms - s[2]) < tol;
+        }
+
+        // Vertical light-dark-light runs through (x, y): the centre row of the pattern, or -1.
+        private float CrossCheck(ThresholdMap map, int color, float moduleSize, int x, int y, int maxCount, int originalTotal)
+        {
+            int h = map.Height;
+            int[] s = _runs;
+            int a = 0, b = 0, c = 0;
+            int i = y;
+            while (i >= 0 && map.Dark(x, i) == color && b <= maxCount)
+            {
+                b++;
+                i--;
+            }
+            if (i < 0 || b > maxCount)
+            {
+                return -1f;
+            }
+            while (i >= 0 && map.Dark(x, i) != color && a <= maxCount)
+            {
+                a++;
+                i--;
+            }
+            if (a > maxCount)
+            {
+                return -1f;
+            }
+            i = y + 1;
+            while (i < h && map.Dark(x, i) == color && b <= maxCount)
+            {
+                b++;
+                i++;
+            }
+            if (i == h || b > maxCount)
+            {
+                return -1f;
+            }
+            while (i < h && map.Dark(x, i) != color && c <= maxCount)
+            {
+                c++;
+                i++;
+            }
+            if (c > maxCount)
+            {
+                return -1f;
+            }
+            int total = a + b + c;
+            if (5 * QrMath.Abs(total - originalTotal) >= 2 * originalTotal)
+            {
+                return -1f;
+            }
+            s[0] = a;
+            s[1] = b;
+            s[2] = c;
+            if (!IsAlignRatio(s, moduleSize))
+            {
+                return -1f;
+            }
+            return i - c - b * 0.5f;
+        }
+    }
+}

@@ -1,0 +1,207 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// Confirms a finder-pattern row hit by walking the thresholded frame through its centre
+    /// vertically, horizontally and diagonally; each walk must show 1:1:3:1:1 runs again.
+    /// </summary>
+    public sealed class FinderConfirmer
+    {
+        private readonly int[] _cross = new int[5];
+        private ThresholdMap _map;
+        private float _lastTotal;
+
+        /// <summary>Centre of the finder confirmed by the last successful <see cref="Confirm"/>.</summary>
+        public float X, Y;
+        /// <summary>Module size (pixels) of the finder confirmed by the last successful <see cref="Confirm"/>.</summary>
+        public float ModuleSize;
+
+        /// <summary>Sets the frame whose thresholded pixels are walked.</summary>
+        public void Attach(ThresholdMap map)
+        {
+            _map = map;
+        }
+
+        /// <summary>
+        /// Confirms a row hit of five runs <paramref name="a"/>..<paramref name="e"/> ending at
+        /// <paramref name="end"/> on row <paramref name="y"/> by vertical, horizontal and diagonal
+        /// cross-checks. Returns true and sets <see cref="X"/>, <see cref="Y"/> and
+        /// <see cref="ModuleSize"/> when all three pass.
+        /// </summary>
+        public bool Confirm(int a, int b, int c, int d, int e, int end, int y, int color)
+        {
+            int total = a + b + c + d + e;
+            float cx = end - e - d - c * 0.5f;
+            float cy = CrossCheck((int)cx, y, 0, 1, c, total, color);
+            if (cy < 0)
+            {
+                return false;
+            }
+            float vTotal = _lastTotal;
+            float cx2 = CrossCheck((int)cx, (int)cy, 1, 0, c, total, color);
+            if (cx2 < 0)
+            {
+                return false;
+            }
+            float hTotal = _lastTotal;
+            if (!CheckDiagonal((int)cx2, (int)cy, color))
+            {
+                return false;
+            }
+            X = cx2;
+            Y = cy;
+            ModuleSize = (vTotal + hTotal) / 14f;
+            return true;
+        }
+
+        // Walks from (x, y) both ways along (dx, dy) through the 5 runs. Returns the centre
+        // coordinate along the walk axis, or -1. The run total goes to _lastTotal.
+        private float CrossCheck(int x, int y, int dx, int dy, int maxCount, int originalTotal, int color)
+        {
+            ThresholdMap map = _map;
+            int limit = dx != 0 ? map.Width : map.Height;
+            int pos = dx != 0 ? x : y;
+            int[] s = _cross;
+            s[0] = 0;
+            s[1] = 0;
+            s[2] = 0;
+            s[3] = 0;
+            s[4] = 0;
+            int i = pos;
+            while (i >= 0 && Px(dx, x, y, i) == color)
+            {
+                s[2]++;
+                i--;
+            }
+            if (i < 0)
+            {
+                return -1;
+            }
+            while (i >= 0 && Px(dx, x, y, i) != color && s[1] <= maxCount)
+            {
+                s[1]++;
+                i--;
+            }
+            if (i < 0 || s[1] > maxCount)
+            {
+                return -1;
+            }
+            while (i >= 0 && Px(dx, x, y, i) == color && s[0] <= maxCount)
+            {
+                s[0]++;
+                i--;
+            }
+            if (s[0] > maxCount)
+            {
+                return -1;
+            }
+            i = pos + 1;
+            while (i < limit && Px(dx, x, y, i) == color)
+            {
+                s[2]++;
+                i++;
+            }
+            if (i == limit)
+            {
+                return -1;
+            }
+            while (i < limit && Px(dx, x, y, i) != color && s[3] < maxCount)
+            {
+                s[3]++;
+                i++;
+            }
+            if (i == limit || s[3] >= maxCount)
+            {
+                return -1;
+            }
+            while (i < limit && Px(dx, x, y, i) == color && s[4] < maxCount)
+            {
+                s[4]++;
+                i++;
+            }
+            if (s[4] >= maxCount)
+            {
+                return -1;
+            }
+            int total = s[0] + s[1] + s[2] + s[3] + s[4];
+            if (5 * QrMath.Abs(total - originalTotal) >= 2 * originalTotal)
+            {
+                return -1;
+            }
+            if (!FinderScanner.IsFinderRatio(s[0], s[1], s[2], s[3], s[4]))
+            {
+                return -1;
+            }
+            _lastTotal = total;
+            return i - s[4] - s[3] - s[2] * 0.5f;
+        }
+
+        private int Px(int dx, int x, int y, int i)
+        {
+            return dx != 0 ? _map.Dark(i, y) : _map.Dark(x, i);
+        }
+
+        // The diagonal through a true finder also shows 1:1:3:1:1 (lenient: a stray pixel on a
+        // diagonal is common on small modules).
+        private bool CheckDiagonal(int x, int y, int color)
+        {
+            ThresholdMap map = _map;
+            int[] s = _cross;
+            s[0] = 0;
+            s[1] = 0;
+            s[2] = 0;
+            s[3] = 0;
+            s[4] = 0;
+            int i = 0;
+            while (y >= i && x >= i && map.Dark(x - i, y - i) == color)
+            {
+                s[2]++;
+                i++;
+            }
+            if (s[2] == 0)
+            {
+                return false;
+            }
+            while (y >= i && x >= i && map.Dark(x - i, y - i) != color)
+            {
+                s[1]++;
+                i++;
+            }
+            while (y >= i && x >= i && map.Dark(x - i, y - i) == color)
+            {
+                s[0]++;
+                i++;
+            }
+            if (s[0] == 0 || s[1] == 0)
+            {
+                return false;
+            }
+            i = 1;
+            int w = map.Width;
+            int h = map.Height;
+            while (y + i < h && x + i < w && map.Dark(x + i, y + i) == color)
+            {
+                s[2]++;
+                i++;
+            }
+            while (y + i < h && x + i < w && map.Dark(x + i, y + i) != color)
+            {
+                s[3]++;
+                i++;
+            }
+            while (y + i < h && x + i < w && map.Dark(x + i, y + i) == color)
+            {
+                s[4]++;
+                i++;
+            }
+            if (s[3] == 0 || s[4] == 0)
+            {
+                return false;
+            }
+            int total = s[0] + s[1] + s[2] + s[3] + s[4];
+            // Tolerance of 3/4 module per run, as on a diagonal runs are quantised coarsely.
+            return 4 * QrMath.Abs(7 * s[0] - total) < 3 * total && 4 * QrMath.Abs(7 * s[1] - total) < 3 * total
+                && 4 * QrMath.Abs(7 * s[3] - total) < 3 * total && 4 * QrMath.Abs(7 * s[4] - total) < 3 * total
+                && 4 * QrMath.Abs(7 * s[2] - 3 * total) < 9 * total;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// Reads module colours through the current fit: scores how well the function modules (finders,
+    /// timing rows, alignment patterns) agree with their known colours, and samples the whole grid.
+    /// </summary>
+    public sealed class ModuleSampler
+    {
+        private readonly Perspective _transform;
+        private readonly float[] _row = new float[6];
+        private readonly int[] _centres = new int[QrVersionDb.MaxAlignment];
+        private ThresholdMap _map;
+        private int _color;
+
+        /// <summary>Creates a sampler that reads through <paramref name="transform"/> (owned by the fit).</summary>
+        public ModuleSampler(Perspective transform)
+        {
+            _transform = transform;
+        }
+
+        /// <summary>Sets the frame whose thresholded pixels are sampled.</summary>
+        public void Attach(ThresholdMap map)
+        {
+            _map = map;
+        }
+
+        /// <summary>
+        /// Sets the module colour (1 = dark modules on light) and the symbol side in modules, whose
+        /// alignment pattern centres the fitness counts.
+        /// </summary>
+        public void Prepare(int color, int dimension)
+        {
+            _color = color;
+            QrVersionDb.AlignmentCentres((dimension - 17) / 4, _centres);
+        }
+
+        /// <summary>Number of function modules <see cref="Fitness"/> counts for a symbol of this side.</summary>
+        public static int MaxFitness(int dimension)
+        {
+            int count = dimension > 21 ? (dimension - 17) / 28 + 2 : 0;
+            return 3 * 49 + 2 * (dimension - 16) + (count > 0 ? (count * count - 3) * 25 : 0);
+        }
+
+        /// <summary>
+        /// Number of function modules (finders with separators, timing rows and, when
+        /// <paramref name="alignment"/> is set, alignment patterns) whose sampled colour matches the pattern.
+        /// </summary>
+        public int Fitness(int dimension, bool alignment)
+        {
+            int score = FinderFitness(3, 3) + FinderFitness(dimension - 4, 3) + FinderFitness(3, dimension - 4);
+            for (int i = 8; i < dimension - 8; i++)
+            {
+                int expected = (i & 1) == 0 ? 1 : 0;
+                if (SampleModule(i, 6) == expected)
+                {
+                    score++;
+                }
+                if (SampleModule(6, i) == expected)
+                {
+                    score++;
+                }
+            }
+            int count = alignment && dimension > 21 ? (dimension - 17) / 28 + 2 : 0;
+            for (int a = 0; a < count; a++)
+            {
+                for (int b = 0; b < count; b++)
+                {
+                    if ((a == 0 && b == 0) || (a == 0 && b == count - 1) || (a == count - 1 && b == 0))
+                    {
+                        continue;
+                    }
+                    score += PatternFitness(_centres[a], _centres[b], 2);
+                }
+            }
+            return score;
+        }
+
+        private int FinderFitness(int cx, int cy)
+        {
+            return PatternFitness(cx, cy, 3);
+        }
+
+        // Concentric square rings around (cx, cy) out to `radius`: even distances from the outer
+        // ring are dark, odd ones light (finder: radius 3, alignment: radius 2).
+        private int PatternFitness(int cx, int cy, int radius)
+        {
+            int score = 0;
+            for (int dy = -radius; dy <= radius; dy++)
+            {
+                for (int dx = -radius; dx <= radius; dx++)
+                {
+                    int ax = dx < 0 ? -dx : dx;
+                    int ay = dy < 0 ? -dy : dy;
+                    int ring = ax > ay ? ax : ay;
+                    int expected = ring == 0 || ((radius - ring) & 1) == 0 ? 1 : 0;
+                    if (SampleModule(cx + dx, cy + dy) == expected)
+                    {
+                        score++;
+                    }
+                }
+            }
+            return score;
+        }
+
+        private int SampleModule(int x, int y)
+        {
+            _transform.Map(x + 0.5f, y + 0.5f);
+            int ix = (int)(_transform.MappedX + 64f) - 64;
+            int iy = (int)(_transform.MappedY + 64f) - 64;
+            if (ix < 0 || iy < 0 || ix >= _map.Width || iy >= _map.Height)
+            {
+                return -1;
+            }
+            return _map.Dark(ix, iy) == _color ? 1 : 0;
+        }
+
+        /// <summary>
+        /// Samples one thresholded pixel per module centre into <paramref name="grid"/>, or with
+        /// <paramref name="vote"/> the weighted vote of the centre and four inner points. Returns
+        /// false when the grid falls outside the frame.
+        /// </summary>
+        public bool SampleGrid(int dimension, BitGrid grid, bool vote)
+        {
+            grid.Reset(dimension);
+            ThresholdMap map = _map;
+            int w = map.Width;
+            int h = map.Height;
+            byte[] img = map.Image;
+            byte[] thr = map.Map;
+            int origin = map.Origin;
+            int stride = map.Stride;
+            int shift = map.BlockShift;
+            int blocksX = map.BlocksX;
+            int color = _color;
+            float[] r = _row;
+            for (int y = 0; y < dimension; y++)
+            {
+                float fy = y + 0.5f;
+                // The homography's numerators and denominator are linear in x: step them per module.
+                _transform.RowStart(fy, r);
+                float nx = r[0] + 0.5f * r[3];
+                float ny = r[1] + 0.5f * r[4];
+                float d = r[2] + 0.5f * r[5];
+                for (int x = 0; x < dimension; x++, nx += r[3], ny += r[4], d += r[5])
+                {
+                    if (d == 0f)
+                    {
+                        return false;
+                    }
+                    int ix = (int)(nx / d + 64f) - 64;
+                    int iy = (int)(ny / d + 64f) - 64;
+                    // Points just outside the frame are nudged in; anything further means a bad fit.
+                    if (ix < -1 || iy < -1 || ix > w || iy > h)
+                    {
+                        return false;
+                    }
+                    if (ix < 0)
+                    {
+                        ix = 0;
+                    }
+                    else if (ix >= w)
+                    {
+                        ix = w - 1;
+                    }
+                    if (iy < 0)
+                    {
+                        iy = 0;
+                    }
+                    else if (iy >= h)
+                    {
+                        iy = h - 1;
+                    }
+                    int dark = img[origin + iy * stride + ix] <= thr[(iy >> shift) * blocksX + (ix >> shift)] ? 1 : 0;
+                    if (vote)
+                    {
+                        dark = dark == color ? 1 : 0;
+                        int votes = 2 * dark + Probe(x + 0.25f, fy - 0.25f) + Probe(x + 0.75f, fy - 0.25f)
+                            + Probe(x + 0.25f, fy + 0.25f) + Probe(x + 0.75f, fy + 0.25f);
+                        if (votes >= 3)
+                        {
+                            grid.SetDark(x, y);
+                        }
+                    }
+                    else if (dark == color)
+                    {
+                        grid.SetDark(x, y);
+                    }
+                }
+            }
+            return true;
+        }
+
+        private int Probe(float x, float y)
+        {
+            _transform.Map(x, y);
+            int ix = (int)(_transform.MappedX + 64f) - 64;
+            int iy = (int)(_transform.MappedY + 64f) - 64;
+            if (ix < 0 || iy < 0 || ix >= _map.Width || iy >= _map.Height)
+            {
+                return 0;
+            }
+            return _map.Dark(ix, iy) == _color ? 1 : 0;
+        }
+    }
+}
