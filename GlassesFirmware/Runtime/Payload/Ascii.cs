@@ -70,5 +70,17 @@ namespace GlassesFirmware.Payload
         {
             return c >= (byte)'A' && c <= (byte)'Z' ? c + 32 : c;
         }
+
+        /// <summary>ASCII upper-case of one byte.</summary>
+        public static int Upper(byte c)
+        {
+            return c >= (byte)'a' && c <= (byte)'z' ? c - 32 : c;
+        }
+
+        /// <summary>True for an ASCII letter.</summary>
+        public static bool IsLetter(byte c)
+        {
+            return (c >= (byte)'A' && c <= (byte)'Z') || (c >= (byte)'a' && c <= (byte)'z');
+        }
     }
 }
