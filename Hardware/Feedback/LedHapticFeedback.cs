@@ -10,9 +10,6 @@ using Esp32Configuration = nanoFramework.Hardware.Esp32.Configuration;
 
 namespace GlassesFirmware.Hardware.Feedback
 {
-    /// <summary>Receives the sentences the glasses want spoken (the wallet's phone speaks them over BLE).</summary>
-    public delegate void SentenceHandler(string sentence, string language);
-
     /// <summary>
     /// <see cref="IFeedback"/> on one status LED (GPIO) and one vibration motor (PWM through a transistor). A 20 ms
     /// timer drives the outputs from the portable <see cref="CuePlayer"/>. The glasses have no speaker: sentences

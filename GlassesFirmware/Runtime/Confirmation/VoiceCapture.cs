@@ -1,18 +1,5 @@
 namespace GlassesFirmware.Confirmation
 {
-    /// <summary>What <see cref="VoiceCapture.Pump"/> saw.</summary>
-    public enum VoiceActivity
-    {
-        /// <summary>No utterance yet (or the microphone had no full frame).</summary>
-        Listening = 0,
-        /// <summary>An utterance started during this pump and is still going on.</summary>
-        Started = 1,
-        /// <summary>An utterance is going on (it started in an earlier pump).</summary>
-        Speaking = 2,
-        /// <summary>An utterance ended during this pump (after its hangover, or cut at the maximum length).</summary>
-        Ended = 3,
-    }
-
     /// <summary>
     /// Microphone to voice chunks: reads whole 20 ms frames from an <see cref="IMicrophone"/>, runs the
     /// <see cref="VoiceActivityDetector"/>, and encodes the frames of an utterance (its pre-roll first) into

@@ -1,14 +1,5 @@
 namespace GlassesFirmware.Payload
 {
-    /// <summary>How a finding affects the verdict under the policy that produced it.</summary>
-    public enum FindingSeverity
-    {
-        /// <summary>Reported; the payload is still accepted.</summary>
-        Warning = 1,
-        /// <summary>The payload is rejected.</summary>
-        Error = 2,
-    }
-
     /// <summary>One reason, with a stable code, the object it concerns and a human message.</summary>
     public sealed class Finding
     {

@@ -2,30 +2,6 @@ using GlassesFirmware.Payload.Money;
 
 namespace GlassesFirmware.Payload
 {
-    /// <summary>What 55 asks for on top of the amount.</summary>
-    public enum TipMode
-    {
-        /// <summary>No tip or convenience fee.</summary>
-        None = 0,
-        /// <summary>55 = 01: ask the wearer for a tip.</summary>
-        Prompt = 1,
-        /// <summary>55 = 02: fixed convenience fee in 56.</summary>
-        FixedFee = 2,
-        /// <summary>55 = 03: percentage convenience fee in 57.</summary>
-        PercentageFee = 3,
-    }
-
-    /// <summary>Where the spoken payee name came from.</summary>
-    public enum PayeeSource
-    {
-        /// <summary>No usable name in the payload: the wallet must supply it.</summary>
-        None = 0,
-        /// <summary>Merchant name in the wearer's language (64.01).</summary>
-        Localized = 1,
-        /// <summary>Merchant name (59).</summary>
-        MerchantName = 2,
-    }
-
     /// <summary>
     /// The verdict on one scanned payload: its kind, whether the glasses may offer it for payment, the
     /// findings, the money, the payee and the sentence to speak. Produced by <see cref="PayloadAnalyzer"/>.

@@ -13,11 +13,4 @@ namespace GlassesFirmware.Power
         /// <summary>Chip temperature in whole degrees Celsius, or <see cref="PowerReadings.Unknown"/>.</summary>
         int ChipTemperatureC { get; }
     }
-
-    /// <summary>Special values of <see cref="IPowerMonitor"/> readings.</summary>
-    public static class PowerReadings
-    {
-        /// <summary>The sensor is absent or not yet sampled; the session then does not refuse on that reading.</summary>
-        public const int Unknown = int.MinValue;
-    }
 }

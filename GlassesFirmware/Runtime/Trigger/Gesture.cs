@@ -1,4 +1,3 @@
-using GlassesFirmware.Text;
 
 namespace GlassesFirmware.Trigger
 {
@@ -17,17 +16,5 @@ namespace GlassesFirmware.Trigger
         PairingMode = 4,
         /// <summary>Double tap, then within the combination window press and hold for the combination time: clear bonds.</summary>
         Unpair = 5,
-    }
-
-    /// <summary>Stable names for logs (enum ToString prints numbers on the device).</summary>
-    public static class Gestures
-    {
-        private static readonly string[] Names = { "none", "tap", "doubleTap", "longPress", "pairingMode", "unpair" };
-
-        /// <summary>The name of <paramref name="gesture"/>, or its number when it has none.</summary>
-        public static string Name(Gesture gesture)
-        {
-            return EnumNames.Of(Names, (int)gesture);
-        }
     }
 }

@@ -1,4 +1,3 @@
-using GlassesFirmware.Text;
 
 namespace GlassesFirmware.Uplink.Framing
 {
@@ -45,50 +44,6 @@ namespace GlassesFirmware.Uplink.Framing
         public static bool IsKnown(byte command)
         {
             return command == Ping || command == Keepalive || command == Message || command == Cancel || command == Error;
-        }
-    }
-
-    /// <summary>Framing errors: local results of reassembly and the byte of an ERROR frame (CTAP BLE codes, plus 0x10+).</summary>
-    public enum FramingError
-    {
-        /// <summary>No error.</summary>
-        None = 0,
-        /// <summary>Unknown command, or a continuation without an initial fragment.</summary>
-        InvalidCommand = 0x01,
-        /// <summary>Invalid parameter (a keepalive or error frame of the wrong length).</summary>
-        InvalidParameter = 0x02,
-        /// <summary>Declared length above the limit, a fragment above the control-point length, or more data than declared.</summary>
-        InvalidLength = 0x03,
-        /// <summary>A continuation out of sequence: lost, duplicated or reordered fragment; or a new frame before the last one ended.</summary>
-        InvalidSequence = 0x04,
-        /// <summary>The next fragment did not come within <see cref="FrameCommand.FragmentTimeoutMs"/>.</summary>
-        Timeout = 0x05,
-        /// <summary>The receiver is busy with another frame.</summary>
-        Busy = 0x06,
-        /// <summary>The routing device id is not paired (wallet to glasses, unsealed).</summary>
-        UnknownDevice = 0x10,
-        /// <summary>No pending pairing offer opens the message (wallet to glasses, unsealed).</summary>
-        PairingRefused = 0x11,
-        /// <summary>Anything else.</summary>
-        Other = 0x7F,
-    }
-
-    /// <summary>Stable names of <see cref="FramingError"/>.</summary>
-    public static class FramingErrors
-    {
-        // The enum has gaps (wire codes): values and names side by side.
-        private static readonly int[] Values = { 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x10, 0x11, 0x7F };
-
-        private static readonly string[] Names =
-        {
-            "None", "InvalidCommand", "InvalidParameter", "InvalidLength", "InvalidSequence", "Timeout", "Busy",
-            "UnknownDevice", "PairingRefused", "Other",
-        };
-
-        /// <summary>Name of <paramref name="error"/>, or its number.</summary>
-        public static string Name(FramingError error)
-        {
-            return EnumNames.Of(Values, Names, (int)error);
         }
     }
 }

@@ -1,4 +1,3 @@
-using GlassesFirmware.Text;
 
 namespace GlassesFirmware.Uplink.Messages
 {
@@ -19,17 +18,5 @@ namespace GlassesFirmware.Uplink.Messages
         MissingKey = 5,
         /// <summary>A value is out of its range or of the wrong length.</summary>
         BadValue = 6,
-    }
-
-    /// <summary>Stable names of <see cref="MessageStatus"/>.</summary>
-    public static class MessageStatuses
-    {
-        private static readonly string[] Names = { "Ok", "Malformed", "UnsupportedVersion", "UnknownType", "UnexpectedKey", "MissingKey", "BadValue" };
-
-        /// <summary>Name of <paramref name="status"/>.</summary>
-        public static string Name(MessageStatus status)
-        {
-            return EnumNames.Of(Names, (int)status);
-        }
     }
 }

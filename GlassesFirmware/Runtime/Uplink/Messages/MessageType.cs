@@ -1,4 +1,3 @@
-using GlassesFirmware.Text;
 
 namespace GlassesFirmware.Uplink.Messages
 {
@@ -37,68 +36,5 @@ namespace GlassesFirmware.Uplink.Messages
         PairDone = 14,
         /// <summary>Glasses to wallet: forget this pairing.</summary>
         Unpair = 15,
-    }
-
-    /// <summary>Error codes carried by <see cref="MessageType.Error"/> (key 24); stable on the wire.</summary>
-    public enum WireError
-    {
-        /// <summary>No error.</summary>
-        None = 0,
-        /// <summary>The plaintext is not a valid message (CBOR rules, schema).</summary>
-        Malformed = 1,
-        /// <summary>Message version not supported.</summary>
-        UnsupportedVersion = 2,
-        /// <summary>The routing device id is not paired (sent unsealed: transport level only).</summary>
-        UnknownDevice = 3,
-        /// <summary>The envelope failed its checks (tag, direction, version, length).</summary>
-        BadSeal = 4,
-        /// <summary>The counter is not above the highest accepted.</summary>
-        Replayed = 5,
-        /// <summary>The request was sealed for a challenge that is past its time to live.</summary>
-        ChallengeExpired = 6,
-        /// <summary>The request was sealed for a challenge already used.</summary>
-        ChallengeUsed = 7,
-        /// <summary>The request id is known with different content.</summary>
-        Conflict = 8,
-        /// <summary>No request with this id (voice chunk, authorize).</summary>
-        UnknownRequest = 9,
-        /// <summary>The pairing offer is unknown, expired or already used.</summary>
-        PairingRefused = 10,
-        /// <summary>The wallet cannot take the message now; retry later.</summary>
-        Busy = 11,
-        /// <summary>The message is too large.</summary>
-        TooLarge = 12,
-        /// <summary>The message does not fit the request's state (voice after the decision, ...).</summary>
-        WrongState = 13,
-        /// <summary>Anything else.</summary>
-        Internal = 14,
-    }
-
-    /// <summary>Stable names of <see cref="MessageType"/> and <see cref="WireError"/> (enum ToString prints numbers on the device).</summary>
-    public static class MessageNames
-    {
-        private static readonly string[] Types =
-        {
-            "None", "Hello", "Challenge", "PaymentRequest", "VoiceChunk", "Decision", "Cancel", "Keepalive", "Status",
-            "Ack", "Error", "PairHello", "PairProof", "PairFinish", "PairDone", "Unpair",
-        };
-
-        private static readonly string[] Errors =
-        {
-            "None", "Malformed", "UnsupportedVersion", "UnknownDevice", "BadSeal", "Replayed", "ChallengeExpired",
-            "ChallengeUsed", "Conflict", "UnknownRequest", "PairingRefused", "Busy", "TooLarge", "WrongState", "Internal",
-        };
-
-        /// <summary>Name of a message type.</summary>
-        public static string Of(MessageType type)
-        {
-            return EnumNames.Of(Types, (int)type);
-        }
-
-        /// <summary>Name of a wire error.</summary>
-        public static string Of(WireError error)
-        {
-            return EnumNames.Of(Errors, (int)error);
-        }
     }
 }

@@ -1,4 +1,3 @@
-using GlassesFirmware.Text;
 
 namespace GlassesFirmware.Uplink.Sealing
 {
@@ -31,21 +30,5 @@ namespace GlassesFirmware.Uplink.Sealing
 
         /// <summary>Counter 0, which no message may carry.</summary>
         InvalidCounter = 8
-    }
-
-    /// <summary>Names of <see cref="SealStatus"/> values (enum ToString prints a number on the device).</summary>
-    public static class SealStatuses
-    {
-        private static readonly string[] Names =
-        {
-            "Ok", "TooShort", "TooLong", "UnsupportedVersion", "WrongDirection", "TagMismatch", "Replayed",
-            "CounterReuse", "InvalidCounter"
-        };
-
-        /// <summary>The stable name of <paramref name="status"/>, or its number when unknown.</summary>
-        public static string Name(SealStatus status)
-        {
-            return EnumNames.Of(Names, (int)status);
-        }
     }
 }

@@ -1,0 +1,13 @@
+namespace GlassesFirmware.Payload
+{
+    /// <summary>Where the spoken payee name came from.</summary>
+    public enum PayeeSource
+    {
+        /// <summary>No usable name in the payload: the wallet must supply it.</summary>
+        None = 0,
+        /// <summary>Merchant name in the wearer's language (64.01).</summary>
+        Localized = 1,
+        /// <summary>Merchant name (59).</summary>
+        MerchantName = 2,
+    }
+}
