@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using GlassesFirmware.Host.Conformance;
 using Xunit;
 
 namespace GlassesFirmware.Host.DeviceTests
@@ -43,7 +44,7 @@ namespace GlassesFirmware.Host.DeviceTests
         [Fact]
         public void HostRunsTheTestClassesOfEveryDeviceTestProjectOnce()
         {
-            List<string> onDevice = DeviceTestProjects.TestClassNames(DeviceTestProjects.RepoRoot()).OrderBy(n => n, StringComparer.Ordinal).ToList();
+            List<string> onDevice = DeviceTestProjects.TestClassNames(ConformanceBuild.FindRepoRoot(AppContext.BaseDirectory)).OrderBy(n => n, StringComparer.Ordinal).ToList();
             List<string> onHost = UnitTestLauncher.TestClasses(typeof(NanoFrameworkTests).Assembly, "GlassesFirmware.Tests").Select(t => t.FullName).ToList();
             Assert.Equal(onDevice, onHost);
         }
