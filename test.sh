@@ -27,6 +27,12 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + $(get notExecuted)))
 done
 
+# Name every failed test again next to the summary, so the last lines of a CI log say what went wrong.
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.* testName="\([^"]*\)".*/FAILED \1/p'
+done
+
 # A build or runner failure may leave no results: count it so the summary never reads green.
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1

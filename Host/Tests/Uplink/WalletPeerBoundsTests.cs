@@ -17,6 +17,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
     /// address over its connection cap is refused with ERROR Busy, and the HTTPS body limit fits a sealed 16 KiB
     /// plaintext but nothing larger. Short timeouts; the assertions wait generously, they do not time anything.
     /// </summary>
+    [Collection(LoopbackPeers.Name)]
     public class WalletPeerBoundsTests
     {
         private static readonly PeerLimits Short = new PeerLimits { IdleTimeout = TimeSpan.FromMilliseconds(400), FrameDeadline = TimeSpan.FromMilliseconds(400), MaxConnectionsPerAddress = 2 };

@@ -16,6 +16,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
     /// The reference wallet refuses what docs/protocol.md says it refuses, and a refused message changes no state
     /// (4.3, 6.4): not the counter, not the challenge, not a pairing offer. Probes are sealed by hand.
     /// </summary>
+    [Collection(LoopbackPeers.Name)]
     public class WalletPeerRefusalTests
     {
         private const string Payload = "00020101021226SAMPLE";
