@@ -70,19 +70,7 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
         /// <inheritdoc />
         public int Receive(byte[] buffer, int offset, int capacity)
         {
-            byte[] fragment = IsConnected ? _toGlasses.Take() : null;
-            if (fragment == null)
-            {
-                return 0;
-            }
-
-            if (fragment.Length > capacity)
-            {
-                return FrameLinkLimits.TooLong;
-            }
-
-            Buffer.BlockCopy(fragment, 0, buffer, offset, fragment.Length);
-            return fragment.Length;
+            return Deliver(IsConnected ? _toGlasses.Take() : null, buffer, offset, capacity);
         }
 
         /// <summary>The wallet's side: takes what has arrived, reassembles, answers (and times out partial frames).</summary>
@@ -96,6 +84,23 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
             }
 
             _walletEnd.Run();
+        }
+
+        // IFrameLink.Receive of one fragment (null: nothing arrived).
+        private static int Deliver(byte[] fragment, byte[] buffer, int offset, int capacity)
+        {
+            if (fragment == null)
+            {
+                return 0;
+            }
+
+            if (fragment.Length > capacity)
+            {
+                return FrameLinkLimits.TooLong;
+            }
+
+            Buffer.BlockCopy(fragment, 0, buffer, offset, fragment.Length);
+            return fragment.Length;
         }
 
         // The wallet's frame connection: its own FrameChannel over this end of the link.
@@ -128,19 +133,7 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
 
             public int Receive(byte[] buffer, int offset, int capacity)
             {
-                if (Arrived.Count == 0)
-                {
-                    return 0;
-                }
-
-                byte[] fragment = Arrived.Dequeue();
-                if (fragment.Length > capacity)
-                {
-                    return FrameLinkLimits.TooLong;
-                }
-
-                Buffer.BlockCopy(fragment, 0, buffer, offset, fragment.Length);
-                return fragment.Length;
+                return Deliver(Arrived.Count == 0 ? null : Arrived.Dequeue(), buffer, offset, capacity);
             }
 
             // As the peer's FrameConnection: PING echoed, MSG handled and answered (sealed, or ERROR with the refusal).
