@@ -8,6 +8,12 @@ using GlassesFirmware.Host.WalletPeer.Voice;
 // wallet-peer [--db wallet.db] [--bind 127.0.0.1] [--https-port N] [--frame-port N] [--limit [CUR=]MINOR]... [--approval-delay-ms N] [--qr pairing.png]
 // wallet-peer bench [--payments N] [--runs R] [--idle N]: the uplink and load benchmark (docs/performance.md, Uplink).
 // Starts the reference wallet, prints a fresh pairing QR text (and writes its PNG), serves until Ctrl+C.
+// wallet-peer faults [--scenarios N] [--seed S]: the seeded fault campaign (docs/wallet-peer.md, "Fault campaign").
+if (args.Length > 0 && args[0] == "faults")
+{
+    return GlassesFirmware.Host.WalletPeer.Faults.FaultCampaign.Command(args);
+}
+
 if (args.Length > 0 && args[0] == "bench")
 {
     return await Bench.RunAsync(args);

@@ -237,6 +237,8 @@ namespace GlassesFirmware.Host.WalletPeer
                     return new PeerAnswer { Body = SealDecision(device, counter, LoadRequest(device, _in.RequestId), false) };
                 case MessageType.Unpair:
                     byte[] ack = SealAck(device, counter, null, 0);
+                    // The offer answers later pairing attempts under the same keys: it carries on from this counter.
+                    _store.Execute("UPDATE offers SET last_sent = MAX(last_sent, $2) WHERE secret = $1", device.Secret, (long)device.LastSent);
                     _store.Execute("DELETE FROM devices WHERE device_id = $1", deviceId);
                     _store.Execute("DELETE FROM challenges WHERE device_id = $1", deviceId);
                     Forget(deviceId);
@@ -500,13 +502,13 @@ namespace GlassesFirmware.Host.WalletPeer
 
         private PeerAnswer Pair(byte[] deviceId, byte[] envelope, ref MessageType handled)
         {
-            List<(byte[] Secret, long Expires, int State, byte[] Device, byte[] Hello, byte[] Proof, byte[] Nonce)> offers = new();
-            using (SqliteDataReader rows = _store.Query("SELECT secret, expires_unix, state, device_id, hello, proof, wallet_nonce FROM offers WHERE expires_unix > $1",
+            List<(byte[] Secret, long Expires, int State, byte[] Device, byte[] Hello, byte[] Proof, byte[] Nonce, long LastSent)> offers = new();
+            using (SqliteDataReader rows = _store.Query("SELECT secret, expires_unix, state, device_id, hello, proof, wallet_nonce, last_sent FROM offers WHERE expires_unix > $1",
                 _nowMs() / 1000 - SpentOfferMemorySeconds))
             {
                 while (rows.Read())
                 {
-                    offers.Add(((byte[])rows[0], rows.GetInt64(1), rows.GetInt32(2), rows[3] as byte[], rows[4] as byte[], rows[5] as byte[], rows[6] as byte[]));
+                    offers.Add(((byte[])rows[0], rows.GetInt64(1), rows.GetInt32(2), rows[3] as byte[], rows[4] as byte[], rows[5] as byte[], rows[6] as byte[], rows.GetInt64(7)));
                 }
             }
 
@@ -517,7 +519,8 @@ namespace GlassesFirmware.Host.WalletPeer
                     continue;
                 }
 
-                Device pending = new Device(_store, deviceId, offer.Secret, false);
+                // Every answer under the offer's keys (PairProof, PairDone, a refusal) takes the offer's next counter.
+                Device pending = new Device(_store, deviceId, offer.Secret, false) { LastSent = (ulong)offer.LastSent };
                 pending.Channel = new UplinkChannel(_crypto, offer.Secret, _walletId, deviceId, ChannelRole.Wallet, pending);
                 if (pending.Channel.Open(envelope, 0, envelope.Length, null, _in) != OpenStatus.Ok)
                 {
@@ -561,13 +564,12 @@ namespace GlassesFirmware.Host.WalletPeer
                 if (_in.Type == MessageType.PairFinish && counter == PairingHandshake.FinishCounter && offer.State == Proved
                     && CryptographicOperations.FixedTimeEquals(_in.WalletNonce, offer.Nonce))
                 {
-                    pending.LastSent = 1;
                     _out.Reset(MessageType.PairDone);
                     _out.ReplyTo = counter;
                     _out.SetData(_certificate, 0, _certificate.Length);
                     byte[] done = Seal(pending);
-                    _store.Execute("INSERT INTO devices (device_id, secret, last_received, last_sent, paired_unix) VALUES ($1, $2, 2, 2, $3)",
-                        deviceId, offer.Secret, _nowMs() / 1000);
+                    _store.Execute("INSERT INTO devices (device_id, secret, last_received, last_sent, paired_unix) VALUES ($1, $2, 2, $4, $3)",
+                        deviceId, offer.Secret, _nowMs() / 1000, (long)pending.LastSent);
                     _store.Execute("UPDATE offers SET state = $2, finish = $3, done = $4 WHERE secret = $1", offer.Secret, Used, envelope, done);
                     return new PeerAnswer { Body = done };
                 }
@@ -749,15 +751,13 @@ namespace GlassesFirmware.Host.WalletPeer
 
             public ulong LastSent { get; set; }
 
-            // The next wallet counter, written to the device's row first when it is stored.
+            // The next wallet counter, written first: to the device's row when it is paired, else to its pairing
+            // offer's row, so an answer sealed under a pairing's keys never reuses a counter (protocol.md 4.2, 7.2).
             public bool TryNext(out ulong counter)
             {
                 counter = ++LastSent;
-                if (_stored)
-                {
-                    _store.Execute("UPDATE devices SET last_sent = $2 WHERE device_id = $1", Id, (long)counter);
-                }
-
+                _store.Execute(_stored ? "UPDATE devices SET last_sent = $2 WHERE device_id = $1" : "UPDATE offers SET last_sent = $2 WHERE secret = $1",
+                    _stored ? Id : Secret, (long)counter);
                 return true;
             }
         }

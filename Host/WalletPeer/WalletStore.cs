@@ -22,7 +22,7 @@ namespace GlassesFirmware.Host.WalletPeer
             Execute(@"
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS offers (secret BLOB PRIMARY KEY, expires_unix INTEGER NOT NULL, state INTEGER NOT NULL,
-  device_id BLOB, hello BLOB, proof BLOB, wallet_nonce BLOB, finish BLOB, done BLOB);
+  device_id BLOB, hello BLOB, proof BLOB, wallet_nonce BLOB, finish BLOB, done BLOB, last_sent INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS devices (device_id BLOB PRIMARY KEY, secret BLOB NOT NULL, last_received INTEGER NOT NULL,
   last_sent INTEGER NOT NULL, paired_unix INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS challenges (challenge BLOB PRIMARY KEY, device_id BLOB NOT NULL, expires_ms INTEGER NOT NULL, used INTEGER NOT NULL);
@@ -35,6 +35,14 @@ CREATE TABLE IF NOT EXISTS ledger (id INTEGER PRIMARY KEY AUTOINCREMENT, device_
   payee TEXT, amount INTEGER NOT NULL, currency INTEGER NOT NULL, UNIQUE (device_id, request_id));
 CREATE INDEX IF NOT EXISTS requests_by_payload ON requests (payload);
 CREATE INDEX IF NOT EXISTS challenges_by_device ON challenges (device_id, expires_ms);");
+            if (Scalar("SELECT COUNT(*) FROM pragma_table_info('offers') WHERE name = 'last_sent'") is long found && found == 0)
+            {
+                // A file from before offers kept the wallet counter of their keys.
+                // A file from before offers kept the wallet counter of their keys: a proved offer sent counter 1, and a
+                // used one is given a mark above anything its pairing can have sent, so no counter is ever used twice.
+                Execute("ALTER TABLE offers ADD COLUMN last_sent INTEGER NOT NULL DEFAULT 0");
+                Execute("UPDATE offers SET last_sent = CASE state WHEN 0 THEN 0 WHEN 1 THEN 1 ELSE 4294967296 END");
+            }
         }
 
         /// <summary>The connection (for the protocol's queries).</summary>

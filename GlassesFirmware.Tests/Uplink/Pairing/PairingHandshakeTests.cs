@@ -44,6 +44,31 @@ namespace GlassesFirmware.Tests.Uplink.Pairing
         }
 
         [TestMethod]
+        public void AReleasedRecordSurvivesTheNextPairingAndTheWalletCounterIsPairDones()
+        {
+            PairingOffer offer = Offer();
+            PairingHandshake glasses;
+            UplinkMessage seen = new UplinkMessage();
+            byte[] hello = Started(offer, seen, out glasses);
+            // The wallet refused something under the offer's keys before: its answers carry on at counters 2 and 3.
+            byte[] proof = WalletSeal(offer, hello, MessageType.PairProof, 2, 1, seen.GlassesNonce, Nonce(0x70), null);
+            Assert.AreEqual((int)PairingStatus.Ok, (int)glasses.AcceptProof(proof, 0, proof.Length));
+            glasses.BuildFinish();
+            byte[] done = WalletSeal(offer, hello, MessageType.PairDone, 3, 2, null, null, Certificate);
+            Assert.AreEqual((int)PairingStatus.Ok, (int)glasses.AcceptDone(done, 0, done.Length));
+            Assert.AreEqual((ulong)3, glasses.WalletCounter);
+
+            PairingRecord record = glasses.Release();
+            string secret = TestHex.Encode(record.Secret, 0, record.Secret.Length);
+            string device = TestHex.Encode(record.DeviceId, 0, record.DeviceId.Length);
+            Assert.IsNull(glasses.Record);
+            glasses.Begin(offer);
+            glasses.Abort();
+            Assert.AreEqual(secret, TestHex.Encode(record.Secret, 0, record.Secret.Length));
+            Assert.AreEqual(device, TestHex.Encode(record.DeviceId, 0, record.DeviceId.Length));
+        }
+
+        [TestMethod]
         public void AResentHelloIsTheSameBytes()
         {
             PairingHandshake glasses = new PairingHandshake(new TestCrypto(), new CountingRandom());

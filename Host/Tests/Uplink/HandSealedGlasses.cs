@@ -32,6 +32,9 @@ namespace GlassesFirmware.Host.Tests.Uplink
             _deviceId = deviceId;
         }
 
+        /// <summary>The device id the glasses route under.</summary>
+        public byte[] DeviceId => _deviceId;
+
         /// <summary>The glasses paired in <paramref name="store"/>.</summary>
         public static HandSealedGlasses Paired(MemoryRecordStore store)
         {

@@ -48,6 +48,46 @@ namespace GlassesFirmware.Host.Tests.Uplink
             Assert.Equal(new byte[] { 0x00, 0x04, FrameCommand.Error, 0x00, 0x01, (byte)FramingError.Timeout }, received.ToArray());
         }
 
+        [Theory]
+        [InlineData(0)]
+        [InlineData(19)]
+        [InlineData(513)]
+        [InlineData(65535)]
+        public async Task AControlPointLengthOutside20To512ClosesTheConnectionWithoutAnAnswer(int length)
+        {
+            await using Peer peer = await Peer.StartAsync(Short);
+            using TcpClient client = await ConnectAsync(peer.Host, IPAddress.Loopback);
+            // Then a PING record, which the peer must not answer.
+            await client.GetStream().WriteAsync(new byte[] { (byte)(length >> 8), (byte)length, 0x00, 0x03, FrameCommand.Ping, 0x00, 0x00 });
+            MemoryStream received = new MemoryStream();
+            Assert.Equal(0, await ReadToEndAsync(client.GetStream(), received));
+            Assert.Empty(received.ToArray());
+        }
+
+        [Theory]
+        [InlineData(0)]
+        [InlineData(513)]
+        public async Task ARecordOf0OrMoreThan512BytesIsSkippedAndAnsweredWithInvalidLength(int length)
+        {
+            await using Peer peer = await Peer.StartAsync(Short);
+            using TcpClient client = await ConnectAsync(peer.Host, IPAddress.Loopback);
+            NetworkStream stream = client.GetStream();
+            byte[] record = new byte[2 + 2 + length];
+            record[1] = 64;
+            record[2] = (byte)(length >> 8);
+            record[3] = (byte)length;
+            await stream.WriteAsync(record);
+            byte[] error = new byte[6];
+            await stream.ReadExactlyAsync(error);
+            Assert.Equal(new byte[] { 0x00, 0x04, FrameCommand.Error, 0x00, 0x01, (byte)FramingError.InvalidLength }, error);
+
+            // The connection goes on: the next record is read as a fragment.
+            await stream.WriteAsync(new byte[] { 0x00, 0x04, FrameCommand.Ping, 0x00, 0x01, 0x5a });
+            byte[] echo = new byte[6];
+            await stream.ReadExactlyAsync(echo);
+            Assert.Equal(new byte[] { 0x00, 0x04, FrameCommand.Ping, 0x00, 0x01, 0x5a }, echo);
+        }
+
         [Fact]
         public async Task AnIdleHttpsConnectionIsClosedAfterTheIdleTimeout()
         {

@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using GlassesFirmware.Decision;
 using GlassesFirmware.Host.WalletPeer;
+using GlassesFirmware.Uplink.Channel;
 using GlassesFirmware.Uplink.Client;
 using GlassesFirmware.Uplink.Framing;
 using GlassesFirmware.Uplink.Messages;
@@ -64,6 +65,36 @@ namespace GlassesFirmware.Host.Tests.Uplink
             Assert.Equal(WireError.BadSeal, glasses.ErrorOf(rig.Peer.Protocol.Handle(glasses.Route(status, ++counter, challenge))));
             UplinkMessage decision = glasses.Open(rig.Peer.Protocol.Handle(glasses.Route(status, counter)));
             Assert.Equal((int)WalletOutcome.Unknown, decision.Outcome);
+        }
+
+        [Fact]
+        public async Task BadSealRepliesToTheCounterTheHeaderClaims()
+        {
+            await using UplinkRig rig = await PairedAsync();
+            HandSealedGlasses glasses = HandSealedGlasses.Paired(rig.Store);
+            byte[] routed = glasses.Route(HandSealedGlasses.Message(MessageType.Hello), 77_777);
+            routed[^1] ^= 0x01;
+            UplinkMessage error = glasses.Open(rig.Peer.Protocol.Handle(routed));
+            Assert.Equal(WireError.BadSeal, error.ErrorCode);
+            Assert.Equal(77_777UL, error.ReplyTo);
+
+            // An envelope too short to claim a counter: reply-to 0. Neither moved the counter.
+            byte[] shortEnvelope = RoutedEnvelope.Wrap(glasses.DeviceId, new byte[] { 0x01, 0x01, 0x00 });
+            error = glasses.Open(rig.Peer.Protocol.Handle(shortEnvelope));
+            Assert.Equal(WireError.BadSeal, error.ErrorCode);
+            Assert.Equal(0UL, error.ReplyTo);
+            Assert.Equal(MessageType.Challenge, glasses.Open(rig.Peer.Protocol.Handle(glasses.Route(HandSealedGlasses.Message(MessageType.Hello), 77_777))).Type);
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("00")]
+        [InlineData("0001020304")]
+        [InlineData("10d0d1d2")]
+        public async Task ARouteThatCannotBeSplitIsUnknownDevice(string hex)
+        {
+            await using UplinkRig rig = await PairedAsync();
+            Assert.Equal(FramingError.UnknownDevice, rig.Peer.Protocol.Handle(System.Convert.FromHexString(hex)).Refusal);
         }
 
         [Fact]

@@ -69,12 +69,13 @@ namespace GlassesFirmware.Uplink.Client
         }
 
         /// <summary>
-        /// Stores a completed handshake's pairing and starts its counters above the handshake's; it then replaces the
-        /// one in force. False (nothing stored, the earlier pairing kept) when a write fails.
+        /// Stores a completed handshake's pairing and starts its counters above the handshake's (the glasses' 2, the
+        /// wallet's <paramref name="walletCounter"/>); it then replaces the one in force. False (nothing stored, the
+        /// earlier pairing kept) when a write fails.
         /// </summary>
-        public bool Store(PairingRecord record)
+        public bool Store(PairingRecord record, ulong walletCounter)
         {
-            if (!record.Save(_store) || !_counters.Reset(PairingHandshake.FinishCounter, PairingHandshake.FinishCounter))
+            if (!record.Save(_store) || !_counters.Reset(PairingHandshake.FinishCounter, walletCounter))
             {
                 _store.Delete(PairingRecord.RecordName);
                 return false;

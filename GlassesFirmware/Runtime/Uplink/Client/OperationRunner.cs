@@ -198,7 +198,15 @@ namespace GlassesFirmware.Uplink.Client
             long now = _clock.NowMs;
             if (state == RequestLinkState.Completed)
             {
+                ulong sent = _inFlight;
+                ExchangeState awaiting = _state;
                 HandleAnswer(_answer, length, now);
+                if (IsAwaiting() && _inFlight == sent && _state == awaiting)
+                {
+                    // The exchange is over and its body was not the answer (damaged, stray): no other body can
+                    // come for this POST and HTTPS has no answer timeout, so the attempt failed.
+                    FailAttempt(now);
+                }
             }
             else if (state == RequestLinkState.Failed)
             {

@@ -69,9 +69,17 @@ namespace GlassesFirmware.Uplink.Client
                 return status;
             }
 
-            if (status == PairingStatus.Ok && !pairing.Store(_handshake.Record))
+            if (status == PairingStatus.Ok)
             {
-                status = PairingStatus.StoreFailed;
+                if (pairing.Store(_handshake.Record, _handshake.WalletCounter))
+                {
+                    // The pairing in force holds the record now; the handshake must no longer wipe it.
+                    _handshake.Release();
+                }
+                else
+                {
+                    status = PairingStatus.StoreFailed;
+                }
             }
 
             if (status != PairingStatus.Ok)

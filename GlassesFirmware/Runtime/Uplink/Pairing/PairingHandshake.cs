@@ -51,6 +51,15 @@ namespace GlassesFirmware.Uplink.Pairing
             get { return _state == StateDone ? _keys.Record : null; }
         }
 
+        /// <summary>
+        /// The highest wallet counter the handshake accepted (PairDone's, once done): the wallet's answers under the
+        /// offer's keys take the offer's next counter, so it is not always 2 (docs/protocol.md 7.2).
+        /// </summary>
+        public ulong WalletCounter
+        {
+            get { return _counters == null ? 0 : _counters.LastReceived; }
+        }
+
         /// <summary>The HTTPS endpoint of the offer being paired, or null.</summary>
         public string Endpoint
         {
@@ -155,6 +164,23 @@ namespace GlassesFirmware.Uplink.Pairing
             _keys.Channel.Wipe();
             _state = StateDone;
             return PairingStatus.Ok;
+        }
+
+        /// <summary>
+        /// Hands the finished pairing's record over to its new owner (the pairing in force): the handshake keeps no
+        /// reference to it, so a later <see cref="Abort"/> or <see cref="Begin"/> cannot wipe it. Returns to idle.
+        /// </summary>
+        public PairingRecord Release()
+        {
+            PairingRecord record = Record;
+            if (record != null)
+            {
+                // The handshake channel's keys were wiped in AcceptDone; the record now belongs to the caller.
+                _keys = null;
+                Abort();
+            }
+
+            return record;
         }
 
         /// <summary>Forgets everything of an unfinished (or finished but unstored) handshake and wipes its keys.</summary>
