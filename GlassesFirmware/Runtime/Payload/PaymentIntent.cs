@@ -78,6 +78,9 @@ namespace GlassesFirmware.Payload
         /// <summary>Bit n set (n = 1..8) when 62.0n is "***": the wearer must be asked for that field.</summary>
         public int PromptMask { get; internal set; }
 
+        /// <summary>What a code that is not a payment holds (a web link, a Wi-Fi network, a contact card, ...), or None.</summary>
+        public CodeContent Content { get; internal set; }
+
         /// <summary>Host of a URL payload (lower case), or null.</summary>
         public string Host { get; internal set; }
 

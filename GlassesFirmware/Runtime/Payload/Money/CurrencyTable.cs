@@ -52,6 +52,25 @@ namespace GlassesFirmware.Payload.Money
             return -1;
         }
 
+        /// <summary>
+        /// Index of the currency whose alphabetic code is [start, end) (three ASCII letters, any case), or -1. A
+        /// linear walk: alphabetic codes come only from URL codes (UPI cu=, a PayPal.me amount), once per scan.
+        /// </summary>
+        public static int FindAlpha(byte[] b, int start, int end)
+        {
+            if (end - start != 3) return -1;
+            int c0 = Ascii.Upper(b[start]);
+            int c1 = Ascii.Upper(b[start + 1]);
+            int c2 = Ascii.Upper(b[start + 2]);
+            for (int i = 0; i < Count; i++)
+            {
+                int p = i * EntryWidth + 3;
+                if (Entries[p] == c0 && Entries[p + 1] == c1 && Entries[p + 2] == c2) return i;
+            }
+
+            return -1;
+        }
+
         /// <summary>Numeric code of the entry at <paramref name="index"/>.</summary>
         public static int NumericAt(int index)
         {
