@@ -2,7 +2,7 @@ namespace GlassesFirmware.Payload
 {
     /// <summary>
     /// Crypto-currency payment requests: BIP21 <c>bitcoin:ADDRESS?amount=...</c>, BOLT11 invoices
-    /// (<c>lightning:lnbc...</c> or a bare <c>lnbc...</c>/<c>LNBC...</c>, and LNURL), and EIP-681
+    /// (<c>lightning:lnbc...</c> or a bare invoice <c>lnbc...</c>/<c>LNBC...</c>/<c>lntb...</c>, and LNURL), and EIP-681
     /// <c>ethereum:0x...</c>. Recognised so the wearer hears what the code is, and refused with
     /// <c>crypto.refused</c> unless the configuration allows them (<see cref="PayloadOptions.AllowCrypto"/>): a
     /// crypto payment cannot be reversed, and its amount is not in an ISO 4217 currency the wallet and the
@@ -16,9 +16,9 @@ namespace GlassesFirmware.Payload
             "bitcoin:", "Bitcoin",
             "lightning:", "Lightning",
             "ethereum:", "Ethereum",
-            "lnbc1", "Lightning",
-            "lntb1", "Lightning",
-            "lnurl1", "Lightning",
+            "lnbc", "Lightning",
+            "lntb", "Lightning",
+            "lnurl", "Lightning",
         };
 
         /// <summary>True when [s, e) is a crypto payment request: the intent is judged and complete.</summary>

@@ -29,10 +29,14 @@ namespace GlassesFirmware.Payload
                 return false;
             }
 
-            r.CurrencyNumeric = CurrencyTable.NumericAt(index);
-            r.CurrencyAlpha = alpha;
-            r.Exponent = CurrencyTable.ExponentAt(index);
+            Set(index, r);
             return true;
+        }
+
+        /// <summary>Sets the one currency a wallet pays in (a built-in ISO 4217 code such as "USD").</summary>
+        public static void Fixed(string alpha, PaymentIntent r)
+        {
+            Set(FindImplied(alpha), r);
         }
 
         /// <summary>
@@ -61,6 +65,13 @@ namespace GlassesFirmware.Payload
             {
                 f.Relaxed(FindingCode.AmountPrecision, tag, "amount has " + decimals + " decimals, more than the currency's " + r.Exponent, "not used; the wallet confirms the amount");
             }
+        }
+
+        private static void Set(int index, PaymentIntent r)
+        {
+            r.CurrencyNumeric = CurrencyTable.NumericAt(index);
+            r.CurrencyAlpha = CurrencyTable.AlphaAt(index);
+            r.Exponent = CurrencyTable.ExponentAt(index);
         }
 
         private static int FindImplied(string alpha)

@@ -75,7 +75,8 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
-            Query(t, q, u.Length, "recipients", "USD", f, r);
+            UrlMoney.Fixed("USD", r);
+            Query(t, q, u.Length, "recipients", f, r);
         }
 
         private static bool Venmo(byte[] t, int s, int e, FindingList f, PaymentIntent r)
@@ -84,8 +85,8 @@ namespace GlassesFirmware.Payload
             if (Ascii.StartsWith(t, s, e, "/code") || Ascii.StartsWith(t, s, e, "/pay"))
             {
                 Named("Venmo", r);
-                int q = UrlQuery.Start(t, s, e);
-                Query(t, q, e, "recipients", "USD", f, r);
+                UrlMoney.Fixed("USD", r);
+                Query(t, UrlQuery.Start(t, s, e), e, "recipients", f, r);
                 return true;
             }
 
@@ -93,16 +94,16 @@ namespace GlassesFirmware.Payload
         }
 
         /// <summary>
-        /// The payee (query key <paramref name="payee"/>, or none when null) and "amount=" in <paramref name="currency"/>
-        /// from the query at <paramref name="q"/> (-1: no query).
+        /// The payee (query key <paramref name="payee"/>, or none when null) and "amount=" in the intent's currency
+        /// (set before) from the query at <paramref name="q"/> (-1: no query).
         /// </summary>
-        private static void Query(byte[] t, int q, int e, string payee, string currency, FindingList f, PaymentIntent r)
+        private static void Query(byte[] t, int q, int e, string payee, FindingList f, PaymentIntent r)
         {
             int end = -1;
             int p = payee == null ? -1 : UrlQuery.Find(t, q, e, payee, out end);
             if (p >= 0) SetPayee(UrlQuery.Decode(t, p, end, true), r);
             int a = UrlQuery.Find(t, q, e, "amount", out end);
-            if (a >= 0 && UrlMoney.Currency(null, -1, -1, currency, null, "amount", f, r)) UrlMoney.Read(t, a, end, "amount", f, r);
+            if (a >= 0) UrlMoney.Read(t, a, end, "amount", f, r);
         }
 
         /// <summary>
@@ -115,6 +116,8 @@ namespace GlassesFirmware.Payload
             int nameEnd = s < e && t[s] == (byte)'/' ? UrlQuery.SegmentEnd(t, s + 1, e) : s;
             if (nameEnd <= s + 1 && required) return false;
             Named(wallet, r);
+            // A wallet of one currency states it even without an amount: the wallet confirms an amount in it.
+            if (currency != null) UrlMoney.Fixed(currency, r);
             if (nameEnd <= s + 1)
             {
                 f.Error(FindingCode.UrlMalformed, null, wallet + " link without a payee name");
@@ -127,21 +130,17 @@ namespace GlassesFirmware.Payload
             if (amountEnd == a)
             {
                 // No amount in the path: wallets of one currency also take "?amount=" (venmo.com/u/NAME?txn=pay&amount=25.00, monzo.me/NAME?amount=7).
-                if (currency != null) Query(t, UrlQuery.Start(t, nameEnd, e), e, null, currency, f, r);
+                if (currency != null) Query(t, UrlQuery.Start(t, nameEnd, e), e, null, f, r);
                 return true;
             }
 
             int digitsEnd = a;
             while (digitsEnd < amountEnd && (Ascii.IsDigits(t, digitsEnd, digitsEnd + 1) || t[digitsEnd] == (byte)'.')) digitsEnd++;
-            bool ok;
+            bool ok = currency != null;
             if (digitsEnd < amountEnd)
             {
                 ok = currency == null && UrlMoney.Currency(t, digitsEnd, amountEnd, null, null, "amount", f, r);
                 if (currency != null) f.Error(FindingCode.AmountFormat, "amount", wallet + " amount is not a number");
-            }
-            else
-            {
-                ok = currency != null && UrlMoney.Currency(null, -1, -1, currency, null, "amount", f, r);
             }
 
             if (ok) UrlMoney.Read(t, a, digitsEnd, "amount", f, r);
