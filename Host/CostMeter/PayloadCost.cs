@@ -18,9 +18,12 @@ namespace GlassesFirmware.Host.CostMeter
 
         public static int Run(string[] args)
         {
+            bool profile = Array.IndexOf(args, "--profile") >= 0;
+            args = Array.FindAll(args, a => a != "--profile");
             int length = args.Length > 1 ? int.Parse(args[1]) : 500;
             Assembly runtime = IlCostMeter.LoadInstrumentedRuntime();
             FieldInfo count = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.CounterField);
+            FieldInfo perMethod = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.PerMethodField);
             Type optionsType = runtime.GetType("GlassesFirmware.Payload.PayloadOptions");
             Type analyzerType = runtime.GetType("GlassesFirmware.Payload.PayloadAnalyzer");
             object options = Activator.CreateInstance(optionsType);
@@ -45,10 +48,14 @@ namespace GlassesFirmware.Host.CostMeter
                 object[] call = { payload, 0, payload.Length };
                 analyze.Invoke(analyzer, call);
                 count.SetValue(null, 0L);
+                long[] methods = profile ? new long[IlInstrumenter.MethodNames.Length] : null;
+                perMethod.SetValue(null, methods);
                 object intent = analyze.Invoke(analyzer, call);
+                perMethod.SetValue(null, null);
                 long instructions = (long)count.GetValue(null);
                 worst = Math.Max(worst, instructions);
                 Console.WriteLine($"  {family,-24} {payload.Length,5} bytes  {instructions,9:N0}  ({kind.GetValue(intent)})");
+                if (methods != null) IlCostMeter.PrintProfile(methods, 8);
             }
         }
     }

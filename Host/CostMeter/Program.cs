@@ -62,12 +62,7 @@ namespace GlassesFirmware.Host.CostMeter
                 return;
             }
 
-            long[] p = meter.LastProfile;
-            int[] order = Enumerable.Range(0, p.Length).Where(i => p[i] > 0).OrderByDescending(i => p[i]).Take(40).ToArray();
-            foreach (int i in order)
-            {
-                Console.WriteLine($"    {IlInstrumenter.MethodNames[i],-40} {p[i],12:N0}");
-            }
+            IlCostMeter.PrintProfile(meter.LastProfile, 40);
         }
     }
 }

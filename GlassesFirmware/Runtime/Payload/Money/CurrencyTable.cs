@@ -53,22 +53,24 @@ namespace GlassesFirmware.Payload.Money
         }
 
         /// <summary>
-        /// Index of the currency whose alphabetic code is [start, end) (three ASCII letters, any case), or -1. A
-        /// linear walk: alphabetic codes come only from URL codes (UPI cu=, a PayPal.me amount), once per scan.
+        /// Index of the currency whose alphabetic code is [start, end) (three ASCII letters, any case), or -1.
+        /// Alphabetic codes come only from URL codes (UPI cu=, a PayPal.me amount). One native IndexOf instead of
+        /// a walk with Entries[i], which costs O(i) on the device's UTF-8 strings; three letters can only match an
+        /// entry's alphabetic field, since digits surround it.
         /// </summary>
         public static int FindAlpha(byte[] b, int start, int end)
         {
             if (end - start != 3) return -1;
-            int c0 = Ascii.Upper(b[start]);
-            int c1 = Ascii.Upper(b[start + 1]);
-            int c2 = Ascii.Upper(b[start + 2]);
-            for (int i = 0; i < Count; i++)
+            char[] code = new char[3];
+            for (int i = 0; i < 3; i++)
             {
-                int p = i * EntryWidth + 3;
-                if (Entries[p] == c0 && Entries[p + 1] == c1 && Entries[p + 2] == c2) return i;
+                int c = Ascii.Upper(b[start + i]);
+                if (c < 'A' || c > 'Z') return -1;
+                code[i] = (char)c;
             }
 
-            return -1;
+            int p = Entries.IndexOf(new string(code));
+            return p >= 0 && p % EntryWidth == 3 ? p / EntryWidth : -1;
         }
 
         /// <summary>Numeric code of the entry at <paramref name="index"/>.</summary>
