@@ -66,6 +66,8 @@ namespace GlassesFirmware.Tests.Payload
         }
 
         // Planted errors: each must be refused with its typed finding.
+        [DataRow("https://qr.alipay.com/", (int)FindingCode.UrlMalformed)]
+        [DataRow("https://qr.alipay.hk?x=1", (int)FindingCode.UrlMalformed)]
         [DataRow("wxp://", (int)FindingCode.UrlMalformed)]
         [DataRow("wxp://f2f0ab<cd", (int)FindingCode.UrlUnparsable)]
         [DataRow("wxp://f2f0abc/extra", (int)FindingCode.UrlMalformed)]

@@ -74,6 +74,11 @@ namespace GlassesFirmware.Payload
             {
                 r.Kind = PayloadKind.AlipayUrl;
                 r.Scheme = r.Host == AlipayHost ? "Alipay" : "AlipayHK";
+                // Every Alipay code kind (fkx, bax, stx, tsx, ... and AlipayHK's 2810040101...) is a token in the path.
+                if (rest + 1 >= n || t[rest] != (byte)'/' || !IsAlphanumeric(t[rest + 1]))
+                {
+                    f.Error(FindingCode.UrlMalformed, null, r.Scheme + " URL without a code in its path");
+                }
             }
             else if (!WeChatPayUrl.Recognize(u, f, r) && !WalletUrl.Recognize(u, f, r))
             {
@@ -108,6 +113,11 @@ namespace GlassesFirmware.Payload
             }
 
             return false;
+        }
+
+        private static bool IsAlphanumeric(byte c)
+        {
+            return Ascii.IsLetter(c) || (c >= (byte)'0' && c <= (byte)'9');
         }
 
         /// <summary>Start of the base64 payload of a "/MPM/{version}/{payload}" path, or -1.</summary>
