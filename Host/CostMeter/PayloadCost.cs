@@ -35,6 +35,7 @@ namespace GlassesFirmware.Host.CostMeter
             long worst = 0;
             Console.WriteLine($"IL instructions per analysis (analyzer reused; budget {Budget:N0} for a {length}-byte code):");
             Measure("emvMerchant (benchmark)", PayloadCommand.BenchPayload());
+            Measure("emvMerchant", LongEmvCode(length));
             for (int i = 0; i < PayloadFamilies.All.Length; i++)
             {
                 Measure(PayloadFamilies.All[i].Family, Encoding.UTF8.GetBytes(PayloadFamilies.Stretched(i, length)));
@@ -57,6 +58,25 @@ namespace GlassesFirmware.Host.CostMeter
                 Console.WriteLine($"  {family,-24} {payload.Length,5} bytes  {instructions,9:N0}  ({kind.GetValue(intent)})");
                 if (methods != null) IlCostMeter.PrintProfile(methods, 8);
             }
+        }
+
+        /// <summary>
+        /// A static PayNow code grown to about <paramref name="length"/> bytes with unreserved templates 80-99 of up to
+        /// 99 characters, with a valid CRC, so that every object is walked and validated.
+        /// </summary>
+        private static byte[] LongEmvCode(int length)
+        {
+            var body = new StringBuilder("00020101021126250009SG.PAYNOW0101202031235204581253037025802SG5904SHOP6009SINGAPORE");
+            for (int id = 80; id <= 99 && body.Length + 8 < length; id++)
+            {
+                int room = Math.Min(99, length - 8 - body.Length - 4);
+                if (room < 13) break;
+                body.Append(id).Append(room.ToString("00")).Append("0004ABCD01").Append((room - 12).ToString("00")).Append('x', room - 12);
+            }
+
+            byte[] covered = Encoding.ASCII.GetBytes(body + "6304");
+            ushort crc = GlassesFirmware.Integrity.Crc16Ccitt.Compute(covered, 0, covered.Length);
+            return Encoding.ASCII.GetBytes(body + "6304" + crc.ToString("X4"));
         }
     }
 }
