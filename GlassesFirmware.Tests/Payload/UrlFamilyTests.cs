@@ -26,6 +26,8 @@ namespace GlassesFirmware.Tests.Payload
         [DataRow("https://www.paypal.com/qrcodes/managed/e99aaef1-4565-4c15-aba7-c7853b9c4aca", (int)PayloadKind.WalletUrl, "PayPal")]
         [DataRow("https://www.paypal.com/qrcodes/venmocs/9f1f97dd-23ed-4676-82b5-3fc2126def65?created=1762118921", (int)PayloadKind.WalletUrl, "Venmo")]
         [DataRow("https://qr.payme.hsbc.com.hk/1/41KKbzAWSEVFAYo4bm3USE", (int)PayloadKind.WalletUrl, "PayMe")]
+        [DataRow("https://www.paypal.com/donate/?hosted_button_id=ABCDEFGHJKLMN", (int)PayloadKind.WalletUrl, "PayPal")]
+        [DataRow("https://enroll.zellepay.com/qr-codes?data=eyJuYW1lIjoiSk9ITiBET0UiLCJ0b2tlbiI6ImpvaG5AZXhhbXBsZS5jb20ifQ==", (int)PayloadKind.WalletUrl, "Zelle")]
         public void RealCodesAreTheirFamilyAndAccepted(string payload, int kind, string scheme)
         {
             PaymentIntent r = PayloadTestKit.Analyze(payload);
@@ -50,6 +52,8 @@ namespace GlassesFirmware.Tests.Payload
         [DataRow("https://monzo.me/bradleykennedy5/5?d=Support%20for%20Apps", "Monzo", "bradleykennedy5", 500, "GBP")]
         [DataRow("https://monzo.me/giusebattista?amount=7", "Monzo", "giusebattista", 700, "GBP")]
         [DataRow("https://revolut.me/alicejones", "Revolut", "alicejones", -1, "")]
+        [DataRow("https://wise.com/pay/me/alicej", "Wise", "alicej", -1, "")]
+        [DataRow("upi://pay?pa=shop@okbank&pn=Shop&am=&cu=", "UPI", "Shop", -1, "INR")]
         [DataRow("upi://pay?pa=shop@okbank&pn=Sharma%20Stores&am=249.50&cu=INR", "UPI", "Sharma Stores", 24950, "INR")]
         [DataRow("upi://pay?pa=paytmqr28100505010111@paytm&pn=Paytm+Merchant", "UPI", "Paytm Merchant", -1, "INR")]
         [DataRow("paytmmp://pay?pa=shop@paytm&pn=Tea%20Stall&am=20&cu=INR", "Paytm", "Tea Stall", 2000, "INR")]

@@ -26,7 +26,7 @@ namespace GlassesFirmware.Payload
         PlainText,
         /// <summary>Bytes that are not UTF-8 text.</summary>
         Binary,
-        /// <summary>A wallet's payment link (PayPal, Venmo, Cash App, Monzo, Revolut, PayMe, Paytm): built-in hosts and schemes.</summary>
+        /// <summary>A wallet's payment link (PayPal, Venmo, Cash App, Monzo, Revolut, Wise, Zelle, PayMe, Paytm): built-in hosts and schemes.</summary>
         WalletUrl,
         /// <summary>A crypto-currency payment URI (BIP21 bitcoin:, BOLT11 lightning:, EIP-681 ethereum:): refused unless configured.</summary>
         CryptoUri,

@@ -48,10 +48,12 @@ namespace GlassesFirmware.Payload
 
             int cuEnd;
             int cu = UrlQuery.Find(t, rest, n, "cu", out cuEnd);
+            // Generators write "cu=" and "am=" with nothing after them: such a field states nothing.
+            if (cu == cuEnd) cu = -1;
             if (cu < 0) f.Relaxed(FindingCode.FieldMissing, "cu", "UPI intent without cu", "INR assumed, the only UPI currency");
             if (!UrlMoney.Currency(t, cu, cuEnd, Rupee, Rupee, "cu", f, r)) return;
             int am = UrlQuery.Find(t, rest, n, "am", out end);
-            if (am >= 0) UrlMoney.Read(t, am, end, "am", f, r);
+            if (am >= 0 && am < end) UrlMoney.Read(t, am, end, "am", f, r);
         }
     }
 }

@@ -5,7 +5,8 @@ namespace GlassesFirmware.Payload
     /// paypal.me/NAME/12.50EUR, paypal.com/qrcodes/..., /paypalme/NAME, /ncp/payment/...), Venmo
     /// (venmo.com/u/NAME, venmo.com/code?user_id=..., account.venmo.com/pay?recipients=...&amp;amount=..., PayPal's
     /// venmocs QR codes, venmo://paycharge?txn=pay...), Cash App (cash.app/$TAG, cash.app/$TAG/12.50), Monzo
-    /// (monzo.me/NAME/12.50), Revolut (revolut.me/NAME) and PayMe from HSBC (qr.payme.hsbc.com.hk). The payee and
+    /// (monzo.me/NAME/12.50), Revolut (revolut.me/NAME), Wise (wise.com/pay/me/NAME), Zelle
+    /// (enroll.zellepay.com/qr-codes?data=...) and PayMe from HSBC (qr.payme.hsbc.com.hk). The payee and
     /// the amount are read where the link states them; any other path on these hosts is an ordinary web link.
     /// </summary>
     internal static class WalletUrl
@@ -29,7 +30,8 @@ namespace GlassesFirmware.Payload
             {
                 if (Ascii.StartsWith(t, s, e, "/qrcodes/venmocs/")) return Named("Venmo", r);
                 if (Ascii.StartsWith(t, s, e, "/paypalme/")) return NameAndAmount(t, s + 9, e, "PayPal", null, false, f, r);
-                if (Ascii.StartsWith(t, s, e, "/qrcodes/") || Ascii.StartsWith(t, s, e, "/ncp/payment/")) return Named("PayPal", r);
+                bool payment = Ascii.StartsWith(t, s, e, "/qrcodes/") || Ascii.StartsWith(t, s, e, "/ncp/payment/") || Ascii.StartsWith(t, s, e, "/donate");
+                if (payment) return Named("PayPal", r);
                 return false;
             }
 
@@ -46,6 +48,8 @@ namespace GlassesFirmware.Payload
             }
 
             if (host == "monzo.me") return NameAndAmount(t, s, e, "Monzo", "GBP", true, f, r);
+            if (host == "wise.com" && Ascii.StartsWith(t, s, e, "/pay/me/")) return NameAndAmount(t, s + 7, e, "Wise", null, false, f, r);
+            if (host == "enroll.zellepay.com" && Ascii.StartsWith(t, s, e, "/qr-codes")) return Named("Zelle", r);
             if (host == "revolut.me") return NameAndAmount(t, s, e, "Revolut", null, false, f, r);
             if (host == "qr.payme.hsbc.com.hk" || host == "payme.hsbc")
             {
@@ -103,7 +107,7 @@ namespace GlassesFirmware.Payload
             int p = payee == null ? -1 : UrlQuery.Find(t, q, e, payee, out end);
             if (p >= 0) SetPayee(UrlQuery.Decode(t, p, end, true), r);
             int a = UrlQuery.Find(t, q, e, "amount", out end);
-            if (a >= 0) UrlMoney.Read(t, a, end, "amount", f, r);
+            if (a >= 0 && a < end) UrlMoney.Read(t, a, end, "amount", f, r);
         }
 
         /// <summary>
