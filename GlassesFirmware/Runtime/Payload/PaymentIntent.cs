@@ -30,13 +30,13 @@ namespace GlassesFirmware.Payload
         /// <summary>True when the payload carries a usable, non-zero transaction amount.</summary>
         public bool HasAmount { get; internal set; }
 
-        /// <summary>Transaction amount (54) in minor units of the currency; 0 when <see cref="HasAmount"/> is false.</summary>
+        /// <summary>Transaction amount (54, or a URL code's stated amount) in minor units of the currency; 0 when <see cref="HasAmount"/> is false.</summary>
         public long AmountMinor { get; internal set; }
 
         /// <summary>True when the wearer must say the amount (static code or amount not usable).</summary>
         public bool AmountNeeded { get; internal set; }
 
-        /// <summary>ISO 4217 numeric code from 53, or -1.</summary>
+        /// <summary>ISO 4217 numeric code from 53 (or a URL code's currency: UPI cu, a PayPal.me amount, a wallet's own), or -1.</summary>
         public int CurrencyNumeric { get; internal set; }
 
         /// <summary>ISO 4217 alphabetic code ("SGD"), or null when unknown.</summary>
