@@ -27,7 +27,7 @@ namespace GlassesFirmware.Tests.Payload
         [DataRow("http://qr.alipay.com/bax", (int)PayloadKind.AlipayUrl, false, "Alipay")]
         [DataRow("ftp://qr.alipay.com/bax", (int)PayloadKind.UnknownUrl, false, "")]
         [DataRow("https://example.com/menu", (int)PayloadKind.UnknownUrl, false, "")]
-        [DataRow("WIFI:S:cafe;T:WPA;P:secret;;", (int)PayloadKind.PlainText, false, "")]
+        [DataRow("WIFI:S:cafe;T:WPA;P:secret;;", (int)PayloadKind.NotPayment, false, "")]
         [DataRow("hQVDUFYwMWEaTwegAAAAVQAAAVcIQ0FUX0NBUkRfTkFNRQ==", (int)PayloadKind.EmvConsumer, false, "")]
         [DataRow("", (int)PayloadKind.Empty, false, "")]
         [DataRow("00020101021129370016A000000677010111011300668012345675802TH530376463046197", (int)PayloadKind.EmvMerchant, true, "PromptPay")]

@@ -74,6 +74,8 @@ namespace GlassesFirmware.Tests.Payload
         [DataRow("HTTPS://QR.SAMPLEDOMAIN.COM/MPM/3/R1BMRDA5NVBMVl!!", (int)FindingCode.AlipayPlusMalformed, Error)]
         [DataRow("https://qr.alipay.com:99999/x", (int)FindingCode.UrlUnparsable, Error)]
         [DataRow("https://q\u0433.alipay.com/x", (int)FindingCode.UrlHostInternational, Error)]
+        [DataRow("bitcoin:175tWpb8K1S7NmH4Zx6rewF9WQrcZv245W?amount=50", (int)FindingCode.CryptoRefused, Error)]
+        [DataRow("upi://pay?pa=shop@okbank&am=10.00&cu=USD", (int)FindingCode.CurrencySchemeMismatch, Error)]
         public void PayloadFindingHasItsSeverity(string payload, int code, int severity)
         {
             PaymentIntent r = PayloadTestKit.Analyze(payload);

@@ -40,6 +40,28 @@ namespace GlassesFirmware.Tests.Payload
         }
 
         [TestMethod]
+        public void EveryAlphabeticCodeIsFoundAtItsEntry()
+        {
+            for (int i = 0; i < CurrencyTable.Count; i++)
+            {
+                string alpha = CurrencyTable.AlphaAt(i);
+                byte[] lower = { (byte)(alpha[0] | 0x20), (byte)(alpha[1] | 0x20), (byte)(alpha[2] | 0x20) };
+                Assert.AreEqual(i, CurrencyTable.FindAlpha(lower, 0, 3), alpha);
+            }
+        }
+
+        [DataRow("EU")]
+        [DataRow("EURO")]
+        [DataRow("XYZ")]
+        [DataRow("97E")]
+        [DataRow("E9R")]
+        public void AnythingElseIsNoCurrency(string code)
+        {
+            byte[] b = PayloadTestKit.Ascii(code);
+            Assert.AreEqual(-1, CurrencyTable.FindAlpha(b, 0, b.Length));
+        }
+
+        [TestMethod]
         public void CurrencyTableIsSortedUniqueAndComplete()
         {
             Assert.IsTrue(CurrencyTable.Count >= 150);

@@ -12,7 +12,7 @@ namespace GlassesFirmware.Tests.Payload
         [TestMethod]
         public void EveryPayloadKindHasAName()
         {
-            int[] values = NameTables.Upto((int)PayloadKind.Binary);
+            int[] values = NameTables.Upto((int)PayloadKind.NotPayment);
             string[] names = StringArrays.Filled(values.Length, null);
             for (int i = 0; i < values.Length; i++)
             {
@@ -24,7 +24,7 @@ namespace GlassesFirmware.Tests.Payload
         [TestMethod]
         public void EveryFindingCodeHasAName()
         {
-            int[] values = NameTables.Upto((int)FindingCode.CurrencyCountryMismatch);
+            int[] values = NameTables.Upto((int)FindingCode.CurrencySchemeMismatch);
             string[] names = StringArrays.Filled(values.Length, null);
             for (int i = 0; i < values.Length; i++)
             {

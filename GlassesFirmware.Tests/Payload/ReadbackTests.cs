@@ -88,18 +88,35 @@ namespace GlassesFirmware.Tests.Payload
             Assert.AreEqual("Alipay付款；钱包将显示收款方和金额。", PayloadTestKit.Analyze("https://qr.alipay.com/bax00022tldi82dwzbvp6013", ValidationPolicy.Device, "zh").Readback);
         }
 
-        [DataRow("upi://pay?pa=shop@okbank&pn=Shop", "A UPI payment; your wallet will show the payee and amount.")]
+        [DataRow("upi://pay?pa=shop@okbank&pn=Shop&am=10.00&cu=INR", "A UPI payment: pay 10.00 Indian rupees to the payee named Shop, end of name.")]
+        [DataRow("upi://pay?pa=shop@okbank&pn=Shop", "A UPI payment: pay an amount in Indian rupees your wallet will confirm to the payee named Shop, end of name.")]
+        [DataRow("https://paypal.me/klhui", "A PayPal payment: pay an amount your wallet will confirm to the payee named klhui, end of name.")]
+        [DataRow("https://cash.app/$suatag/25.00", "A Cash App payment: pay 25.00 US dollars to the payee named $suatag, end of name.")]
+        [DataRow("https://www.paypal.com/qrcodes/p2pqrc/76RWY9FF7Q7RE", "A PayPal payment; your wallet will show the payee and amount.")]
         [DataRow("weixin://wxpay/bizpayurl?pr=NwY5Mz9", "A WeChat Pay payment; your wallet will show the payee and amount.")]
+        [DataRow("wxp://f2f0H7xW3hJst1JoX3lEdTm8ZYjfkZPKQo5XSe57dnbv11g=", "A WeChat Pay payment; your wallet will show the payee and amount.")]
+        [DataRow("https://qr.alipay.hk/2810040101aicst8xqmv6ddlc4", "An AlipayHK payment; your wallet will show the payee and amount.")]
         [DataRow("https://qr.alipay.com/bax00022tldi82dwzbvp6013", "An Alipay payment; your wallet will show the payee and amount.")]
         public void UrlSchemeTakesTheArticleItIsSaidWith(string payload, string readback)
         {
             Assert.AreEqual(readback, PayloadTestKit.Analyze(payload).Readback);
         }
 
+        [DataRow("upi://pay?pa=shop@okbank&pn=Sharma%20Stores&am=249.50&cu=INR", "UPI付款：向名为Sharma Stores（名称结束）的收款方支付249.50印度卢比。")]
+        [DataRow("upi://pay?pa=shop@okbank&pn=Shop", "UPI付款：向名为Shop（名称结束）的收款方支付钱包将确认的印度卢比金额。")]
+        [DataRow("https://paypal.me/klhui", "PayPal付款：向名为klhui（名称结束）的收款方支付钱包将确认的金额。")]
+        [DataRow("https://monzo.me/bradleykennedy5/5?d=Support", "Monzo付款：向名为bradleykennedy5（名称结束）的收款方支付5.00英镑。")]
+        [DataRow("wxp://f2f0H7xW3hJst1JoX3lEdTm8ZYjfkZPKQo5XSe57dnbv11g=", "WeChat Pay付款；钱包将显示收款方和金额。")]
+        public void UrlCodesStateWhatTheyStateInChinese(string payload, string readback)
+        {
+            Assert.AreEqual(readback, PayloadTestKit.Analyze(payload, ValidationPolicy.Device, "zh").Readback);
+        }
+
         [TestMethod]
         public void RejectedCodesSayNothingFromThem()
         {
-            Assert.AreEqual("This code is not a payment the glasses can make.", PayloadTestKit.Analyze("https://evil.example/pay").Readback);
+            Assert.AreEqual("This code is a web link, not a payment; the glasses never open it.", PayloadTestKit.Analyze("https://evil.example/pay").Readback);
+            Assert.AreEqual("This code is not a payment the glasses can make.", PayloadTestKit.Analyze("https://qr.alipay.com:99999/x").Readback);
             Assert.AreEqual("这不是眼镜可以支付的付款码。", PayloadTestKit.Analyze("Table 12", ValidationPolicy.Device, "zh").Readback);
         }
 

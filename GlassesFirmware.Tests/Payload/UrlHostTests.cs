@@ -266,8 +266,10 @@ namespace GlassesFirmware.Tests.Payload
         [TestMethod]
         public void TextWithoutAnAuthorityIsNotAUrl()
         {
-            Assert.AreEqual((int)PayloadKind.PlainText, (int)PayloadTestKit.Analyze("WIFI:S:cafe;T:WPA;P:secret;;").Kind);
-            Assert.AreEqual((int)PayloadKind.PlainText, (int)PayloadTestKit.Analyze("mailto:shop@example.com").Kind);
+            // Not URLs, and named for what they are (a Wi-Fi network, an e-mail) without being opened.
+            Assert.AreEqual((int)PayloadKind.NotPayment, (int)PayloadTestKit.Analyze("WIFI:S:cafe;T:WPA;P:secret;;").Kind);
+            Assert.AreEqual((int)PayloadKind.NotPayment, (int)PayloadTestKit.Analyze("mailto:shop@example.com").Kind);
+            Assert.AreEqual((int)PayloadKind.PlainText, (int)PayloadTestKit.Analyze("menu:soup;tea").Kind);
             Assert.AreEqual((int)PayloadKind.UnknownUrl, (int)PayloadTestKit.Analyze("http:evil.example").Kind);
         }
     }

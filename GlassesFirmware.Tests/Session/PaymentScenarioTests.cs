@@ -542,6 +542,33 @@ namespace GlassesFirmware.Tests.Session
         }
 
         [TestMethod]
+        public void WiFiCodeIsNotACandidate()
+        {
+            var rig = new SessionRig();
+            rig.Scan("WIFI:S:cafe;T:WPA;P:secret;;");
+            Assert.AreEqual((int)SessionState.Scanning, (int)rig.State);
+            rig.Run(9000);
+            Assert.AreEqual("notPayment", rig.Error);
+            Assert.AreEqual(0, rig.Wallet.Submits);
+        }
+
+        [TestMethod]
+        public void CryptoCodeReachesTheWalletOnlyWhenTheConfigurationAllowsIt()
+        {
+            const string Bip21 = "bitcoin:175tWpb8K1S7NmH4Zx6rewF9WQrcZv245W?amount=50";
+            var refused = new SessionRig();
+            refused.Scan(Bip21);
+            Assert.AreEqual(0, refused.Wallet.Submits);
+            Assert.AreEqual("payloadInvalid", refused.Error);
+
+            var allowed = new SessionRig();
+            allowed.Settings.AllowCrypto = true;
+            allowed.Boot();
+            allowed.Scan(Bip21);
+            Assert.AreEqual(1, allowed.Wallet.Submits);
+        }
+
+        [TestMethod]
         public void AmountAboveTheLimitIsRefused()
         {
             var rig = new SessionRig();

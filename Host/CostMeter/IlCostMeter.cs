@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 
@@ -48,6 +49,16 @@ namespace GlassesFirmware.Host.CostMeter
         public bool Profile { get; set; }
 
         public long[] LastProfile { get; private set; }
+
+        /// <summary>The <paramref name="top"/> methods with the most instructions in a per-method profile, most first.</summary>
+        public static void PrintProfile(long[] profile, int top)
+        {
+            int[] order = Enumerable.Range(0, profile.Length).Where(i => profile[i] > 0).OrderByDescending(i => profile[i]).Take(top).ToArray();
+            foreach (int i in order)
+            {
+                Console.WriteLine($"    {IlInstrumenter.MethodNames[i],-40} {profile[i],12:N0}");
+            }
+        }
 
         /// <summary>IL instructions for one decode of the frame and the number of codes it found.</summary>
         public (long Instructions, int Codes) Measure(byte[] frame, int width, int height)

@@ -8,6 +8,7 @@ namespace GlassesFirmware.Host.CostMeter
     /// <c>il-cost [IMAGE...]</c>: IL instructions per decode for a uniform and a gradient 240x240 frame and for each
     /// image given. <c>il-cost voice</c>: IL instructions per second of audio for the voice path (<see cref="VoiceCost"/>).
     /// <c>il-cost uplink</c>: IL instructions per sealed payment request and opened decision (<see cref="UplinkCost"/>).
+    /// <c>il-cost payload [LENGTH]</c>: IL instructions per payload analysis for every family (<see cref="PayloadCost"/>).
     /// </summary>
     public static class Program
     {
@@ -21,6 +22,11 @@ namespace GlassesFirmware.Host.CostMeter
             if (args.Length > 0 && args[0] == "uplink")
             {
                 return UplinkCost.Run();
+            }
+
+            if (args.Length > 0 && args[0] == "payload")
+            {
+                return PayloadCost.Run(args);
             }
 
             bool profile = Array.IndexOf(args, "--profile") >= 0;
@@ -56,12 +62,7 @@ namespace GlassesFirmware.Host.CostMeter
                 return;
             }
 
-            long[] p = meter.LastProfile;
-            int[] order = Enumerable.Range(0, p.Length).Where(i => p[i] > 0).OrderByDescending(i => p[i]).Take(40).ToArray();
-            foreach (int i in order)
-            {
-                Console.WriteLine($"    {IlInstrumenter.MethodNames[i],-40} {p[i],12:N0}");
-            }
+            IlCostMeter.PrintProfile(meter.LastProfile, 40);
         }
     }
 }

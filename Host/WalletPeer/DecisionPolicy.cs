@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using GlassesFirmware.Payload;
 using GlassesFirmware.Payload.Money;
 
 namespace GlassesFirmware.Host.WalletPeer
@@ -59,6 +60,20 @@ namespace GlassesFirmware.Host.WalletPeer
         /// <summary>The largest single payment in <paramref name="currencyNumeric"/>, in its minor units.</summary>
         public long LimitFor(int currencyNumeric) =>
             CurrencyLimits.TryGetValue(currencyNumeric, out long limit) ? limit : LimitMinor;
+
+        /// <summary>Pay crypto-currency codes (payload kind <c>cryptoUri</c>); off by default, as on the glasses.</summary>
+        public bool AllowCrypto { get; set; }
+
+        /// <summary>
+        /// The decline reason for a code of this payload kind (protocol key 12), or 0: a code the glasses name as not a
+        /// payment (<c>notPayment</c>: Wi-Fi, a contact, ...) is never paid (Other); a crypto code is declined (Risk)
+        /// unless <see cref="AllowCrypto"/>. Wallet links and every other kind go on to the payee and amount checks.
+        /// </summary>
+        public int KindRefusal(int payloadKind)
+        {
+            if (payloadKind == (int)PayloadKind.NotPayment) return 9;
+            return payloadKind == (int)PayloadKind.CryptoUri && !AllowCrypto ? 5 : 0;
+        }
 
         /// <summary>The decline reason for paying <paramref name="amountMinor"/> of <paramref name="currencyNumeric"/>, or 0 when it may be paid.</summary>
         public int Refusal(long amountMinor, int currencyNumeric)

@@ -342,7 +342,8 @@ namespace GlassesFirmware.Host.WalletPeer
             bool alreadyPaid = _in.Dynamic && (long)_store.Scalar(
                 "SELECT COUNT(*) FROM requests r JOIN ledger l ON l.device_id = r.device_id AND l.request_id = r.request_id WHERE r.payload = $1 AND NOT (r.device_id = $2 AND r.request_id = $3)",
                 payloadHash, device.Id, requestId) > 0;
-            int refusal = request.Amount < 0 ? 0 : _policy.Refusal(request.Amount, request.Currency);
+            int refusal = _policy.KindRefusal(_in.PayloadKind);
+            if (refusal == 0 && request.Amount >= 0) refusal = _policy.Refusal(request.Amount, request.Currency);
             if (alreadyPaid || request.Payee == null || refusal != 0)
             {
                 // The amount to book is known (the code's or the wallet's): one over the limit is never read back.

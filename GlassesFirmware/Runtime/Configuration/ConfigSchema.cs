@@ -55,6 +55,7 @@ namespace GlassesFirmware.Configuration
             new ConfigKey("wifi.ssid", ConfigValueType.Text, 0, 32, null, "", "Wi-Fi network for the HTTPS uplink; empty disables Wi-Fi."),
 
             new ConfigKey("payment.allowed.hosts", ConfigValueType.HostList, 0, 512, null, "qr.alipay.com", "URL payment codes are forwarded to the wallet only for these hosts; others are refused."),
+            new ConfigKey("payment.crypto.allowed", ConfigValueType.Boolean, 0, 0, null, "false", "Offer crypto-currency payment codes (bitcoin:, lightning:, ethereum:) to the wallet; by default they are refused."),
             new ConfigKey("readback.language", ConfigValueType.Choice, 0, 0, Languages, "en", "Language of the sentence read back before confirmation."),
             new ConfigKey("limit.amount.max.minor", ConfigValueType.Integer, 0, 100000000000, null, "0", "Refuse amounts above this many minor units on the glasses; 0 leaves limits to the wallet."),
             new ConfigKey("limit.battery.min.percent", ConfigValueType.Integer, 0, 100, null, "10", "Do not start a payment below this battery level."),

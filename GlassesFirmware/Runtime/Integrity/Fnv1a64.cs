@@ -34,7 +34,10 @@ namespace GlassesFirmware.Integrity
         /// <summary>Adds the characters of an ASCII string (one byte each).</summary>
         public static long Add(long h, string ascii)
         {
-            for (int i = 0; i < ascii.Length; i++) h = Add(h, ascii[i]);
+            // One ToCharArray instead of ascii[i]: on the device a string is UTF-8 and s[i] walks it from the start,
+            // and a wxp:// host is a token of hundreds of characters.
+            char[] chars = ascii.ToCharArray();
+            for (int i = 0; i < chars.Length; i++) h = Add(h, chars[i]);
             return h;
         }
 

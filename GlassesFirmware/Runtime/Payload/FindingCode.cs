@@ -106,5 +106,9 @@ namespace GlassesFirmware.Payload
         UrlHostInternational,
         /// <summary>A currency (53) that is not a currency of the country in 58.</summary>
         CurrencyCountryMismatch,
+        /// <summary>A crypto-currency payment URI (bitcoin:, lightning:, ethereum:) while the configuration does not allow them.</summary>
+        CryptoRefused,
+        /// <summary>A currency the code's scheme does not pay in (UPI in anything but INR).</summary>
+        CurrencySchemeMismatch,
     }
 }

@@ -57,6 +57,8 @@ namespace GlassesFirmware.Payload
             "url.unparsable",
             "url.hostInternational",
             "currency.countryMismatch",
+            "crypto.refused",
+            "currency.schemeMismatch",
         };
 
         /// <summary>The stable text name, such as "crc.mismatch", or the code's number when it has none.</summary>

@@ -9,5 +9,7 @@ namespace GlassesFirmware.Payload
         Localized = 1,
         /// <summary>Merchant name (59).</summary>
         MerchantName = 2,
+        /// <summary>A payee field of a URL code (UPI pn, a PayPal.me or Monzo.me name, a Cash App $cashtag, a Venmo recipient).</summary>
+        CodeField = 3,
     }
 }

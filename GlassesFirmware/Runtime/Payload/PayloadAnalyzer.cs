@@ -102,6 +102,16 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
+            if (CryptoUri.Analyze(b, s, e, _options.AllowCrypto, f, r)) return;
+            CodeContent content = NonPaymentCode.Detect(b, s, e);
+            if (content != CodeContent.None)
+            {
+                r.Kind = PayloadKind.NotPayment;
+                r.Content = content;
+                f.Error(FindingCode.PayloadNotPayment, null, "a Wi-Fi, contact, message, location or calendar code, not a payment; never opened");
+                return;
+            }
+
             if (_url.Parse(b, s, e))
             {
                 UrlPayload.Analyze(_url, _options.AllowedHosts, f, r);

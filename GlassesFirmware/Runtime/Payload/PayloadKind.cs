@@ -26,5 +26,11 @@ namespace GlassesFirmware.Payload
         PlainText,
         /// <summary>Bytes that are not UTF-8 text.</summary>
         Binary,
+        /// <summary>A wallet's payment link (PayPal, Venmo, Cash App, Monzo, Revolut, Wise, Zelle, PayMe, Paytm): built-in hosts and schemes.</summary>
+        WalletUrl,
+        /// <summary>A crypto-currency payment URI (BIP21 bitcoin:, BOLT11 lightning:, EIP-681 ethereum:): refused unless configured.</summary>
+        CryptoUri,
+        /// <summary>A code that is plainly not a payment (Wi-Fi, contact card, phone, e-mail, SMS, location): said, never opened.</summary>
+        NotPayment,
     }
 }

@@ -8,7 +8,7 @@ namespace GlassesFirmware.Payload
         private static readonly string[] Names =
         {
             "empty", "emvMerchant", "emvConsumer", "alipayUrl", "alipayPlusMpm", "weChatPay", "upi",
-            "paymentUrl", "unknownUrl", "plainText", "binary",
+            "paymentUrl", "unknownUrl", "plainText", "binary", "walletUrl", "cryptoUri", "notPayment",
         };
 
         /// <summary>The stable text name, such as "emvMerchant", or the kind's number when it has none.</summary>

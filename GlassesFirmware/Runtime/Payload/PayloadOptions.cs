@@ -26,5 +26,11 @@ namespace GlassesFirmware.Payload
 
         /// <summary>ISO 639-1 code of the readback language ("en", "zh"). From nf.config <c>readback.language</c>.</summary>
         public string Language { get; set; }
+
+        /// <summary>
+        /// True to offer crypto-currency payment URIs (bitcoin:, lightning:, ethereum:) to the wallet; false (the
+        /// default) refuses them with <c>crypto.refused</c>. From nf.config <c>payment.crypto.allowed</c>.
+        /// </summary>
+        public bool AllowCrypto { get; set; }
     }
 }

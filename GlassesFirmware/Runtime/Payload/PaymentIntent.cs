@@ -30,13 +30,13 @@ namespace GlassesFirmware.Payload
         /// <summary>True when the payload carries a usable, non-zero transaction amount.</summary>
         public bool HasAmount { get; internal set; }
 
-        /// <summary>Transaction amount (54) in minor units of the currency; 0 when <see cref="HasAmount"/> is false.</summary>
+        /// <summary>Transaction amount (54, or a URL code's stated amount) in minor units of the currency; 0 when <see cref="HasAmount"/> is false.</summary>
         public long AmountMinor { get; internal set; }
 
         /// <summary>True when the wearer must say the amount (static code or amount not usable).</summary>
         public bool AmountNeeded { get; internal set; }
 
-        /// <summary>ISO 4217 numeric code from 53, or -1.</summary>
+        /// <summary>ISO 4217 numeric code from 53 (or a URL code's currency: UPI cu, a PayPal.me amount, a wallet's own), or -1.</summary>
         public int CurrencyNumeric { get; internal set; }
 
         /// <summary>ISO 4217 alphabetic code ("SGD"), or null when unknown.</summary>
@@ -77,6 +77,9 @@ namespace GlassesFirmware.Payload
 
         /// <summary>Bit n set (n = 1..8) when 62.0n is "***": the wearer must be asked for that field.</summary>
         public int PromptMask { get; internal set; }
+
+        /// <summary>What a code that is not a payment holds (a web link, a Wi-Fi network, a contact card, ...), or None.</summary>
+        public CodeContent Content { get; internal set; }
 
         /// <summary>Host of a URL payload (lower case), or null.</summary>
         public string Host { get; internal set; }

@@ -134,7 +134,7 @@ namespace GlassesFirmware.Session
         private static bool IsPaymentKind(PayloadKind kind)
         {
             return kind != PayloadKind.Empty && kind != PayloadKind.PlainText && kind != PayloadKind.Binary
-                && kind != PayloadKind.EmvConsumer;
+                && kind != PayloadKind.EmvConsumer && kind != PayloadKind.NotPayment;
         }
     }
 }

@@ -67,6 +67,7 @@ namespace GlassesFirmware.Session
                 Policy = ValidationPolicy.Device,
                 AllowedHosts = settings.AllowedHosts,
                 Language = _speech.Code,
+                AllowCrypto = settings.AllowCrypto,
             }), _audit);
             _listener = new VoiceListener(ports.Microphone, ports.VoiceEncoder, new VoiceForwarder(ports.Wallet, _store));
             _calls = new WalletCalls(ports.Wallet, _store, _audit);

@@ -84,6 +84,9 @@ namespace GlassesFirmware.Session
         /// <summary>Hosts whose URL payment codes may be forwarded (payment.allowed.hosts).</summary>
         public string[] AllowedHosts { get; set; }
 
+        /// <summary>True to offer crypto-currency payment codes to the wallet (payment.crypto.allowed).</summary>
+        public bool AllowCrypto { get; set; }
+
         /// <summary>True when a tap confirms as well as the voice (always true on glasses without a microphone).</summary>
         public bool ButtonConfirmation { get; set; }
 
@@ -114,6 +117,7 @@ namespace GlassesFirmware.Session
             s.MaxTemperatureC = (int)config.GetInteger("limit.temperature.max.c");
             s.Language = config.GetText("readback.language");
             s.AllowedHosts = config.GetList("payment.allowed.hosts");
+            s.AllowCrypto = config.GetBoolean("payment.crypto.allowed");
             return s;
         }
     }

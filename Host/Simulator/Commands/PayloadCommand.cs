@@ -25,7 +25,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
         public string Name => "payload";
 
         public string Usage =>
-            "payload [--policy device|strict] [--lang en|zh] [--hosts H1,H2 | --config nf.config] (TEXT | --file PATH | --hex HEX)\n" +
+            "payload [--policy device|strict] [--lang en|zh] [--crypto] [--hosts H1,H2 | --config nf.config] (TEXT | --file PATH | --hex HEX)\n" +
             "                     judge a scanned payload; also: payload --bench [--iterations N], payload --fuzz N [--seed S]";
 
         public int Run(string[] args, TextWriter output, TextWriter error)
@@ -57,6 +57,9 @@ namespace GlassesFirmware.Host.Simulator.Commands
                             break;
                         case "--config":
                             ApplyConfig(Next(), options);
+                            break;
+                        case "--crypto":
+                            options.AllowCrypto = true;
                             break;
                         case "--file":
                             payload = WithoutFinalNewline(InputFile.ReadAllBytes(Next()));
@@ -122,6 +125,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 findings,
                 amountMinor = r.HasAmount ? r.AmountMinor : (long?)null,
                 amountNeeded = r.Kind == PayloadKind.EmvMerchant && r.AmountNeeded,
+                content = r.Content == CodeContent.None ? null : ContentName(r.Content),
                 currency = r.CurrencyAlpha,
                 exponent = r.Exponent >= 0 ? r.Exponent : (int?)null,
                 tip = TipName(r.TipMode),
@@ -136,6 +140,18 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 readback = r.Readback,
             }, Json);
         }
+
+        private static string ContentName(CodeContent content) => content switch
+        {
+            CodeContent.WebLink => "webLink",
+            CodeContent.WiFi => "wifi",
+            CodeContent.ContactCard => "contactCard",
+            CodeContent.Phone => "phone",
+            CodeContent.Email => "email",
+            CodeContent.TextMessage => "textMessage",
+            CodeContent.Location => "location",
+            _ => "calendarEvent",
+        };
 
         private static string TipName(TipMode mode) => mode switch
         {
@@ -152,6 +168,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             if (config == null) throw new ArgumentException(path + " is not a valid configuration (run: glasses-sim config check " + path + ")");
             options.AllowedHosts = config.GetList("payment.allowed.hosts");
             options.Language = config.GetText("readback.language");
+            options.AllowCrypto = config.GetBoolean("payment.crypto.allowed");
         }
 
         private static byte[] WithoutFinalNewline(byte[] data)
@@ -255,22 +272,13 @@ namespace GlassesFirmware.Host.Simulator.Commands
     /// </summary>
     public static class PayloadFuzz
     {
-        private static readonly string[] UrlSeeds =
-        {
-            "https://qr.alipay.com/bax00022tldi82dwzbvp6013",
-            "HTTPS://QR.SAMPLEDOMAIN.COM/MPM/3/R1BMRDA5NVBMVlMwMDIwMUNEU0QwMzMwMTE0U0FNUExFUExBVEZPUk0wMjExU0FNUExFTUVSSURDSVJEMDM5MDExMlNBTVBMRUlTU1VFUjAyMDIxMjAzMTNNSU5JUFJPR1JBTUlE",
-            "weixin://wxpay/bizpayurl?pr=NwY5Mz9",
-            "upi://pay?pa=shop@okbank&pn=Shop&am=10.00&cu=INR",
-            "hQVDUFYwMWEaTwegAAAAVQAAAVcIQ0FUX0NBUkRfTkFNRQ==",
-        };
-
         public static FuzzReport Run(int count, int seed, string[] vectors, PayloadOptions options)
         {
             var random = new Random(seed);
             var analyzer = new PayloadAnalyzer(options);
             var seeds = new List<byte[]>();
             foreach (string s in vectors) seeds.Add(Encoding.UTF8.GetBytes(s));
-            foreach (string s in UrlSeeds) seeds.Add(Encoding.UTF8.GetBytes(s));
+            foreach (var family in PayloadFamilies.All) seeds.Add(Encoding.UTF8.GetBytes(family.Example));
             var report = new FuzzReport();
             for (int n = 0; n < count; n++)
             {
@@ -312,6 +320,8 @@ namespace GlassesFirmware.Host.Simulator.Commands
             if (r.HasAmount && r.AmountMinor <= 0) return "non-positive amount";
             if (r.HasTotal && r.TotalMinor < r.AmountMinor) return "total below amount";
             if (r.Accepted && r.Kind == PayloadKind.EmvMerchant && (r.CurrencyAlpha == null || r.Exponent < 0)) return "accepted without currency";
+            if (r.HasAmount && r.Kind != PayloadKind.EmvMerchant && (r.CurrencyAlpha == null || r.Exponent < 0)) return "URL amount without currency";
+            if (r.Accepted && (r.Kind == PayloadKind.NotPayment || r.Kind == PayloadKind.UnknownUrl || r.Kind == PayloadKind.PlainText)) return "non-payment accepted";
             return null;
         }
 

@@ -94,6 +94,39 @@ namespace GlassesFirmware.Host.Tests.Payload
             Assert.Equal(2, new PayloadCommand().Run(new[] { "--lang", "fr", "x" }, output, error));
         }
 
+        [Fact]
+        public void WalletLinksStateTheirPayeeAndAmount()
+        {
+            (int code, JsonElement json) = Run("https://paypal.me/klhui/12.50EUR");
+            Assert.Equal(0, code);
+            Assert.Equal("walletUrl", json.GetProperty("kind").GetString());
+            Assert.Equal("klhui", json.GetProperty("payee").GetString());
+            Assert.Equal(1250, json.GetProperty("amountMinor").GetInt64());
+            Assert.Equal("EUR", json.GetProperty("currency").GetString());
+            Assert.Equal(JsonValueKind.Null, json.GetProperty("content").ValueKind);
+        }
+
+        [Fact]
+        public void CryptoIsRefusedUnlessAllowed()
+        {
+            const string Bip21 = "bitcoin:175tWpb8K1S7NmH4Zx6rewF9WQrcZv245W?amount=50";
+            (int refused, JsonElement json) = Run(Bip21);
+            Assert.Equal(1, refused);
+            Assert.Equal("cryptoUri", json.GetProperty("kind").GetString());
+            Assert.Equal("crypto.refused", json.GetProperty("findings")[0].GetProperty("code").GetString());
+            Assert.Equal(0, Run("--crypto", Bip21).Code);
+        }
+
+        [Fact]
+        public void NonPaymentCodesNameWhatTheyHold()
+        {
+            (int code, JsonElement json) = Run("WIFI:S:cafe;T:WPA;P:secret;;");
+            Assert.Equal(1, code);
+            Assert.Equal("notPayment", json.GetProperty("kind").GetString());
+            Assert.Equal("wifi", json.GetProperty("content").GetString());
+            Assert.Equal("webLink", Run("https://example.com/menu").Json.GetProperty("content").GetString());
+        }
+
         private static (int Code, JsonElement Json) Run(params string[] args)
         {
             var output = new StringWriter();

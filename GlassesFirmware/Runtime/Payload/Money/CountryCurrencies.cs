@@ -13,6 +13,9 @@ namespace GlassesFirmware.Payload.Money
         // 200 objects on the device heap.
         private const int EntryWidth = 5;
 
+        // The most currencies one country has in the table (BG, KH, ZW, ... have two).
+        private const int MaxEntries = 2;
+
         private const string Entries =
             "AD978AE784AF971AG951AI951AL008AM051AO973AR032AT978AU036AW533AX978AZ944BA977BB052BD050BE978" +
             "BF952BG975BG978BH048BI108BJ952BL978BM060BN096BN702BO068BR986BS044BT064BT356BW072BY933BZ084" +
@@ -37,11 +40,16 @@ namespace GlassesFirmware.Payload.Money
         /// <summary>True when <paramref name="numeric"/> is a currency of <paramref name="country"/> (upper case).</summary>
         public static bool Uses(string country, int numeric)
         {
-            int i = First(country);
-            if (i < 0) return false;
-            for (int p = i; p < Entries.Length && Entries[p] == country[0] && Entries[p + 1] == country[1]; p += EntryWidth)
+            int p = First(country);
+            if (p < 0) return false;
+            // A country has at most MaxEntries entries, one after the other: copy them out once, because Entries[i]
+            // costs O(i) on the device's UTF-8 strings.
+            int length = MaxEntries * EntryWidth;
+            if (length > Entries.Length - p) length = Entries.Length - p;
+            char[] run = Entries.Substring(p, length).ToCharArray();
+            for (int q = 0; q < run.Length && run[q] == run[0] && run[q + 1] == run[1]; q += EntryWidth)
             {
-                int code = (Entries[p + 2] - '0') * 100 + (Entries[p + 3] - '0') * 10 + (Entries[p + 4] - '0');
+                int code = (run[q + 2] - '0') * 100 + (run[q + 3] - '0') * 10 + (run[q + 4] - '0');
                 if (code == numeric) return true;
             }
 
@@ -52,12 +60,9 @@ namespace GlassesFirmware.Payload.Money
         private static int First(string country)
         {
             if (country == null || country.Length != 2) return -1;
-            for (int p = 0; p < Entries.Length; p += EntryWidth)
-            {
-                if (Entries[p] == country[0] && Entries[p + 1] == country[1]) return p;
-            }
-
-            return -1;
+            // One native search; two letters can only match an entry's country field, since digits surround it.
+            int p = Entries.IndexOf(country);
+            return p >= 0 && p % EntryWidth == 0 ? p : -1;
         }
     }
 }

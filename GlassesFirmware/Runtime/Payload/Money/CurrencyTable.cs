@@ -52,6 +52,27 @@ namespace GlassesFirmware.Payload.Money
             return -1;
         }
 
+        /// <summary>
+        /// Index of the currency whose alphabetic code is [start, end) (three ASCII letters, any case), or -1.
+        /// Alphabetic codes come only from URL codes (UPI cu=, a PayPal.me amount). One native IndexOf instead of
+        /// a walk with Entries[i], which costs O(i) on the device's UTF-8 strings; three letters can only match an
+        /// entry's alphabetic field, since digits surround it.
+        /// </summary>
+        public static int FindAlpha(byte[] b, int start, int end)
+        {
+            if (end - start != 3) return -1;
+            char[] code = new char[3];
+            for (int i = 0; i < 3; i++)
+            {
+                int c = Ascii.Upper(b[start + i]);
+                if (c < 'A' || c > 'Z') return -1;
+                code[i] = (char)c;
+            }
+
+            int p = Entries.IndexOf(new string(code));
+            return p >= 0 && p % EntryWidth == 3 ? p / EntryWidth : -1;
+        }
+
         /// <summary>Numeric code of the entry at <paramref name="index"/>.</summary>
         public static int NumericAt(int index)
         {

@@ -25,6 +25,15 @@ namespace GlassesFirmware.Payload.Readback
                 WalletDiffers = "钱包显示{0}，付款码上是{1}。",
                 CodePayeeDiffers = "付款码上写的是{0}。",
                 UrlPayment = "{0}付款；钱包将显示收款方和金额。",
+                SchemePay = "{0}付款：向{2}支付{1}。",
+                UnknownAmount = "钱包将确认的金额",
+                AmountInCurrency = "钱包将确认的{0}金额",
+                CryptoRefused = "这是{0}加密货币付款码；除非设置允许，眼镜不支付加密货币。",
+                NotPaymentContent = "这是{0}，不是付款码；眼镜不会打开它。",
+                Contents = new[]
+                {
+                    "网页链接", "Wi-Fi网络", "联系人名片", "电话号码", "电子邮件", "短信", "地图位置", "日历事件",
+                },
                 NotPayable = "这不是眼镜可以支付的付款码。",
                 Money = "{0}{1}",
                 Prompt = "商户还需要{0}。",

@@ -26,6 +26,17 @@ namespace GlassesFirmware.Payload.Readback
                 CodePayeeDiffers = " The code said {0}.",
                 UrlPayment = "A {0} payment; your wallet will show the payee and amount.",
                 UrlPaymentVowel = "An {0} payment; your wallet will show the payee and amount.",
+                SchemePay = "A {0} payment: pay {1} to {2}.",
+                SchemePayVowel = "An {0} payment: pay {1} to {2}.",
+                UnknownAmount = "an amount your wallet will confirm",
+                AmountInCurrency = "an amount in {0} your wallet will confirm",
+                CryptoRefused = "This {0} code is a crypto-currency payment; the glasses refuse those unless your settings allow them.",
+                NotPaymentContent = "This code is {0}, not a payment; the glasses never open it.",
+                Contents = new[]
+                {
+                    "a web link", "a Wi-Fi network", "a contact card", "a phone number", "an e-mail",
+                    "a text message", "a map location", "a calendar event",
+                },
                 NotPayable = "This code is not a payment the glasses can make.",
                 Money = "{0} {1}",
                 Prompt = " The merchant also asks for {0}.",

@@ -28,6 +28,8 @@ namespace GlassesFirmware.Payload.Readback
         private const int OtherMoney = 13;
         private const int OtherCurrencyName = 14;
         private const int OtherPayee = 15;
+        private const int CodeAmount = 16;
+        private const int ContentName = 17;
 
         private char[] _buffer = new char[256];
         private readonly char[] _digits = new char[24];
@@ -46,14 +48,33 @@ namespace GlassesFirmware.Payload.Readback
         /// <summary>The sentence to speak; deterministic for a given intent and table.</summary>
         public string Compose(PaymentIntent intent, ReadbackLanguage language)
         {
-            if (!intent.Accepted) return language.NotPayable;
             _intent = intent;
             _language = language;
             _length = 0;
+            if (!intent.Accepted)
+            {
+                // Say what a refused code is when it is known, with nothing from the code itself (not even a link's
+                // host); the refusal phrase otherwise.
+                if (intent.Kind == PayloadKind.CryptoUri) Walk(language.CryptoRefused, Scheme, None, None);
+                else if (intent.Content != CodeContent.None) Walk(language.NotPaymentContent, ContentName, None, None);
+                else Append(language.NotPayable);
+                return Result();
+            }
+
             if (intent.Kind != PayloadKind.EmvMerchant)
             {
                 bool an = language.UrlPaymentVowel != null && SoundsLikeVowel(intent.Scheme);
-                Walk(an ? language.UrlPaymentVowel : language.UrlPayment, Scheme, None, None);
+                if (intent.Payee == null && intent.CurrencyAlpha == null)
+                {
+                    Walk(an ? language.UrlPaymentVowel : language.UrlPayment, Scheme, None, None);
+                }
+                else
+                {
+                    // The code states some of payee, amount and currency: say those, and that the wallet confirms the rest.
+                    _payee = CleanName(intent.Payee, language);
+                    Walk(an ? language.SchemePayVowel : language.SchemePay, Scheme, CodeAmount, Payee);
+                }
+
                 return Result();
             }
 
@@ -219,6 +240,14 @@ namespace GlassesFirmware.Payload.Readback
                     break;
                 case Scheme:
                     Append(OutsideText.ForSpokenHost(_intent.Scheme, OutsideText.MaxSpokenChars).Text);
+                    break;
+                case ContentName:
+                    Append(_language.Contents[(int)_intent.Content - 1]);
+                    break;
+                case CodeAmount:
+                    if (_intent.HasAmount) Money(_intent.AmountMinor);
+                    else if (_intent.CurrencyAlpha != null) Walk(_language.AmountInCurrency, CurrencyName, None, None);
+                    else Append(_language.UnknownAmount);
                     break;
                 case MoneyDigits:
                     int start = Amount.FormatInto(_money, _intent.Exponent, _digits);

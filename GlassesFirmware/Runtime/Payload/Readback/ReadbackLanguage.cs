@@ -64,6 +64,34 @@ namespace GlassesFirmware.Payload.Readback
         /// <summary>Variant of <see cref="UrlPayment"/> for schemes said with a vowel sound first ("An Alipay payment"), or null.</summary>
         public string UrlPaymentVowel { get; set; }
 
+        /// <summary>
+        /// A URL code that states its payee, amount or currency: {0} scheme, {1} the amount (money, or
+        /// <see cref="AmountInCurrency"/> or <see cref="UnknownAmount"/>), {2} the payee (quoted, or <see cref="UnknownPayee"/>).
+        /// </summary>
+        public string SchemePay { get; set; }
+
+        /// <summary>Variant of <see cref="SchemePay"/> for schemes said with a vowel sound first, or null.</summary>
+        public string SchemePayVowel { get; set; }
+
+        /// <summary>Said for the amount of a URL code that states none.</summary>
+        public string UnknownAmount { get; set; }
+
+        /// <summary>Said for the amount of a URL code that states only its currency: {0} currency name.</summary>
+        public string AmountInCurrency { get; set; }
+
+        /// <summary>A refused crypto-currency payment URI: {0} the network (Bitcoin, Lightning, Ethereum).</summary>
+        public string CryptoRefused { get; set; }
+
+        /// <summary>A code that is not a payment: {0} what it holds, from <see cref="Contents"/>.</summary>
+        public string NotPaymentContent { get; set; }
+
+        /// <summary>
+        /// What a code that is not a payment holds, indexed by <see cref="CodeContent"/> minus one (web link, Wi-Fi
+        /// network, contact card, phone number, e-mail, text message, location, calendar event). Nothing from the
+        /// code is said, not even a link's host.
+        /// </summary>
+        public string[] Contents { get; set; }
+
         /// <summary>Said for anything that is not accepted.</summary>
         public string NotPayable { get; set; }
 

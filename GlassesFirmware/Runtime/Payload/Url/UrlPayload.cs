@@ -1,15 +1,18 @@
 namespace GlassesFirmware.Payload
 {
     /// <summary>
-    /// Classifies URL-style payment codes (Alipay, Alipay+ MPM, WeChat Pay, UPI, allow-listed hosts)
-    /// from what <see cref="UrlParser"/> read, so the host judged is the host a browser or wallet would
-    /// connect to. Their payee and amount are known only after the wallet resolves them, so nothing
-    /// from the URL is spoken except the scheme or host.
+    /// Classifies URL-style payment codes (Alipay and AlipayHK, Alipay+ MPM, WeChat Pay, UPI, wallet links,
+    /// allow-listed hosts) from what <see cref="UrlParser"/> read, so the host judged is the host a browser or
+    /// wallet would connect to. The payee, amount and currency are read only where the code states them in
+    /// fields of its own (UPI pn/am/cu, a PayPal.me amount); otherwise the wallet resolves them.
     /// </summary>
     internal static class UrlPayload
     {
-        /// <summary>The one host whose https URLs are Alipay codes without being configured.</summary>
+        /// <summary>The host whose https URLs are Alipay codes (fkx personal, bax/stx/tsx merchant...) without being configured.</summary>
         private const string AlipayHost = "qr.alipay.com";
+
+        /// <summary>AlipayHK's collection code host (qr.alipay.hk/2810040101...).</summary>
+        private const string AlipayHongKongHost = "qr.alipay.hk";
 
         public static void Analyze(UrlParser u, string[] allowedHosts, FindingList f, PaymentIntent r)
         {
@@ -19,39 +22,21 @@ namespace GlassesFirmware.Payload
             r.Host = u.Host;
             if (u.Failure == FindingCode.None) r.ContentDigest = u.ContentDigest();
 
-            if (u.Scheme == "weixin")
+            if (WeChatPayUrl.IsScheme(u.Scheme))
             {
-                r.Kind = PayloadKind.WeChatPay;
-                r.Scheme = "WeChat Pay";
-                if (u.Failure != FindingCode.None)
-                {
-                    f.Error(u.Failure, null, "weixin:// URL cannot be parsed: " + u.Problem);
-                }
-                else if (!Contains(t, rest, n, "bizpayurl"))
-                {
-                    f.Error(FindingCode.UrlMalformed, null, "weixin:// URL is not a WeChat Pay code URL (no bizpayurl)");
-                }
-
+                WeChatPayUrl.AnalyzeScheme(u, f, r);
                 return;
             }
 
-            if (u.Scheme == "upi")
+            if (u.Scheme == "upi" || u.Scheme == "paytmmp")
             {
-                r.Kind = PayloadKind.Upi;
-                r.Scheme = "UPI";
-                if (u.Failure != FindingCode.None)
-                {
-                    f.Error(u.Failure, null, "upi:// URL cannot be parsed: " + u.Problem);
-                }
-                else if (!IsHost(u.Host, "pay") || rest >= n || t[rest] != (byte)'?')
-                {
-                    f.Error(FindingCode.UrlMalformed, null, "UPI URL is not a upi://pay? intent");
-                }
-                else if (!HasQueryValue(t, rest, n, "pa"))
-                {
-                    f.Error(FindingCode.UrlMalformed, null, "UPI intent without pa (payee address)");
-                }
+                UpiUrl.Analyze(u, f, r);
+                return;
+            }
 
+            if (u.Scheme == "venmo")
+            {
+                WalletUrl.AnalyzeVenmoApp(u, f, r);
                 return;
             }
 
@@ -85,21 +70,28 @@ namespace GlassesFirmware.Payload
                     f.Warning(FindingCode.UrlNotAllowed, null, "host " + r.Host + " is not on the payment allow-list; the Alipay+ wallet resolves the code");
                 }
             }
-            else if (r.Host == AlipayHost)
+            else if (r.Host == AlipayHost || r.Host == AlipayHongKongHost)
             {
                 r.Kind = PayloadKind.AlipayUrl;
-                r.Scheme = "Alipay";
+                r.Scheme = r.Host == AlipayHost ? "Alipay" : "AlipayHK";
+                // Every Alipay code kind (fkx, bax, stx, tsx, ... and AlipayHK's 2810040101...) is a token in the path.
+                if (rest + 1 >= n || t[rest] != (byte)'/' || !IsAlphanumeric(t[rest + 1]))
+                {
+                    f.Error(FindingCode.UrlMalformed, null, r.Scheme + " URL without a code in its path");
+                }
             }
-            else if (allowed)
+            else if (!WeChatPayUrl.Recognize(u, f, r) && !WalletUrl.Recognize(u, f, r))
             {
+                if (!allowed)
+                {
+                    r.Kind = PayloadKind.UnknownUrl;
+                    r.Content = CodeContent.WebLink;
+                    f.Error(FindingCode.UrlNotAllowed, null, "URL host '" + r.Host + "' is not a known or allow-listed payment host; never opened");
+                    return;
+                }
+
                 r.Kind = PayloadKind.PaymentUrl;
                 r.Scheme = r.Host;
-            }
-            else
-            {
-                r.Kind = PayloadKind.UnknownUrl;
-                f.Error(FindingCode.UrlNotAllowed, null, "URL host '" + r.Host + "' is not a known or allow-listed payment host; never opened");
-                return;
             }
 
             if (!https) f.Error(FindingCode.UrlInsecure, null, "payment URL is not HTTPS");
@@ -123,10 +115,9 @@ namespace GlassesFirmware.Payload
             return false;
         }
 
-        /// <summary>ASCII case-insensitive comparison of an opaque host with a lower-case name.</summary>
-        private static bool IsHost(string host, string name)
+        private static bool IsAlphanumeric(byte c)
         {
-            return host != null && host.ToLower() == name;
+            return Ascii.IsLetter(c) || (c >= (byte)'0' && c <= (byte)'9');
         }
 
         /// <summary>Start of the base64 payload of a "/MPM/{version}/{payload}" path, or -1.</summary>
@@ -138,33 +129,6 @@ namespace GlassesFirmware.Payload
             while (p < e && b[p] >= (byte)'0' && b[p] <= (byte)'9') p++;
             if (p == digits || p >= e || b[p] != (byte)'/') return -1;
             return p + 1;
-        }
-
-        private static bool Contains(byte[] b, int s, int e, string needle)
-        {
-            for (int i = s; i + needle.Length <= e; i++)
-            {
-                if (Ascii.StartsWithIgnoreCase(b, i, e, needle)) return true;
-            }
-
-            return false;
-        }
-
-        /// <summary>True when the query starting at '?' has "name=" with a non-empty value.</summary>
-        private static bool HasQueryValue(byte[] b, int query, int e, string name)
-        {
-            int i = query + 1;
-            while (i < e)
-            {
-                int end = i;
-                while (end < e && b[end] != (byte)'&' && b[end] != (byte)'#') end++;
-                int n = name.Length;
-                if (end - i > n + 1 && Ascii.StartsWithIgnoreCase(b, i, end, name) && b[i + n] == (byte)'=') return true;
-                if (end < e && b[end] == (byte)'#') return false;
-                i = end + 1;
-            }
-
-            return false;
         }
     }
 }
