@@ -23,9 +23,7 @@ namespace GlassesFirmware.Uplink.Cbor
         private int _errorOffset;
 
         // The head under the cursor, decoded by Peek.
-        private int _major;
-        private ulong _argument;
-        private int _headLength;
+        private readonly CborHead _head = new CborHead();
 
         /// <summary>Reads <paramref name="count"/> bytes of <paramref name="data"/> from <paramref name="offset"/>.</summary>
         public CborReader(byte[] data, int offset, int count)
@@ -86,7 +84,7 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            type = TypeOfHead();
+            type = _head.Type;
             return true;
         }
 
@@ -99,7 +97,7 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            value = _argument;
+            value = _head.Argument;
             return Done();
         }
 
@@ -134,13 +132,13 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            if (!Take(_major == 1 ? CborType.NegativeInteger : CborType.UnsignedInteger))
+            if (!Take(_head.Major == 1 ? CborType.NegativeInteger : CborType.UnsignedInteger))
             {
                 return false;
             }
 
-            negative = _major == 1;
-            argument = _argument;
+            negative = _head.Major == 1;
+            argument = _head.Argument;
             return Done();
         }
 
@@ -192,7 +190,7 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            value = _argument == 21;
+            value = _head.Argument == 21;
             return Done();
         }
 
@@ -205,41 +203,7 @@ namespace GlassesFirmware.Uplink.Cbor
         /// <summary>Reads and checks one complete item, whatever its type, including everything inside it.</summary>
         public bool SkipValue()
         {
-            int depth = _nesting.Depth;
-            do
-            {
-                CborType type;
-                if (!PeekType(out type))
-                {
-                    return false;
-                }
-
-                int start;
-                int count;
-                bool ok;
-                switch (type)
-                {
-                    case CborType.ByteString:
-                    case CborType.TextString:
-                        ok = ReadString(type, out start, out count);
-                        break;
-                    case CborType.Array:
-                    case CborType.Map:
-                        ok = ReadContainer(type, out count);
-                        break;
-                    default:
-                        ok = Take(type) && Done();
-                        break;
-                }
-
-                if (!ok)
-                {
-                    return false;
-                }
-            }
-            while (_nesting.Depth > depth);
-
-            return true;
+            return CborValueSkipper.Skip(this);
         }
 
         /// <summary>
@@ -270,13 +234,13 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            int itemStart = _position - _headLength;
-            if (_argument > (ulong)(_end - _position))
+            int itemStart = _position - _head.Length;
+            if (_head.Argument > (ulong)(_end - _position))
             {
                 return Fail(CborError.LengthBeyondBuffer, itemStart);
             }
 
-            int n = (int)_argument;
+            int n = (int)_head.Argument;
             if (type == CborType.TextString && !Utf8.IsValid(_data, _position, _position + n))
             {
                 return Fail(CborError.InvalidUtf8, itemStart);
@@ -298,20 +262,20 @@ namespace GlassesFirmware.Uplink.Cbor
 
             // Every item takes at least one byte: a count the rest of the buffer cannot hold is refused
             // before anything trusts it.
-            int itemStart = _position - _headLength;
+            int itemStart = _position - _head.Length;
             ulong left = (ulong)(_end - _position);
-            if (type == CborType.Map ? _argument > left / 2 : _argument > left)
+            if (type == CborType.Map ? _head.Argument > left / 2 : _head.Argument > left)
             {
                 return Fail(CborError.LengthBeyondBuffer, itemStart);
             }
 
-            CborError error = _nesting.OpenContainer(type == CborType.Map, (int)_argument);
+            CborError error = _nesting.OpenContainer(type == CborType.Map, (int)_head.Argument);
             if (error != CborError.None)
             {
                 return Fail(error, itemStart);
             }
 
-            count = (int)_argument;
+            count = (int)_head.Argument;
             return true;
         }
 
@@ -324,18 +288,18 @@ namespace GlassesFirmware.Uplink.Cbor
             }
 
             // A non-integer in a key position is a map error whatever the caller expected.
-            if (TypeOfHead() != expected && !(_nesting.AtMapKey && _major > 1))
+            if (_head.Type != expected && !(_nesting.AtMapKey && _head.Major > 1))
             {
                 return Fail(CborError.UnexpectedType, _position);
             }
 
-            CborError error = _nesting.BeginItem(_major, _argument);
+            CborError error = _nesting.BeginItem(_head.Major, _head.Argument);
             if (error != CborError.None)
             {
                 return Fail(error, _position);
             }
 
-            _position += _headLength;
+            _position += _head.Length;
             return true;
         }
 
@@ -345,17 +309,7 @@ namespace GlassesFirmware.Uplink.Cbor
             return true;
         }
 
-        private CborType TypeOfHead()
-        {
-            if (_major < 6)
-            {
-                return (CborType)_major;
-            }
-
-            return _argument == 22 ? CborType.Null : CborType.Boolean;
-        }
-
-        // Decodes the head at the cursor into _major/_argument/_headLength and refuses what the subset lacks.
+        // Decodes the head at the cursor into _head, refusing what the subset lacks and anything after the top-level item.
         private bool Peek()
         {
             if (_error != CborError.None)
@@ -369,68 +323,8 @@ namespace GlassesFirmware.Uplink.Cbor
                 return Fail(at < _end ? CborError.TrailingBytes : CborError.InvalidState, at);
             }
 
-            if (at >= _end)
-            {
-                return Fail(CborError.Truncated, at);
-            }
-
-            int initial = _data[at];
-            int major = initial >> 5;
-            int info = initial & 0x1F;
-            ulong argument;
-            int headLength;
-            if (info < 24)
-            {
-                argument = (ulong)info;
-                headLength = 1;
-            }
-            else if (info < 28)
-            {
-                int extra = 1 << (info - 24);
-                if (_end - at - 1 < extra)
-                {
-                    return Fail(CborError.Truncated, at);
-                }
-
-                argument = 0;
-                for (int k = 1; k <= extra; k++)
-                {
-                    argument = (argument << 8) | _data[at + k];
-                }
-
-                headLength = 1 + extra;
-                if (major == 7)
-                {
-                    // Floats (25-27) are outside the subset; a two-byte simple value below 32 is not well-formed.
-                    return Fail(info == 24 && argument < 32 ? CborError.Malformed : CborError.UnsupportedType, at);
-                }
-
-                ulong smallest = info == 24 ? 24UL : info == 25 ? 0x100UL : info == 26 ? 0x10000UL : 0x100000000UL;
-                if (argument < smallest)
-                {
-                    return Fail(CborError.NonCanonical, at);
-                }
-            }
-            else if (info < 31)
-            {
-                return Fail(CborError.Malformed, at);
-            }
-            else
-            {
-                // Indefinite strings, arrays and maps, and "break", exist only outside deterministic encoding.
-                bool indefiniteKind = (major >= 2 && major <= 5) || major == 7;
-                return Fail(indefiniteKind ? CborError.IndefiniteLength : CborError.Malformed, at);
-            }
-
-            if (major == 6 || (major == 7 && (argument < 20 || argument > 22)))
-            {
-                return Fail(CborError.UnsupportedType, at);
-            }
-
-            _major = major;
-            _argument = argument;
-            _headLength = headLength;
-            return true;
+            CborError error = _head.Decode(_data, at, _end);
+            return error == CborError.None || Fail(error, at);
         }
 
         private bool Fail(CborError error, int offset)
