@@ -102,7 +102,7 @@ namespace GlassesFirmware.Uplink.Client
                 return AnswerVerdict.PollLater;
             }
 
-            if (_in.Type == MessageType.Ack && op.Kind == OperationKind.Voice && _in.HasRequestId && current && _in.Sequence == op.Sequence)
+            if (_in.Type == MessageType.Ack && op.Kind == OperationKind.Voice && _in.HasRequestId && current && _in.Voice.Sequence == op.Sequence)
             {
                 return AnswerVerdict.Acknowledged;
             }
@@ -112,12 +112,12 @@ namespace GlassesFirmware.Uplink.Client
                 return AnswerVerdict.Ignore;
             }
 
-            if (op.Polling && _in.Outcome == (int)WalletOutcome.Pending)
+            if (op.Polling && _in.Decision.Outcome == (int)WalletOutcome.Pending)
             {
                 return AnswerVerdict.PollLater;
             }
 
-            if (_in.Outcome == (int)WalletOutcome.NeedsConfirmation && _payment.Matches(op.RequestId))
+            if (_in.Decision.Outcome == (int)WalletOutcome.NeedsConfirmation && _payment.Matches(op.RequestId))
             {
                 _payment.Heard(_in.AmountMinor, _in.CurrencyNumeric);
             }
@@ -128,9 +128,9 @@ namespace GlassesFirmware.Uplink.Client
         /// <summary>Fills <paramref name="e"/> with the decision last read (<see cref="AnswerVerdict.Decided"/>).</summary>
         internal void Describe(WalletEvent e)
         {
-            e.Outcome = (WalletOutcome)_in.Outcome;
-            e.Reason = (DeclineReason)_in.Reason;
-            e.ResolvedPayee = _in.ResolvedPayee;
+            e.Outcome = (WalletOutcome)_in.Decision.Outcome;
+            e.Reason = (DeclineReason)_in.Decision.Reason;
+            e.ResolvedPayee = _in.Decision.ResolvedPayee;
             e.AmountMinor = _in.AmountMinor;
             e.CurrencyNumeric = _in.CurrencyNumeric;
         }
