@@ -243,6 +243,13 @@ namespace GlassesFirmware.Qr
             {
                 return QrStatus.DataOverflow;
             }
+            if (_out == null)
+            {
+                // Measuring: the bytes fit (checked above), so only the positions move.
+                _bitPos += count * 8;
+                _outLen += count;
+                return QrStatus.Ok;
+            }
             for (int i = 0; i < count; i++)
             {
                 Emit(Read(8));

@@ -3,63 +3,39 @@ namespace GlassesFirmware.Uplink.Cbor
     /// <summary>
     /// The head of one CBOR data item (major type, argument, length in bytes) as <see cref="CborReader"/> finds it
     /// under its cursor, decoded from the buffer and checked against the deterministic subset: shortest arguments only,
-    /// no indefinite lengths, tags, floats or simple values other than false, true and null. Reused for every item, so
-    /// nothing is allocated per item.
+    /// no indefinite lengths, tags, floats or simple values other than false, true and null. Static, with out
+    /// parameters, so the reader keeps the head in its own fields and nothing is allocated per item.
     /// </summary>
-    internal sealed class CborHead
+    internal static class CborHead
     {
-        private int _major;
-        private ulong _argument;
-        private int _length;
-
-        /// <summary>Major type, 0..7.</summary>
-        internal int Major
+        /// <summary>The item type a head of major type <paramref name="major"/> and <paramref name="argument"/> announces.</summary>
+        internal static CborType TypeOf(int major, ulong argument)
         {
-            get { return _major; }
-        }
-
-        /// <summary>The argument: value, length, count, or simple value (20..22).</summary>
-        internal ulong Argument
-        {
-            get { return _argument; }
-        }
-
-        /// <summary>Bytes the head takes (1 to 9).</summary>
-        internal int Length
-        {
-            get { return _length; }
-        }
-
-        /// <summary>The item type the head announces.</summary>
-        internal CborType Type
-        {
-            get
+            if (major < 6)
             {
-                if (_major < 6)
-                {
-                    return (CborType)_major;
-                }
-
-                return _argument == 22 ? CborType.Null : CborType.Boolean;
+                return (CborType)major;
             }
+
+            return argument == 22 ? CborType.Null : CborType.Boolean;
         }
 
         /// <summary>
-        /// Decodes the head at <paramref name="at"/> (before <paramref name="end"/>) of <paramref name="data"/>; on an
-        /// error the previous head is kept.
+        /// Decodes the head at <paramref name="at"/> (before <paramref name="end"/>) of <paramref name="data"/> into its
+        /// major type, argument (value, length, count, or simple value 20..22) and length in bytes (1 to 9).
         /// </summary>
-        internal CborError Decode(byte[] data, int at, int end)
+        internal static CborError Decode(byte[] data, int at, int end, out int major, out ulong argument, out int length)
         {
+            major = 0;
+            argument = 0;
+            length = 0;
             if (at >= end)
             {
                 return CborError.Truncated;
             }
 
             int initial = data[at];
-            int major = initial >> 5;
+            major = initial >> 5;
             int info = initial & 0x1F;
-            ulong argument;
-            int length;
             if (info < 24)
             {
                 argument = (ulong)info;
@@ -108,9 +84,6 @@ namespace GlassesFirmware.Uplink.Cbor
                 return CborError.UnsupportedType;
             }
 
-            _major = major;
-            _argument = argument;
-            _length = length;
             return CborError.None;
         }
     }

@@ -23,7 +23,9 @@ namespace GlassesFirmware.Uplink.Cbor
         private int _errorOffset;
 
         // The head under the cursor, decoded by Peek.
-        private readonly CborHead _head = new CborHead();
+        private int _major;
+        private ulong _argument;
+        private int _headLength;
 
         /// <summary>Reads <paramref name="count"/> bytes of <paramref name="data"/> from <paramref name="offset"/>.</summary>
         public CborReader(byte[] data, int offset, int count)
@@ -84,7 +86,7 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            type = _head.Type;
+            type = CborHead.TypeOf(_major, _argument);
             return true;
         }
 
@@ -97,7 +99,7 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            value = _head.Argument;
+            value = _argument;
             return Done();
         }
 
@@ -132,13 +134,13 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            if (!Take(_head.Major == 1 ? CborType.NegativeInteger : CborType.UnsignedInteger))
+            if (!Take(_major == 1 ? CborType.NegativeInteger : CborType.UnsignedInteger))
             {
                 return false;
             }
 
-            negative = _head.Major == 1;
-            argument = _head.Argument;
+            negative = _major == 1;
+            argument = _argument;
             return Done();
         }
 
@@ -190,7 +192,7 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            value = _head.Argument == 21;
+            value = _argument == 21;
             return Done();
         }
 
@@ -234,13 +236,13 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            int itemStart = _position - _head.Length;
-            if (_head.Argument > (ulong)(_end - _position))
+            int itemStart = _position - _headLength;
+            if (_argument > (ulong)(_end - _position))
             {
                 return Fail(CborError.LengthBeyondBuffer, itemStart);
             }
 
-            int n = (int)_head.Argument;
+            int n = (int)_argument;
             if (type == CborType.TextString && !Utf8.IsValid(_data, _position, _position + n))
             {
                 return Fail(CborError.InvalidUtf8, itemStart);
@@ -262,20 +264,20 @@ namespace GlassesFirmware.Uplink.Cbor
 
             // Every item takes at least one byte: a count the rest of the buffer cannot hold is refused
             // before anything trusts it.
-            int itemStart = _position - _head.Length;
+            int itemStart = _position - _headLength;
             ulong left = (ulong)(_end - _position);
-            if (type == CborType.Map ? _head.Argument > left / 2 : _head.Argument > left)
+            if (type == CborType.Map ? _argument > left / 2 : _argument > left)
             {
                 return Fail(CborError.LengthBeyondBuffer, itemStart);
             }
 
-            CborError error = _nesting.OpenContainer(type == CborType.Map, (int)_head.Argument);
+            CborError error = _nesting.OpenContainer(type == CborType.Map, (int)_argument);
             if (error != CborError.None)
             {
                 return Fail(error, itemStart);
             }
 
-            count = (int)_head.Argument;
+            count = (int)_argument;
             return true;
         }
 
@@ -288,18 +290,18 @@ namespace GlassesFirmware.Uplink.Cbor
             }
 
             // A non-integer in a key position is a map error whatever the caller expected.
-            if (_head.Type != expected && !(_nesting.AtMapKey && _head.Major > 1))
+            if (CborHead.TypeOf(_major, _argument) != expected && !(_nesting.AtMapKey && _major > 1))
             {
                 return Fail(CborError.UnexpectedType, _position);
             }
 
-            CborError error = _nesting.BeginItem(_head.Major, _head.Argument);
+            CborError error = _nesting.BeginItem(_major, _argument);
             if (error != CborError.None)
             {
                 return Fail(error, _position);
             }
 
-            _position += _head.Length;
+            _position += _headLength;
             return true;
         }
 
@@ -309,7 +311,7 @@ namespace GlassesFirmware.Uplink.Cbor
             return true;
         }
 
-        // Decodes the head at the cursor into _head, refusing what the subset lacks and anything after the top-level item.
+        // Decodes the head at the cursor into _major, _argument, _headLength; refuses what the subset lacks or follows the item.
         private bool Peek()
         {
             if (_error != CborError.None)
@@ -323,7 +325,17 @@ namespace GlassesFirmware.Uplink.Cbor
                 return Fail(at < _end ? CborError.TrailingBytes : CborError.InvalidState, at);
             }
 
-            CborError error = _head.Decode(_data, at, _end);
+            // Most heads are one byte of major type 0 to 5 (small integers, short strings, small maps): nothing to refuse.
+            int initial = at < _end ? _data[at] : 0xFF;
+            if (initial < 0xC0 && (initial & 0x1F) < 24)
+            {
+                _major = initial >> 5;
+                _argument = (ulong)(initial & 0x1F);
+                _headLength = 1;
+                return true;
+            }
+
+            CborError error = CborHead.Decode(_data, at, _end, out _major, out _argument, out _headLength);
             return error == CborError.None || Fail(error, at);
         }
 
