@@ -79,7 +79,7 @@ namespace GlassesFirmware.Tests.Qr
             SegmentDecoder decoder = new SegmentDecoder();
             int length;
             decoder.Parse(data, data.Length, 1, payload, null, out length);
-            Assert.AreEqual(SegmentDecoder.CharsetUtf8, decoder.RunCharset(decoder.RunCount - 1));
+            Assert.AreEqual(QrCharset.Utf8, decoder.Runs.Charset(decoder.Runs.Count - 1));
         }
 
         [TestMethod]

@@ -17,20 +17,20 @@ namespace GlassesFirmware.Tests.Qr
         [TestMethod]
         public void GuessUsesUtf8WhenValid()
         {
-            Assert.AreEqual("\u00E9\u20AC", Decode(new byte[] { 0xC3, 0xA9, 0xE2, 0x82, 0xAC }, SegmentDecoder.CharsetGuess));
+            Assert.AreEqual("\u00E9\u20AC", Decode(new byte[] { 0xC3, 0xA9, 0xE2, 0x82, 0xAC }, QrCharset.Guess));
         }
 
         [TestMethod]
         public void GuessFallsBackToLatin1()
         {
-            Assert.AreEqual("caf\u00E9", Decode(new byte[] { 0x63, 0x61, 0x66, 0xE9 }, SegmentDecoder.CharsetGuess));
+            Assert.AreEqual("caf\u00E9", Decode(new byte[] { 0x63, 0x61, 0x66, 0xE9 }, QrCharset.Guess));
         }
 
         [TestMethod]
         public void FourByteUtf8DecodesToItsCodePoint()
         {
             // Compared as whole strings: on the device a string is UTF-8, so s[1] of a surrogate pair is not the low half.
-            string s = Decode(new byte[] { 0x61, 0xF0, 0x9F, 0x98, 0x80, 0x62 }, SegmentDecoder.CharsetUtf8);
+            string s = Decode(new byte[] { 0x61, 0xF0, 0x9F, 0x98, 0x80, 0x62 }, QrCharset.Utf8);
             Assert.AreEqual("a\U0001F600b", s);
         }
 
@@ -48,7 +48,7 @@ namespace GlassesFirmware.Tests.Qr
         [TestMethod]
         public void ShiftJisMapsAsciiAndHalfWidthKana()
         {
-            Assert.AreEqual("A\uFF71\uFFFDB", Decode(new byte[] { 0x41, 0xB1, 0x93, 0x5F, 0x42 }, SegmentDecoder.CharsetShiftJis));
+            Assert.AreEqual("A\uFF71\uFFFDB", Decode(new byte[] { 0x41, 0xB1, 0x93, 0x5F, 0x42 }, QrCharset.ShiftJis));
         }
     }
 }

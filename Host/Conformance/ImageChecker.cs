@@ -185,7 +185,10 @@ namespace GlassesFirmware.Host.Conformance
                         CheckToken(MetadataTokens.EntityHandle(il.ReadInt32()));
                         break;
                     case OperandType.InlineSwitch:
-                        il.Offset += 4 * il.ReadInt32();
+                        // Read the count first: "il.Offset += 4 * il.ReadInt32()" takes Offset before the count is read,
+                        // lands 4 bytes short and walks the last jump target as instructions.
+                        int targets = il.ReadInt32();
+                        il.Offset += 4 * targets;
                         break;
                     case OperandType.InlineI8:
                     case OperandType.InlineR:

@@ -30,8 +30,9 @@ namespace GlassesFirmware.Host.CostMeter
 
             object request = Activator.CreateInstance(messageType);
             messageType.GetMethod("Reset").Invoke(request, new[] { Enum.ToObject(kind, 3) });
-            messageType.GetField("Stage").SetValue(request, 1);
-            messageType.GetField("Payee").SetValue(request, "Cafe Alpha");
+            object payment = messageType.GetField("Payment").GetValue(request);
+            payment.GetType().GetField("Stage").SetValue(payment, 1);
+            payment.GetType().GetField("Payee").SetValue(payment, "Cafe Alpha");
             messageType.GetField("AmountMinor").SetValue(request, 1250L);
             messageType.GetField("CurrencyNumeric").SetValue(request, 702);
             byte[] payload = Encoding.ASCII.GetBytes(new string('0', 200));
@@ -41,8 +42,9 @@ namespace GlassesFirmware.Host.CostMeter
             // The wallet's answer: a Decision sealed by the wallet's end of the channel, opened by the glasses' end.
             object decision = Activator.CreateInstance(messageType);
             messageType.GetMethod("Reset").Invoke(decision, new[] { Enum.ToObject(kind, 5) });
-            messageType.GetField("Outcome").SetValue(decision, 1);
-            messageType.GetField("ResolvedPayee").SetValue(decision, "Cafe Alpha Pte Ltd");
+            object decided = messageType.GetField("Decision").GetValue(decision);
+            decided.GetType().GetField("Outcome").SetValue(decided, 1);
+            decided.GetType().GetField("ResolvedPayee").SetValue(decided, "Cafe Alpha Pte Ltd");
             MethodInfo seal = channelType.GetMethod("Seal");
             MethodInfo open = channelType.GetMethod("OpenAnswer");
             object into = Activator.CreateInstance(messageType);

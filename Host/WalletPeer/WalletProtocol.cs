@@ -211,7 +211,7 @@ namespace GlassesFirmware.Host.WalletPeer
                 return Error(device, counter, WireError.Malformed, _in.RequestId);
             }
 
-            if (_in.Type == MessageType.PaymentRequest && !SHA256.HashData(_in.Data.AsSpan(0, _in.DataLength)).AsSpan().SequenceEqual(_in.PayloadHash))
+            if (_in.Type == MessageType.PaymentRequest && !SHA256.HashData(_in.Data.AsSpan(0, _in.DataLength)).AsSpan().SequenceEqual(_in.Payment.PayloadHash))
             {
                 // Key 10 must be the SHA-256 of key 11 (protocol.md 6.2): the wallet checks what it can check.
                 return Error(device, counter, WireError.Malformed, _in.RequestId);
@@ -279,17 +279,17 @@ namespace GlassesFirmware.Host.WalletPeer
 
             _store.Execute("UPDATE challenges SET used = 1 WHERE challenge = $1", challenge);
             byte[] requestId = _in.RequestId.ToArray();
-            int stage = _in.Stage;
+            int stage = _in.Payment.Stage;
             byte[] authorization = stage == 1 ? Hash(_in) : null;
             long amount = _in.AmountMinor;
             int currency = _in.CurrencyNumeric;
-            _in.Stage = 0;
+            _in.Payment.Stage = 0;
             byte[] content = Hash(_in);
             // Stage 1 carries the amount the wearer heard (the wallet's, for a spoken amount): compare the rest.
             _in.AmountMinor = -1;
             _in.CurrencyNumeric = -1;
             byte[] identity = Hash(_in);
-            _in.Stage = stage;
+            _in.Payment.Stage = stage;
             _in.AmountMinor = amount;
             _in.CurrencyNumeric = currency;
             Request request = LoadRequest(device, requestId);
@@ -335,11 +335,11 @@ namespace GlassesFirmware.Host.WalletPeer
 
         private Request Resolve(Device device, byte[] requestId, byte[] content, byte[] identity)
         {
-            Request request = new Request { RequestId = requestId, Content = content, Amount = _policy.ResolveAmount(_in.Payee, _in.AmountMinor), Currency = _in.CurrencyNumeric };
-            request.Payee = _policy.ResolvePayee(_in.Payee);
-            byte[] payloadHash = _in.PayloadHash.ToArray();
+            Request request = new Request { RequestId = requestId, Content = content, Amount = _policy.ResolveAmount(_in.Payment.Payee, _in.AmountMinor), Currency = _in.CurrencyNumeric };
+            request.Payee = _policy.ResolvePayee(_in.Payment.Payee);
+            byte[] payloadHash = _in.Payment.PayloadHash.ToArray();
             // Records are per (device id, request id): another device's record is another request, whatever its id.
-            bool alreadyPaid = _in.Dynamic && (long)_store.Scalar(
+            bool alreadyPaid = _in.Payment.Dynamic && (long)_store.Scalar(
                 "SELECT COUNT(*) FROM requests r JOIN ledger l ON l.device_id = r.device_id AND l.request_id = r.request_id WHERE r.payload = $1 AND NOT (r.device_id = $2 AND r.request_id = $3)",
                 payloadHash, device.Id, requestId) > 0;
             int refusal = _policy.KindRefusal(_in.PayloadKind);
@@ -389,7 +389,7 @@ namespace GlassesFirmware.Host.WalletPeer
             {
                 reason = 2;
             }
-            else if (_in.Method == 0)
+            else if (_in.Payment.Method == 0)
             {
                 VoiceClip utterance = Utterance(device, request.RequestId, 1);
                 VoiceHearing heard = utterance == null ? VoiceHearing.Nothing("no complete utterance") : _voice.HearConfirmation(device.Id, utterance, request.Amount);
@@ -472,8 +472,8 @@ namespace GlassesFirmware.Host.WalletPeer
             }
 
             _store.Execute("INSERT OR REPLACE INTO voice (device_id, request_id, purpose, sequence, last, data, codec) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                device.Id, requestId, _in.Purpose, _in.Sequence, _in.Last ? 1 : 0, _in.Data.AsSpan(0, _in.DataLength).ToArray(), _in.Codec);
-            return new PeerAnswer { Body = SealAck(device, counter, requestId, _in.Sequence) };
+                device.Id, requestId, _in.Voice.Purpose, _in.Voice.Sequence, _in.Voice.Last ? 1 : 0, _in.Data.AsSpan(0, _in.DataLength).ToArray(), _in.Voice.Codec);
+            return new PeerAnswer { Body = SealAck(device, counter, requestId, _in.Voice.Sequence) };
         }
 
         // The utterance of one purpose when complete (chunks 0..last without a gap, all of one codec), else null.
@@ -554,8 +554,8 @@ namespace GlassesFirmware.Host.WalletPeer
                     byte[] nonce = RandomNumberGenerator.GetBytes(16);
                     _out.Reset(MessageType.PairProof);
                     _out.ReplyTo = counter;
-                    _in.GlassesNonce.CopyTo(_out.GlassesNonce, 0);
-                    nonce.CopyTo(_out.WalletNonce, 0);
+                    _in.Nonces.Glasses.CopyTo(_out.Nonces.Glasses, 0);
+                    nonce.CopyTo(_out.Nonces.Wallet, 0);
                     byte[] proof = Seal(pending);
                     _store.Execute("UPDATE offers SET state = $2, device_id = $3, hello = $4, proof = $5, wallet_nonce = $6 WHERE secret = $1",
                         offer.Secret, Proved, deviceId, envelope, proof, nonce);
@@ -563,7 +563,7 @@ namespace GlassesFirmware.Host.WalletPeer
                 }
 
                 if (_in.Type == MessageType.PairFinish && counter == PairingHandshake.FinishCounter && offer.State == Proved
-                    && CryptographicOperations.FixedTimeEquals(_in.WalletNonce, offer.Nonce))
+                    && CryptographicOperations.FixedTimeEquals(_in.Nonces.Wallet, offer.Nonce))
                 {
                     _out.Reset(MessageType.PairDone);
                     _out.ReplyTo = counter;
@@ -604,17 +604,17 @@ namespace GlassesFirmware.Host.WalletPeer
             _in.RequestId.CopyTo(_out.RequestId, 0);
             if (request == null)
             {
-                _out.Outcome = 6;
+                _out.Decision.Outcome = 6;
             }
             else if (request.DecideAfterMs > _nowMs())
             {
-                _out.Outcome = 5;
+                _out.Decision.Outcome = 5;
             }
             else
             {
-                _out.Outcome = request.Outcome;
-                _out.Reason = request.Reason;
-                _out.ResolvedPayee = request.Payee;
+                _out.Decision.Outcome = request.Outcome;
+                _out.Decision.Reason = request.Reason;
+                _out.Decision.ResolvedPayee = request.Payee;
                 _out.AmountMinor = request.Amount;
                 _out.CurrencyNumeric = request.Currency;
             }
@@ -630,7 +630,7 @@ namespace GlassesFirmware.Host.WalletPeer
             {
                 _out.HasRequestId = true;
                 requestId.CopyTo(_out.RequestId, 0);
-                _out.Sequence = sequence;
+                _out.Voice.Sequence = sequence;
             }
 
             return Seal(device);

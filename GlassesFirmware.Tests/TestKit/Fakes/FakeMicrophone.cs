@@ -10,8 +10,7 @@ namespace GlassesFirmware.Tests.Fakes
     public sealed class FakeMicrophone : IMicrophone
     {
         private readonly FakeClock _clock;
-        private long _startedAt = -1;
-        private long _consumed;
+        private readonly MicrophoneTimeline _timeline = new MicrophoneTimeline();
         private long _speechFrom = -1;
         private long _speechTo = -1;
         private uint _seed = 99;
@@ -28,13 +27,8 @@ namespace GlassesFirmware.Tests.Fakes
         /// <summary>The wearer speaks for <paramref name="ms"/> from now.</summary>
         public void Speak(int ms)
         {
-            _speechFrom = Position;
-            _speechTo = _speechFrom + ms * 16;
-        }
-
-        private long Position
-        {
-            get { return _consumed; }
+            _speechFrom = _timeline.Position;
+            _speechTo = _speechFrom + ms * MicrophoneTimeline.SamplesPerMs;
         }
 
         /// <inheritdoc />
@@ -52,8 +46,7 @@ namespace GlassesFirmware.Tests.Fakes
         /// <inheritdoc />
         public bool Start()
         {
-            // Samples from while the microphone was off are gone, as on the device.
-            _startedAt = _clock.Now - _consumed / 16;
+            _timeline.Start(_clock.Now);
             Starts++;
             return true;
         }
@@ -61,23 +54,19 @@ namespace GlassesFirmware.Tests.Fakes
         /// <inheritdoc />
         public void Stop()
         {
-            _startedAt = -1;
+            _timeline.Stop();
         }
 
         /// <inheritdoc />
         public int Read(byte[] pcm, int offset, int count)
         {
-            if (_startedAt < 0)
-            {
-                return 0;
-            }
-            long available = (_clock.Now - _startedAt) * 16 - _consumed;
-            int n = available < count / 4 ? (int)available : count / 4;
-            for (int i = 0; i < n; i++)
+            int n = _timeline.Readable(_clock.Now, count / 4);
+            long position = _timeline.Position;
+            for (int i = 0; i < n; i++, position++)
             {
                 _seed = _seed * 1664525 + 1013904223;
                 int v = ((int)(_seed >> 16) - 32768) / 200;
-                if (_consumed >= _speechFrom && _consumed < _speechTo)
+                if (position >= _speechFrom && position < _speechTo)
                 {
                     _phase = (_phase + 8) & 63;
                     v += _phase < 32 ? 6000 : -6000;
@@ -87,9 +76,9 @@ namespace GlassesFirmware.Tests.Fakes
                 pcm[at + 1] = (byte)(_seed >> 8);
                 pcm[at + 2] = (byte)v;
                 pcm[at + 3] = (byte)(v >> 8);
-                _consumed++;
             }
-            return n < 0 ? 0 : 4 * n;
+            _timeline.Advance(n);
+            return 4 * n;
         }
     }
 }

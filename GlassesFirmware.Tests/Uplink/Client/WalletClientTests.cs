@@ -77,7 +77,7 @@ namespace GlassesFirmware.Tests.Uplink.Client
             }
 
             Assert.AreEqual((int)MessageType.PaymentRequest, (int)next.Type);
-            Assert.AreEqual(1, next.Stage);
+            Assert.AreEqual(1, next.Payment.Stage);
             Assert.AreEqual(100L, next.AmountMinor);
             Assert.AreEqual(702, next.CurrencyNumeric);
         }
@@ -247,7 +247,7 @@ namespace GlassesFirmware.Tests.Uplink.Client
                 m.ReplyTo = replyTo;
                 System.Array.Copy(Challenge(), m.Challenge, 16);
                 m.TtlMs = 30000;
-                m.Outcome = outcome;
+                m.Decision.Outcome = outcome;
                 if (requestId != null)
                 {
                     System.Array.Copy(requestId, m.RequestId, 16);

@@ -26,25 +26,25 @@ namespace GlassesFirmware.Tests.Uplink.Messages
         {
             UplinkMessage m = SamplePayment();
             string resolve = Encode(m);
-            m.Stage = 1;
-            m.Method = 0;
-            Fill(m.ReadbackHash, 0x40);
+            m.Payment.Stage = 1;
+            m.Payment.Method = 0;
+            Fill(m.Payment.ReadbackHash, 0x40);
             string authorize = Encode(m);
             Assert.AreNotEqual(resolve, authorize);
 
             UplinkMessage back = new UplinkMessage();
             Assert.AreEqual((int)MessageStatus.Ok, (int)Decode(authorize, back));
             Assert.AreEqual((int)MessageType.PaymentRequest, (int)back.Type);
-            Assert.AreEqual(1, back.Stage);
-            Assert.AreEqual("Cafe \u00e9t\u00e9", back.Payee);
+            Assert.AreEqual(1, back.Payment.Stage);
+            Assert.AreEqual("Cafe \u00e9t\u00e9", back.Payment.Payee);
             Assert.AreEqual(12345L, back.AmountMinor);
             Assert.AreEqual(702, back.CurrencyNumeric);
             Assert.AreEqual(5, back.DataLength);
-            Assert.AreEqual((byte)0x40, back.ReadbackHash[0]);
+            Assert.AreEqual((byte)0x40, back.Payment.ReadbackHash[0]);
             Assert.AreEqual(authorize, Encode(back));
 
             Assert.AreEqual((int)MessageStatus.Ok, (int)Decode(resolve, back));
-            Assert.AreEqual(0, back.Stage);
+            Assert.AreEqual(0, back.Payment.Stage);
             Assert.AreEqual(resolve, Encode(back));
         }
 
@@ -54,15 +54,15 @@ namespace GlassesFirmware.Tests.Uplink.Messages
             UplinkMessage m = new UplinkMessage();
             m.Reset(MessageType.Decision);
             m.ReplyTo = 0x1122334455L;
-            m.Outcome = 2;
-            m.Reason = 7;
+            m.Decision.Outcome = 2;
+            m.Decision.Reason = 7;
             string hex = Encode(m);
             UplinkMessage back = new UplinkMessage();
             Assert.AreEqual((int)MessageStatus.Ok, (int)Decode(hex, back));
-            Assert.IsNull(back.ResolvedPayee);
+            Assert.IsNull(back.Decision.ResolvedPayee);
             Assert.AreEqual(-1L, back.AmountMinor);
             Assert.AreEqual((ulong)0x1122334455L, back.ReplyTo);
-            Assert.AreEqual(7, back.Reason);
+            Assert.AreEqual(7, back.Decision.Reason);
         }
 
         [TestMethod]
@@ -73,12 +73,12 @@ namespace GlassesFirmware.Tests.Uplink.Messages
             m.ReplyTo = 3;
             Assert.AreEqual("a30009010102" + "03", Encode(m));
             m.HasRequestId = true;
-            m.Sequence = 2;
+            m.Voice.Sequence = 2;
             string withId = Encode(m);
             UplinkMessage back = new UplinkMessage();
             Assert.AreEqual((int)MessageStatus.Ok, (int)Decode(withId, back));
             Assert.IsTrue(back.HasRequestId);
-            Assert.AreEqual(2, back.Sequence);
+            Assert.AreEqual(2, back.Voice.Sequence);
 
             // An Ack carrying a request id without its sequence number is incomplete.
             Assert.AreEqual((int)MessageStatus.MissingKey, (int)Decode("a40009010102030350000102030405060708090a0b0c0d0e0f", back));
@@ -112,8 +112,8 @@ namespace GlassesFirmware.Tests.Uplink.Messages
         {
             UplinkMessage m = new UplinkMessage();
             m.Reset(MessageType.VoiceChunk);
-            m.Purpose = 1;
-            m.Last = true;
+            m.Voice.Purpose = 1;
+            m.Voice.Last = true;
             m.SetData(new byte[] { 1, 2, 3, 4 }, 0, 4);
             for (int i = 0; i < 16; i++)
             {
@@ -121,15 +121,15 @@ namespace GlassesFirmware.Tests.Uplink.Messages
             }
 
             Assert.AreEqual("a7000401010350101112131415161718191a1b1c1d1e1f1001110012f5134401020304", Encode(m));
-            m.Codec = VoiceCodec.MuLaw8k;
+            m.Voice.Codec = VoiceCodec.MuLaw8k;
             string muLaw = Encode(m);
             Assert.AreEqual("a8000401010350101112131415161718191a1b1c1d1e1f1001110012f5134401020304181c01", muLaw);
             UplinkMessage back = new UplinkMessage();
             Assert.AreEqual((int)MessageStatus.Ok, (int)Decode(muLaw, back));
-            Assert.AreEqual(VoiceCodec.MuLaw8k, back.Codec);
+            Assert.AreEqual(VoiceCodec.MuLaw8k, back.Voice.Codec);
             Assert.AreEqual((int)MessageStatus.Ok, (int)Decode("a7000401010350101112131415161718191a1b1c1d1e1f1001110012f5134401020304", back));
-            Assert.AreEqual(VoiceCodec.ImaAdpcm16k, back.Codec);
-            m.Codec = 2;
+            Assert.AreEqual(VoiceCodec.ImaAdpcm16k, back.Voice.Codec);
+            m.Voice.Codec = 2;
             Assert.AreEqual(-1, MessageCodec.Encode(m, new byte[64], 0, 64));
         }
 
@@ -137,8 +137,8 @@ namespace GlassesFirmware.Tests.Uplink.Messages
         public void OutOfRangeFieldsAreNotEncoded()
         {
             UplinkMessage m = SamplePayment();
-            m.Method = 5;
-            m.Stage = 1;
+            m.Payment.Method = 5;
+            m.Payment.Stage = 1;
             Assert.AreEqual(-1, MessageCodec.Encode(m, new byte[2048], 0, 2048));
             m = SamplePayment();
             Assert.AreEqual(-1, MessageCodec.Encode(m, new byte[20], 0, 20));
@@ -158,13 +158,13 @@ namespace GlassesFirmware.Tests.Uplink.Messages
             UplinkMessage m = new UplinkMessage();
             m.Reset(MessageType.PaymentRequest);
             Fill(m.RequestId, 0x10);
-            m.Payee = "Cafe \u00e9t\u00e9";
+            m.Payment.Payee = "Cafe \u00e9t\u00e9";
             m.AmountMinor = 12345;
             m.CurrencyNumeric = 702;
-            Fill(m.PayloadHash, 0x20);
+            Fill(m.Payment.PayloadHash, 0x20);
             m.SetData(new byte[] { 0x30, 0x30, 0x30, 0x32, 0x30 }, 0, 5);
-            m.PayloadKind = 1;
-            m.Dynamic = true;
+            m.Payment.PayloadKind = 1;
+            m.Payment.Dynamic = true;
             return m;
         }
 

@@ -27,14 +27,14 @@ namespace GlassesFirmware.Tests.Uplink.Pairing
             Assert.AreEqual((int)MessageType.PairHello, (int)seen.Type);
             Assert.IsNull(glasses.BuildFinish());
 
-            byte[] proof = WalletSeal(offer, hello, MessageType.PairProof, 1, 1, seen.GlassesNonce, Nonce(0x70), null);
+            byte[] proof = WalletSeal(offer, hello, MessageType.PairProof, 1, 1, seen.Nonces.Glasses, Nonce(0x70), null);
             Assert.IsNull(glasses.Record);
             Assert.AreEqual((int)PairingStatus.Ok, (int)glasses.AcceptProof(proof, 0, proof.Length));
             Assert.AreEqual((int)PairingStatus.WrongState, (int)glasses.AcceptProof(proof, 0, proof.Length));
 
             byte[] finish = glasses.BuildFinish();
             Assert.AreEqual((ulong)2, WalletOpen(offer, finish, seen));
-            Assert.AreEqual((byte)0x70, seen.WalletNonce[0]);
+            Assert.AreEqual((byte)0x70, seen.Nonces.Wallet[0]);
             Assert.IsNull(glasses.Record);
 
             byte[] done = WalletSeal(offer, hello, MessageType.PairDone, 2, 2, null, null, Certificate);
@@ -92,14 +92,14 @@ namespace GlassesFirmware.Tests.Uplink.Pairing
             other.Secret[0] ^= 1;
             byte[] wrongNonce = Nonce(0x55);
             byte[] proof = WalletSeal(forgery == 0 ? other : offer, hello, MessageType.PairProof, 1, forgery == 2 ? 7UL : 1UL,
-                forgery == 1 ? wrongNonce : seen.GlassesNonce, Nonce(0x70), null);
+                forgery == 1 ? wrongNonce : seen.Nonces.Glasses, Nonce(0x70), null);
             if (forgery == 3)
             {
                 proof[proof.Length - 1] ^= 0x01;
             }
 
             Assert.AreEqual((int)PairingStatus.BadProof, (int)glasses.AcceptProof(proof, 0, proof.Length));
-            byte[] real = WalletSeal(offer, hello, MessageType.PairProof, 2, 1, seen.GlassesNonce, Nonce(0x70), null);
+            byte[] real = WalletSeal(offer, hello, MessageType.PairProof, 2, 1, seen.Nonces.Glasses, Nonce(0x70), null);
             Assert.AreEqual((int)PairingStatus.Ok, (int)glasses.AcceptProof(real, 0, real.Length));
         }
 
@@ -110,7 +110,7 @@ namespace GlassesFirmware.Tests.Uplink.Pairing
             PairingHandshake glasses;
             UplinkMessage seen = new UplinkMessage();
             byte[] hello = Started(offer, seen, out glasses);
-            byte[] proof = WalletSeal(offer, hello, MessageType.PairProof, 1, 1, seen.GlassesNonce, Nonce(0x70), null);
+            byte[] proof = WalletSeal(offer, hello, MessageType.PairProof, 1, 1, seen.Nonces.Glasses, Nonce(0x70), null);
             glasses.AcceptProof(proof, 0, proof.Length);
             glasses.BuildFinish();
             byte[] done = WalletSeal(offer, hello, MessageType.PairDone, 2, 2, null, null, new byte[] { 0x30, 0x00 });
@@ -173,12 +173,12 @@ namespace GlassesFirmware.Tests.Uplink.Pairing
             m.ReplyTo = replyTo;
             if (glassesNonce != null)
             {
-                System.Array.Copy(glassesNonce, m.GlassesNonce, 16);
+                System.Array.Copy(glassesNonce, m.Nonces.Glasses, 16);
             }
 
             if (walletNonce != null)
             {
-                System.Array.Copy(walletNonce, m.WalletNonce, 16);
+                System.Array.Copy(walletNonce, m.Nonces.Wallet, 16);
             }
 
             if (certificate != null)

@@ -8,25 +8,9 @@ namespace GlassesFirmware.Qr
     /// </summary>
     public sealed class SegmentDecoder
     {
-        /// <summary>Charset of a run of payload bytes: no ECI (guess UTF-8, else ISO-8859-1).</summary>
-        public const int CharsetGuess = 0;
-        /// <summary>Charset: UTF-8 (ECI 26).</summary>
-        public const int CharsetUtf8 = 1;
-        /// <summary>Charset: ISO-8859-1 / single byte (ECI 0..3, 27, 170).</summary>
-        public const int CharsetLatin1 = 2;
-        /// <summary>Charset: Shift_JIS (Kanji mode or ECI 20); only ASCII and half-width kana are mapped.</summary>
-        public const int CharsetShiftJis = 3;
-        /// <summary>Charset: GB2312 (Hanzi mode or ECI 29); only ASCII is mapped.</summary>
-        public const int CharsetGb2312 = 4;
-
-        /// <summary>Most charset runs kept per code; later runs merge into the last one.</summary>
-        public const int MaxRuns = 16;
-
         private const string Alphanumeric = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
 
-        private readonly int[] _runStart = new int[MaxRuns];
-        private readonly int[] _runCharset = new int[MaxRuns];
-        private int _runCount;
+        private readonly CharsetRuns _runs = new CharsetRuns();
 
         private byte[] _data;
         private int _bitPos;
@@ -34,22 +18,10 @@ namespace GlassesFirmware.Qr
         private byte[] _out;
         private int _outLen;
 
-        /// <summary>Number of charset runs found by the last <see cref="Parse"/>.</summary>
-        public int RunCount
+        /// <summary>The charset runs of the payload of the last <see cref="Parse"/>.</summary>
+        public CharsetRuns Runs
         {
-            get { return _runCount; }
-        }
-
-        /// <summary>Start offset in the payload of run i.</summary>
-        public int RunStart(int i)
-        {
-            return _runStart[i];
-        }
-
-        /// <summary>Charset constant of run i.</summary>
-        public int RunCharset(int i)
-        {
-            return _runCharset[i];
+            get { return _runs; }
         }
 
         /// <summary>
@@ -64,10 +36,10 @@ namespace GlassesFirmware.Qr
             _bitEnd = dataLength * 8;
             _out = output;
             _outLen = 0;
-            _runCount = 0;
+            _runs.Clear();
             length = 0;
             int sizeClass = version <= 9 ? 0 : (version <= 26 ? 1 : 2);
-            int charset = CharsetGuess;
+            int charset = QrCharset.Guess;
             int fnc1 = 0;
             bool firstEci = true;
             while (_bitEnd - _bitPos >= 4)
@@ -87,13 +59,13 @@ namespace GlassesFirmware.Qr
                         status = Alpha(Read(sizeClass == 0 ? 9 : (sizeClass == 1 ? 11 : 13)), fnc1 != 0);
                         break;
                     case 4:
-                        OpenRun(charset);
+                        _runs.Open(charset, _outLen);
                         status = Bytes(Read(sizeClass == 0 ? 8 : 16));
                         break;
                     case 8:
-                        OpenRun(CharsetShiftJis);
+                        _runs.Open(QrCharset.ShiftJis, _outLen);
                         status = DoubleByte(Read(sizeClass == 0 ? 8 : (sizeClass == 1 ? 10 : 12)), false);
-                        OpenRun(charset);
+                        _runs.Open(charset, _outLen);
                         break;
                     case 13:
                         // Hanzi: a 4-bit subset indicator (1 = GB2312) precedes the count.
@@ -101,9 +73,9 @@ namespace GlassesFirmware.Qr
                         {
                             return QrStatus.UnknownMode;
                         }
-                        OpenRun(CharsetGb2312);
+                        _runs.Open(QrCharset.Gb2312, _outLen);
                         status = DoubleByte(Read(sizeClass == 0 ? 8 : (sizeClass == 1 ? 10 : 12)), true);
-                        OpenRun(charset);
+                        _runs.Open(charset, _outLen);
                         break;
                     case 7:
                         int eci = ReadEci();
@@ -116,8 +88,8 @@ namespace GlassesFirmware.Qr
                             code.Eci = eci;
                         }
                         firstEci = false;
-                        charset = CharsetForEci(eci);
-                        OpenRun(charset);
+                        charset = QrCharset.ForEci(eci);
+                        _runs.Open(charset, _outLen);
                         break;
                     case 5:
                         fnc1 = 1;
@@ -162,56 +134,9 @@ namespace GlassesFirmware.Qr
             return QrStatus.Ok;
         }
 
-        /// <summary>Maps an ECI designator to a charset constant.</summary>
-        public static int CharsetForEci(int eci)
-        {
-            if (eci == 26)
-            {
-                return CharsetUtf8;
-            }
-            if (eci <= 3 || eci == 27 || eci == 170)
-            {
-                return CharsetLatin1;
-            }
-            if (eci == 20)
-            {
-                return CharsetShiftJis;
-            }
-            if (eci == 29)
-            {
-                return CharsetGb2312;
-            }
-            return CharsetGuess;
-        }
-
-        private void OpenRun(int charset)
-        {
-            if (_runCount > 0)
-            {
-                int last = _runCount - 1;
-                if (_runCharset[last] == charset)
-                {
-                    return;
-                }
-                if (_runStart[last] == _outLen)
-                {
-                    // The previous run is still empty: relabel it.
-                    _runCharset[last] = charset;
-                    return;
-                }
-                if (_runCount == MaxRuns)
-                {
-                    return;
-                }
-            }
-            _runStart[_runCount] = _outLen;
-            _runCharset[_runCount] = charset;
-            _runCount++;
-        }
-
         private QrStatus Numeric(int count)
         {
-            OpenRunIfNone();
+            _runs.OpenIfNone(_outLen);
             while (count >= 3)
             {
                 int v = Read(10);
@@ -248,7 +173,7 @@ namespace GlassesFirmware.Qr
 
         private QrStatus Alpha(int count, bool fnc1)
         {
-            OpenRunIfNone();
+            _runs.OpenIfNone(_outLen);
             bool pendingPercent = false;
             while (count > 0 && _bitPos <= _bitEnd)
             {
@@ -318,6 +243,13 @@ namespace GlassesFirmware.Qr
             {
                 return QrStatus.DataOverflow;
             }
+            if (_out == null)
+            {
+                // Measuring: the bytes fit (checked above), so only the positions move.
+                _bitPos += count * 8;
+                _outLen += count;
+                return QrStatus.Ok;
+            }
             for (int i = 0; i < count; i++)
             {
                 Emit(Read(8));
@@ -368,14 +300,6 @@ namespace GlassesFirmware.Qr
                 return ((first & 0x1F) << 16) | Read(16);
             }
             return -1;
-        }
-
-        private void OpenRunIfNone()
-        {
-            if (_runCount == 0)
-            {
-                OpenRun(CharsetGuess);
-            }
         }
 
         private void Emit(int b)

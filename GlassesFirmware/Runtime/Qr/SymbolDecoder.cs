@@ -182,12 +182,13 @@ namespace GlassesFirmware.Qr
         {
             char[] chars = new char[payload.Length];
             int n = 0;
-            int runs = _segments.RunCount;
-            for (int r = 0; r < runs; r++)
+            CharsetRuns runs = _segments.Runs;
+            int count = runs.Count;
+            for (int r = 0; r < count; r++)
             {
-                int start = _segments.RunStart(r);
-                int end = r + 1 < runs ? _segments.RunStart(r + 1) : payload.Length;
-                n = TextDecoder.DecodeRun(payload, start, end, _segments.RunCharset(r), chars, n);
+                int start = runs.Start(r);
+                int end = r + 1 < count ? runs.Start(r + 1) : payload.Length;
+                n = TextDecoder.DecodeRun(payload, start, end, runs.Charset(r), chars, n);
             }
             return new string(chars, 0, n);
         }

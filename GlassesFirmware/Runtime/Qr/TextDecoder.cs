@@ -14,11 +14,11 @@ namespace GlassesFirmware.Qr
         /// <summary>Decodes bytes[start .. end) of the given charset into chars at charPos; returns the new char position.</summary>
         public static int DecodeRun(byte[] bytes, int start, int end, int charset, char[] chars, int charPos)
         {
-            if (charset == SegmentDecoder.CharsetGuess)
+            if (charset == QrCharset.Guess)
             {
-                charset = Utf8.IsValid(bytes, start, end) ? SegmentDecoder.CharsetUtf8 : SegmentDecoder.CharsetLatin1;
+                charset = Utf8.IsValid(bytes, start, end) ? QrCharset.Utf8 : QrCharset.Latin1;
             }
-            if (charset == SegmentDecoder.CharsetUtf8)
+            if (charset == QrCharset.Utf8)
             {
                 return Utf8.Decode(bytes, start, end, int.MaxValue, chars, charPos);
             }
@@ -26,11 +26,11 @@ namespace GlassesFirmware.Qr
             while (i < end)
             {
                 int b = bytes[i++];
-                if (charset == SegmentDecoder.CharsetLatin1 || b < 0x80)
+                if (charset == QrCharset.Latin1 || b < 0x80)
                 {
                     chars[charPos++] = (char)b;
                 }
-                else if (charset == SegmentDecoder.CharsetShiftJis && b >= 0xA1 && b <= 0xDF)
+                else if (charset == QrCharset.ShiftJis && b >= 0xA1 && b <= 0xDF)
                 {
                     chars[charPos++] = (char)(0xFF61 + b - 0xA1);
                 }

@@ -1,7 +1,6 @@
 using System;
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Decision;
-using GlassesFirmware.Feedback;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Payload;
 using GlassesFirmware.Trigger;
@@ -37,8 +36,6 @@ namespace GlassesFirmware.Session
         private readonly SessionSpeech _speech;
         private readonly AuditLog _audit = new AuditLog();
         private readonly PaymentStore _store;
-        private readonly GestureRecognizer _gestures;
-        private readonly VoiceTrigger _voiceTrigger;
         private readonly CodeScanner _scanner;
         private readonly CandidateSet _candidates;
         private readonly PaymentIntake _intake;
@@ -46,8 +43,7 @@ namespace GlassesFirmware.Session
         private readonly WalletCalls _calls;
         private readonly SessionFlow _flow;
         private readonly WalletAnswers _answers;
-        private readonly bool _buttonConfirmation;
-        private Gesture _systemRequest;
+        private readonly WearerInput _wearer;
 
         /// <summary>
         /// Creates a session over <paramref name="ports"/>; <paramref name="voiceTrigger"/> and
@@ -59,8 +55,6 @@ namespace GlassesFirmware.Session
             _ports = ports;
             _speech = new SessionSpeech(settings.Language);
             _store = new PaymentStore(ports.Store, ports.Random);
-            _gestures = new GestureRecognizer(timing);
-            _voiceTrigger = new VoiceTrigger(voiceTrigger && ports.Microphone != null, wakeWordTrigger && ports.WakeWord != null);
             _scanner = new CodeScanner(ports.Camera, ports.Scanner, MaxPayload, MaxCandidates);
             _candidates = new CandidateSet(new PayloadAnalyzer(new PayloadOptions
             {
@@ -73,13 +67,15 @@ namespace GlassesFirmware.Session
             _calls = new WalletCalls(ports.Wallet, _store, _audit);
             _flow = new SessionFlow(ports.Feedback, settings, _speech, _audit, _scanner, _listener, _calls);
             bool streamsVoice = settings.StreamVoice && ports.Microphone != null;
-            _buttonConfirmation = settings.ButtonConfirmation || !streamsVoice;
             AmountLimit limit = new AmountLimit(settings.MaxAmountMinor);
             BookedReadback booked = new BookedReadback(settings.Language, settings.RefuseWalletDifferences);
             _answers = new WalletAnswers(ports.Wallet, _store, _flow, _calls, _listener, settings, _speech, limit, booked,
                 streamsVoice, ports.Microphone != null);
             _intake = new PaymentIntake(_flow, _scanner, _candidates, _calls, _answers, _listener, _store,
                 new SessionGuards(ports.Power, ports.Wallet, _store, settings, limit, booked), _speech, settings.ScanMaxFps);
+            _wearer = new WearerInput(ports, new GestureRecognizer(timing),
+                new VoiceTrigger(voiceTrigger && ports.Microphone != null, wakeWordTrigger && ports.WakeWord != null),
+                settings.ButtonConfirmation || !streamsVoice, _flow, _intake, _candidates, _listener, _calls, _store, _speech);
         }
 
         /// <summary>The current state.</summary>
@@ -151,9 +147,7 @@ namespace GlassesFirmware.Session
         /// </summary>
         public Gesture TakeSystemRequest()
         {
-            Gesture g = _systemRequest;
-            _systemRequest = Gesture.None;
-            return g;
+            return _wearer.TakeSystemRequest();
         }
 
         /// <summary>
@@ -192,12 +186,15 @@ namespace GlassesFirmware.Session
             try
             {
                 _flow.Tick(_ports.Clock.NowMs);
-                PollButton();
+                _wearer.PollButton();
                 _answers.Poll();
                 switch (_flow.State)
                 {
                     case SessionState.Idle:
-                        StepIdle();
+                        if (!_wearer.ListenForTrigger())
+                        {
+                            _answers.QueryUnsettled();
+                        }
                         break;
                     case SessionState.Armed:
                     case SessionState.Scanning:
@@ -205,14 +202,14 @@ namespace GlassesFirmware.Session
                         break;
                     case SessionState.Understood:
                         _flow.SendPending();
-                        StepListening();
+                        _wearer.StepListening();
                         break;
                     case SessionState.Authorizing:
                         _flow.SendPending();
                         break;
                     case SessionState.Prompting:
                     case SessionState.Confirming:
-                        StepListening();
+                        _wearer.StepListening();
                         break;
                 }
                 if (_flow.State != SessionState.Idle && _flow.Now >= _flow.Deadline)
@@ -250,131 +247,12 @@ namespace GlassesFirmware.Session
             try
             {
                 _flow.Tick(_ports.Clock.NowMs);
-                CancelByWearer();
+                _wearer.Cancel();
             }
             catch (Exception)
             {
                 _flow.Fault();
             }
-        }
-
-        private void PollButton()
-        {
-            IButton button = _ports.Button;
-            if (button == null)
-            {
-                return;
-            }
-            ButtonEdge edge;
-            while (button.TryTakeEdge(out edge))
-            {
-                _gestures.Edge(edge.Pressed, edge.AtMs);
-            }
-            _gestures.Advance(_flow.Now);
-            long at;
-            Gesture g;
-            while ((g = _gestures.Take(out at)) != Gesture.None)
-            {
-                OnGesture(g);
-            }
-        }
-
-        private void OnGesture(Gesture g)
-        {
-            SessionState state = _flow.State;
-            switch (state)
-            {
-                case SessionState.Idle:
-                    if (g == Gesture.Tap)
-                    {
-                        _intake.Arm(TriggerSource.Button);
-                    }
-                    else if (g == Gesture.PairingMode || g == Gesture.Unpair)
-                    {
-                        _systemRequest = g;
-                        _flow.Note(AuditEvent.System, (int)g);
-                        _ports.Feedback.Show(g == Gesture.PairingMode ? FeedbackCue.PairingMode : FeedbackCue.Unpaired);
-                    }
-                    return;
-                case SessionState.Done:
-                    _flow.EnterIdle();
-                    return;
-            }
-            if (g == Gesture.LongPress)
-            {
-                CancelByWearer();
-            }
-            else if (state == SessionState.Choosing && g == Gesture.Tap)
-            {
-                _intake.Understand(_candidates.Choice);
-            }
-            else if (state == SessionState.Choosing && g == Gesture.DoubleTap)
-            {
-                _candidates.ChooseNext();
-                _flow.RestartDeadline();
-                _flow.Say(_speech.Choice(false, _candidates.Intent(_candidates.Choice).Readback));
-            }
-            else if (state == SessionState.Confirming && g == Gesture.Tap && _buttonConfirmation)
-            {
-                Confirm(ConfirmationMethod.Button);
-            }
-        }
-
-        private void StepIdle()
-        {
-            IWakeWord wake = _ports.WakeWord;
-            long at;
-            while (wake != null && wake.TryTakeDetection(out at))
-            {
-                if (_voiceTrigger.OnWakeWord(at) && _intake.Arm(TriggerSource.WakeWord))
-                {
-                    return;
-                }
-            }
-            if (_voiceTrigger.ListensToSpeech && _voiceTrigger.OnSpeech(_listener.HearSpeech(), _flow.Now) && _intake.Arm(TriggerSource.Voice))
-            {
-                return;
-            }
-            _answers.QueryUnsettled();
-        }
-
-        private void StepListening()
-        {
-            SessionState state = _flow.State;
-            if (!_listener.Step(state != SessionState.Understood))
-            {
-                return;
-            }
-            _flow.Note(AuditEvent.Voice, _listener.LastBlocks);
-            if (state == SessionState.Confirming)
-            {
-                Confirm(ConfirmationMethod.Voice);
-            }
-        }
-
-        private void Confirm(ConfirmationMethod method)
-        {
-            _listener.Stop();
-            _flow.Note(AuditEvent.Confirmed, (int)method);
-            _calls.QueueConfirm(method, _flow.Readback);
-            _flow.Enter(SessionState.Authorizing);
-            _flow.SendPending();
-        }
-
-        private void CancelByWearer()
-        {
-            SessionState state = _flow.State;
-            if (state == SessionState.Idle || state == SessionState.Done)
-            {
-                return;
-            }
-            if (_store.HasInFlight && _flow.IsWaitingForWallet)
-            {
-                // The record stays until the wallet confirms the cancel (or says it had already decided).
-                _calls.CancelRequest();
-            }
-            // Once confirmed, the wallet may complete the payment before the cancel arrives: say so, report later.
-            _flow.End(SessionOutcome.Cancelled, state == SessionState.Authorizing ? SessionError.CancelUnconfirmed : SessionError.Cancelled);
         }
 
         private void TimedOut()

@@ -1,9 +1,9 @@
 using System;
 using System.IO;
-using GlassesFirmware.Host.Adapters.Confirmation;
 using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Host.Simulator.Demo;
 using GlassesFirmware.Host.Simulator.Imaging;
+using GlassesFirmware.Host.Simulator.Voice;
 using GlassesFirmware.Session;
 
 namespace GlassesFirmware.Host.Simulator.Commands

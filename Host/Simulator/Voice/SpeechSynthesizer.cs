@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using GlassesFirmware.Host.Adapters.Confirmation;
 
 namespace GlassesFirmware.Host.Simulator.Voice
 {

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
-using GlassesFirmware.Host.Adapters.Confirmation;
 using GlassesFirmware.Host.Adapters.Storage;
+using GlassesFirmware.Host.Simulator.Voice;
 using GlassesFirmware.Storage;
 using Xunit;
 

@@ -111,14 +111,14 @@ namespace GlassesFirmware.Host.Tests.Uplink
         public static UplinkMessage Payment(byte[] requestId, string payload, byte[] payloadHash = null)
         {
             UplinkMessage message = Message(MessageType.PaymentRequest, requestId);
-            message.Payee = "Cafe Alpha";
+            message.Payment.Payee = "Cafe Alpha";
             message.AmountMinor = 1250;
             message.CurrencyNumeric = 702;
             byte[] bytes = Encoding.ASCII.GetBytes(payload);
             message.SetData(bytes, 0, bytes.Length);
-            (payloadHash ?? System.Security.Cryptography.SHA256.HashData(bytes)).CopyTo(message.PayloadHash, 0);
-            message.PayloadKind = 1;
-            message.Dynamic = true;
+            (payloadHash ?? System.Security.Cryptography.SHA256.HashData(bytes)).CopyTo(message.Payment.PayloadHash, 0);
+            message.Payment.PayloadKind = 1;
+            message.Payment.Dynamic = true;
             return message;
         }
     }

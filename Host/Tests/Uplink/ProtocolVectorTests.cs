@@ -83,7 +83,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
             byte[] plaintext = Hex(stageOne["plaintext"]);
             UplinkMessage message = new UplinkMessage();
             Assert.Equal(MessageStatus.Ok, MessageCodec.Decode(plaintext, 0, plaintext.Length, message, out _));
-            Assert.Equal(SHA256.HashData(Encoding.UTF8.GetBytes((string)Vectors["readback"])), message.ReadbackHash);
+            Assert.Equal(SHA256.HashData(Encoding.UTF8.GetBytes((string)Vectors["readback"])), message.Payment.ReadbackHash);
         }
 
         [Fact]

@@ -188,7 +188,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
             message.ReplyTo = replyTo;
             if (type == MessageType.PaymentRequest)
             {
-                message.Payee = "Cafe Alpha";
+                message.Payment.Payee = "Cafe Alpha";
                 message.AmountMinor = 100;
                 message.CurrencyNumeric = 702;
             }

@@ -267,7 +267,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
 
             UplinkMessage decision = new UplinkMessage();
             Assert.Equal(OpenStatus.Ok, glasses.OpenAnswer(status.Body, 0, status.Body.Length, _lastCounter, decision));
-            Assert.Equal((int)WalletOutcome.Approved, decision.Outcome);
+            Assert.Equal((int)WalletOutcome.Approved, decision.Decision.Outcome);
         }
 
         [Fact]
@@ -351,10 +351,10 @@ namespace GlassesFirmware.Host.Tests.Uplink
         {
             UplinkMessage message = new UplinkMessage();
             message.Reset(MessageType.PaymentRequest);
-            message.Payee = "Cafe Alpha";
+            message.Payment.Payee = "Cafe Alpha";
             message.AmountMinor = 100;
             message.CurrencyNumeric = 702;
-            System.Security.Cryptography.SHA256.HashData(Array.Empty<byte>()).CopyTo(message.PayloadHash, 0);
+            System.Security.Cryptography.SHA256.HashData(Array.Empty<byte>()).CopyTo(message.Payment.PayloadHash, 0);
             Assert.Equal(SealStatus.Ok, glasses.Seal(message, challenge.ToArray(), out _lastCounter, out byte[] routed));
             return routed;
         }

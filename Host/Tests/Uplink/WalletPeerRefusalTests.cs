@@ -39,7 +39,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
             // The challenge was not used up by the refused request, and its counter was not either.
             UplinkMessage decision = glasses.Open(rig.Peer.Protocol.Handle(glasses.Route(HandSealedGlasses.Payment(requestId, Payload), counter, challenge)));
             Assert.Equal(MessageType.Decision, decision.Type);
-            Assert.Equal((int)WalletOutcome.NeedsConfirmation, decision.Outcome);
+            Assert.Equal((int)WalletOutcome.NeedsConfirmation, decision.Decision.Outcome);
         }
 
         [Fact]
@@ -64,7 +64,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
             UplinkMessage status = HandSealedGlasses.Message(MessageType.Status, requestId);
             Assert.Equal(WireError.BadSeal, glasses.ErrorOf(rig.Peer.Protocol.Handle(glasses.Route(status, ++counter, challenge))));
             UplinkMessage decision = glasses.Open(rig.Peer.Protocol.Handle(glasses.Route(status, counter)));
-            Assert.Equal((int)WalletOutcome.Unknown, decision.Outcome);
+            Assert.Equal((int)WalletOutcome.Unknown, decision.Decision.Outcome);
         }
 
         [Fact]
@@ -126,7 +126,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
 
             HandSealedGlasses late = HandSealedGlasses.FromQr(text);
             UplinkMessage pairHello = HandSealedGlasses.Message(MessageType.PairHello);
-            RandomNumberGenerator.Fill(pairHello.GlassesNonce);
+            RandomNumberGenerator.Fill(pairHello.Nonces.Glasses);
             Assert.Equal(WireError.PairingRefused, late.ErrorOf(rig.Peer.Protocol.Handle(late.Route(pairHello, 1))));
         }
 
@@ -136,16 +136,16 @@ namespace GlassesFirmware.Host.Tests.Uplink
             await using UplinkRig rig = await UplinkRig.StartAsync(false, true);
             HandSealedGlasses glasses = HandSealedGlasses.FromQr(rig.Peer.CreatePairingText());
             UplinkMessage pairHello = HandSealedGlasses.Message(MessageType.PairHello);
-            RandomNumberGenerator.Fill(pairHello.GlassesNonce);
+            RandomNumberGenerator.Fill(pairHello.Nonces.Glasses);
             UplinkMessage proof = glasses.Open(rig.Peer.Protocol.Handle(glasses.Route(pairHello, 1)));
             Assert.Equal(MessageType.PairProof, proof.Type);
 
             UplinkMessage wrong = HandSealedGlasses.Message(MessageType.PairFinish);
-            RandomNumberGenerator.Fill(wrong.WalletNonce);
+            RandomNumberGenerator.Fill(wrong.Nonces.Wallet);
             Assert.Equal(WireError.PairingRefused, glasses.ErrorOf(rig.Peer.Protocol.Handle(glasses.Route(wrong, 2))));
 
             UplinkMessage finish = HandSealedGlasses.Message(MessageType.PairFinish);
-            proof.WalletNonce.CopyTo(finish.WalletNonce, 0);
+            proof.Nonces.Wallet.CopyTo(finish.Nonces.Wallet, 0);
             Assert.Equal(MessageType.PairDone, glasses.Open(rig.Peer.Protocol.Handle(glasses.Route(finish, 2))).Type);
         }
 

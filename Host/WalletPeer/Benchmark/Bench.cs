@@ -224,15 +224,15 @@ namespace GlassesFirmware.Host.WalletPeer
             UplinkMessage m = new UplinkMessage();
             m.Reset(MessageType.PaymentRequest);
             RandomNumberGenerator.Fill(m.RequestId);
-            m.Stage = 1;
-            m.Payee = "Cafe Alpha";
+            m.Payment.Stage = 1;
+            m.Payment.Payee = "Cafe Alpha";
             m.AmountMinor = 1250;
             m.CurrencyNumeric = 702;
             byte[] payload = Encoding.ASCII.GetBytes(new string('0', 200));
             m.SetData(payload, 0, payload.Length);
-            SHA256.HashData(payload).CopyTo(m.PayloadHash, 0);
-            m.PayloadKind = 1;
-            m.Dynamic = true;
+            SHA256.HashData(payload).CopyTo(m.Payment.PayloadHash, 0);
+            m.Payment.PayloadKind = 1;
+            m.Payment.Dynamic = true;
             return m;
         }
     }

@@ -86,7 +86,7 @@ namespace GlassesFirmware.Uplink.Cbor
                 return false;
             }
 
-            type = TypeOfHead();
+            type = CborHead.TypeOf(_major, _argument);
             return true;
         }
 
@@ -205,41 +205,7 @@ namespace GlassesFirmware.Uplink.Cbor
         /// <summary>Reads and checks one complete item, whatever its type, including everything inside it.</summary>
         public bool SkipValue()
         {
-            int depth = _nesting.Depth;
-            do
-            {
-                CborType type;
-                if (!PeekType(out type))
-                {
-                    return false;
-                }
-
-                int start;
-                int count;
-                bool ok;
-                switch (type)
-                {
-                    case CborType.ByteString:
-                    case CborType.TextString:
-                        ok = ReadString(type, out start, out count);
-                        break;
-                    case CborType.Array:
-                    case CborType.Map:
-                        ok = ReadContainer(type, out count);
-                        break;
-                    default:
-                        ok = Take(type) && Done();
-                        break;
-                }
-
-                if (!ok)
-                {
-                    return false;
-                }
-            }
-            while (_nesting.Depth > depth);
-
-            return true;
+            return CborValueSkipper.Skip(this);
         }
 
         /// <summary>
@@ -324,7 +290,7 @@ namespace GlassesFirmware.Uplink.Cbor
             }
 
             // A non-integer in a key position is a map error whatever the caller expected.
-            if (TypeOfHead() != expected && !(_nesting.AtMapKey && _major > 1))
+            if (CborHead.TypeOf(_major, _argument) != expected && !(_nesting.AtMapKey && _major > 1))
             {
                 return Fail(CborError.UnexpectedType, _position);
             }
@@ -345,17 +311,7 @@ namespace GlassesFirmware.Uplink.Cbor
             return true;
         }
 
-        private CborType TypeOfHead()
-        {
-            if (_major < 6)
-            {
-                return (CborType)_major;
-            }
-
-            return _argument == 22 ? CborType.Null : CborType.Boolean;
-        }
-
-        // Decodes the head at the cursor into _major/_argument/_headLength and refuses what the subset lacks.
+        // Decodes the head at the cursor into _major, _argument, _headLength; refuses what the subset lacks or follows the item.
         private bool Peek()
         {
             if (_error != CborError.None)
@@ -369,68 +325,18 @@ namespace GlassesFirmware.Uplink.Cbor
                 return Fail(at < _end ? CborError.TrailingBytes : CborError.InvalidState, at);
             }
 
-            if (at >= _end)
+            // Most heads are one byte of major type 0 to 5 (small integers, short strings, small maps): nothing to refuse.
+            int initial = at < _end ? _data[at] : 0xFF;
+            if (initial < 0xC0 && (initial & 0x1F) < 24)
             {
-                return Fail(CborError.Truncated, at);
+                _major = initial >> 5;
+                _argument = (ulong)(initial & 0x1F);
+                _headLength = 1;
+                return true;
             }
 
-            int initial = _data[at];
-            int major = initial >> 5;
-            int info = initial & 0x1F;
-            ulong argument;
-            int headLength;
-            if (info < 24)
-            {
-                argument = (ulong)info;
-                headLength = 1;
-            }
-            else if (info < 28)
-            {
-                int extra = 1 << (info - 24);
-                if (_end - at - 1 < extra)
-                {
-                    return Fail(CborError.Truncated, at);
-                }
-
-                argument = 0;
-                for (int k = 1; k <= extra; k++)
-                {
-                    argument = (argument << 8) | _data[at + k];
-                }
-
-                headLength = 1 + extra;
-                if (major == 7)
-                {
-                    // Floats (25-27) are outside the subset; a two-byte simple value below 32 is not well-formed.
-                    return Fail(info == 24 && argument < 32 ? CborError.Malformed : CborError.UnsupportedType, at);
-                }
-
-                ulong smallest = info == 24 ? 24UL : info == 25 ? 0x100UL : info == 26 ? 0x10000UL : 0x100000000UL;
-                if (argument < smallest)
-                {
-                    return Fail(CborError.NonCanonical, at);
-                }
-            }
-            else if (info < 31)
-            {
-                return Fail(CborError.Malformed, at);
-            }
-            else
-            {
-                // Indefinite strings, arrays and maps, and "break", exist only outside deterministic encoding.
-                bool indefiniteKind = (major >= 2 && major <= 5) || major == 7;
-                return Fail(indefiniteKind ? CborError.IndefiniteLength : CborError.Malformed, at);
-            }
-
-            if (major == 6 || (major == 7 && (argument < 20 || argument > 22)))
-            {
-                return Fail(CborError.UnsupportedType, at);
-            }
-
-            _major = major;
-            _argument = argument;
-            _headLength = headLength;
-            return true;
+            CborError error = CborHead.Decode(_data, at, _end, out _major, out _argument, out _headLength);
+            return error == CborError.None || Fail(error, at);
         }
 
         private bool Fail(CborError error, int offset)

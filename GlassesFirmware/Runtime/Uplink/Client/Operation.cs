@@ -96,10 +96,10 @@ namespace GlassesFirmware.Uplink.Client
                     break;
                 case OperationKind.Voice:
                     message.Reset(MessageType.VoiceChunk);
-                    message.Purpose = Purpose;
-                    message.Sequence = Sequence;
-                    message.Last = Last;
-                    message.Codec = Codec;
+                    message.Voice.Purpose = Purpose;
+                    message.Voice.Sequence = Sequence;
+                    message.Voice.Last = Last;
+                    message.Voice.Codec = Codec;
                     message.SetData(_data, 0, _dataLength);
                     break;
                 case OperationKind.Status:

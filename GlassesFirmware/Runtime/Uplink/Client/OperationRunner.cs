@@ -11,8 +11,8 @@ namespace GlassesFirmware.Uplink.Client
     /// Carries the operation at the head of the queue to the wallet, one exchange at a time: fetches a fresh
     /// challenge before a payment request, seals, sends over the chosen link, waits for the answer that replies to
     /// the message in flight, retries a failed attempt with backoff and jitter (alternating links when both are up,
-    /// the same request id and content every time), and turns answers into events. Runs inside
-    /// <see cref="Step"/>; nothing blocks or throws.
+    /// the same request id and content every time), and acts on what <see cref="AnswerReader"/> says each answer
+    /// means, turning it into events. Runs inside <see cref="Step"/>; nothing blocks or throws.
     /// </summary>
     internal sealed class OperationRunner
     {
@@ -24,21 +24,21 @@ namespace GlassesFirmware.Uplink.Client
         private readonly PairingRun _run;
         private readonly PaymentState _payment;
         private readonly JitteredRetry _retry;
+        private readonly AnswerReader _answers;
         private readonly UplinkMessage _out = new UplinkMessage();
-        private readonly UplinkMessage _in = new UplinkMessage();
         private readonly byte[] _answer = new byte[FrameCommand.MaxFrameLength];
-        private readonly byte[] _challenge = new byte[UplinkMessage.IdLength];
-        private long _challengeExpires;
         private ExchangeState _state;
         private int _attempt;
         private Transport _transport;
         private ulong _inFlight;
         private long _deadline;
-        private WireError _lastError;
 
-        /// <summary>Runs the operations of <paramref name="queue"/>, reporting to <paramref name="events"/>.</summary>
+        /// <summary>
+        /// Runs the operations of <paramref name="queue"/>, reporting to <paramref name="events"/>; <paramref name="answers"/>
+        /// reads what comes back.
+        /// </summary>
         public OperationRunner(IClock clock, UplinkLinks links, OperationQueue queue, EventQueue events, CurrentPairing pairing,
-            PairingRun run, PaymentState payment, JitteredRetry retry)
+            PairingRun run, PaymentState payment, AnswerReader answers, JitteredRetry retry)
         {
             _clock = clock;
             _links = links;
@@ -48,6 +48,7 @@ namespace GlassesFirmware.Uplink.Client
             _run = run;
             _payment = payment;
             _retry = retry;
+            _answers = answers;
             AnswerTimeoutMs = 5000;
         }
 
@@ -61,12 +62,6 @@ namespace GlassesFirmware.Uplink.Client
 
         /// <summary>How long an answer over the frame link may take (keepalives restart it).</summary>
         public int AnswerTimeoutMs;
-
-        /// <summary>The last error code the wallet sent.</summary>
-        public WireError LastError
-        {
-            get { return _lastError; }
-        }
 
         /// <summary>
         /// Over BLE, withdraws the payment request for <paramref name="requestId"/> the wallet is working on (its
@@ -226,7 +221,7 @@ namespace GlassesFirmware.Uplink.Client
                 return;
             }
 
-            if (op.Kind == OperationKind.Payment && now >= _challengeExpires)
+            if (op.Kind == OperationKind.Payment && !_answers.HasChallenge(now))
             {
                 _out.Reset(MessageType.Hello);
                 SendSealed(null, null, now, ExchangeState.AwaitChallenge);
@@ -234,11 +229,10 @@ namespace GlassesFirmware.Uplink.Client
             }
 
             op.Write(_out, _payment);
-            SendSealed(op.Kind == OperationKind.Payment ? _challenge : null, op.RequestId, now, ExchangeState.AwaitAnswer);
+            SendSealed(op.Kind == OperationKind.Payment ? _answers.Challenge : null, op.RequestId, now, ExchangeState.AwaitAnswer);
             if (op.Kind == OperationKind.Payment)
             {
-                // Single use: the next payment request asks for a new one.
-                _challengeExpires = 0;
+                _answers.SpendChallenge();
             }
         }
 
@@ -249,7 +243,7 @@ namespace GlassesFirmware.Uplink.Client
             if (!_pairing.TrySeal(_out, associatedData, out counter, out routed))
             {
                 // No counter can be reserved (storage failure) or the message does not encode: give up on it.
-                Finish(WalletEventKind.Failed, WalletOutcome.None);
+                Finish(WalletEventKind.Failed);
                 return;
             }
 
@@ -275,54 +269,37 @@ namespace GlassesFirmware.Uplink.Client
             }
 
             Operation op = _queue.Head;
-            if (op.IsPairing)
+            switch (_answers.Read(op, data, length, _inFlight, _state == ExchangeState.AwaitChallenge, now))
             {
-                HandlePairingAnswer(op, data, length, now);
-                return;
-            }
-
-            if (!_pairing.TryOpenAnswer(data, length, _inFlight, _in))
-            {
-                // Stray, stale or forged: not the answer; the attempt's timeout still runs.
-                return;
-            }
-
-            bool current = op.IsFor(_in.RequestId);
-            if (_in.Type == MessageType.Error)
-            {
-                HandleError(now);
-            }
-            else if (_state == ExchangeState.AwaitChallenge)
-            {
-                if (_in.Type == MessageType.Challenge)
-                {
-                    System.Array.Copy(_in.Challenge, _challenge, _challenge.Length);
-                    _challengeExpires = now + _in.TtlMs;
+                case AnswerVerdict.Retry:
+                    FailAttempt(now);
+                    break;
+                case AnswerVerdict.Fail:
+                    Finish(WalletEventKind.Failed);
+                    break;
+                case AnswerVerdict.ChallengeReady:
                     _state = ExchangeState.Idle;
                     StartAttempt(now);
-                }
-            }
-            else if (_in.Type == MessageType.Keepalive && current)
-            {
-                // HTTPS: the wallet is still deciding; ask again shortly without spending an attempt.
-                PollLater(op, now);
-            }
-            else if (_in.Type == MessageType.Ack && op.Kind == OperationKind.Voice && _in.HasRequestId && current && _in.Sequence == op.Sequence)
-            {
-                Finish(WalletEventKind.None, WalletOutcome.None);
-            }
-            else if (_in.Type == MessageType.Decision && current && op.Polling && _in.Outcome == (int)WalletOutcome.Pending)
-            {
-                PollLater(op, now);
-            }
-            else if (_in.Type == MessageType.Decision && current)
-            {
-                if (_in.Outcome == (int)WalletOutcome.NeedsConfirmation && _payment.Matches(op.RequestId))
-                {
-                    _payment.Heard(_in.AmountMinor, _in.CurrencyNumeric);
-                }
-
-                Finish(WalletEventKind.Decision, (WalletOutcome)_in.Outcome);
+                    break;
+                case AnswerVerdict.PollLater:
+                    PollLater(op, now);
+                    break;
+                case AnswerVerdict.Decided:
+                    Finish(WalletEventKind.Decision);
+                    break;
+                case AnswerVerdict.PairingFailed:
+                    Clear();
+                    break;
+                case AnswerVerdict.PairingNext:
+                    op.Kind = OperationKind.PairFinish;
+                    _attempt = 0;
+                    _state = ExchangeState.Idle;
+                    StartAttempt(now);
+                    break;
+                case AnswerVerdict.Acknowledged:
+                case AnswerVerdict.Paired:
+                    Dequeue();
+                    break;
             }
         }
 
@@ -335,51 +312,6 @@ namespace GlassesFirmware.Uplink.Client
             _attempt = 0;
             _state = ExchangeState.Backoff;
             _deadline = now + FrameCommand.KeepaliveIntervalMs;
-        }
-
-        private void HandlePairingAnswer(Operation op, byte[] data, int length, long now)
-        {
-            PairingStatus status = _run.Answer(op.Kind, data, length, _pairing);
-            if (status == PairingStatus.BadProof)
-            {
-                return;
-            }
-
-            if (status != PairingStatus.Ok)
-            {
-                Clear();
-            }
-            else if (op.Kind == OperationKind.PairHello)
-            {
-                op.Kind = OperationKind.PairFinish;
-                _attempt = 0;
-                _state = ExchangeState.Idle;
-                StartAttempt(now);
-            }
-            else
-            {
-                Dequeue();
-            }
-        }
-
-        private void HandleError(long now)
-        {
-            _lastError = _in.ErrorCode;
-            switch (_in.ErrorCode)
-            {
-                case WireError.BadSeal:
-                case WireError.Replayed:
-                case WireError.ChallengeExpired:
-                case WireError.ChallengeUsed:
-                case WireError.Busy:
-                case WireError.Internal:
-                    _challengeExpires = 0;
-                    FailAttempt(now);
-                    break;
-                default:
-                    Finish(WalletEventKind.Failed, WalletOutcome.None);
-                    break;
-            }
         }
 
         private void FailAttempt(long now)
@@ -395,7 +327,7 @@ namespace GlassesFirmware.Uplink.Client
                     return;
                 }
 
-                Finish(WalletEventKind.Failed, WalletOutcome.None);
+                Finish(WalletEventKind.Failed);
                 return;
             }
 
@@ -403,19 +335,12 @@ namespace GlassesFirmware.Uplink.Client
             _deadline = now + delay;
         }
 
-        private void Finish(WalletEventKind kind, WalletOutcome outcome)
+        private void Finish(WalletEventKind kind)
         {
-            if (kind != WalletEventKind.None)
+            WalletEvent e = _events.Emit(kind, _queue.Head.RequestId);
+            if (e != null && kind == WalletEventKind.Decision)
             {
-                WalletEvent e = _events.Emit(kind, _queue.Head.RequestId);
-                if (e != null && kind == WalletEventKind.Decision)
-                {
-                    e.Outcome = outcome;
-                    e.Reason = (DeclineReason)_in.Reason;
-                    e.ResolvedPayee = _in.ResolvedPayee;
-                    e.AmountMinor = _in.AmountMinor;
-                    e.CurrencyNumeric = _in.CurrencyNumeric;
-                }
+                _answers.Describe(e);
             }
 
             Dequeue();

@@ -76,18 +76,18 @@ namespace GlassesFirmware.Uplink.Client
         public void Write(UplinkMessage message, int stage)
         {
             message.Reset(MessageType.PaymentRequest);
-            message.Stage = stage;
-            message.Payee = _payee;
+            message.Payment.Stage = stage;
+            message.Payment.Payee = _payee;
             message.AmountMinor = stage == 1 ? _heardAmount : _amount;
             message.CurrencyNumeric = stage == 1 ? _heardCurrency : _currency;
-            System.Array.Copy(_payloadHash, message.PayloadHash, _payloadHash.Length);
+            System.Array.Copy(_payloadHash, message.Payment.PayloadHash, _payloadHash.Length);
             message.SetData(_payload, 0, _payloadLength);
-            message.PayloadKind = _payloadKind;
-            message.Dynamic = _dynamic;
+            message.Payment.PayloadKind = _payloadKind;
+            message.Payment.Dynamic = _dynamic;
             if (stage == 1)
             {
-                System.Array.Copy(_readbackHash, message.ReadbackHash, _readbackHash.Length);
-                message.Method = _method;
+                System.Array.Copy(_readbackHash, message.Payment.ReadbackHash, _readbackHash.Length);
+                message.Payment.Method = _method;
             }
         }
     }

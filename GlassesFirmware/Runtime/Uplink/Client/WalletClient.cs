@@ -33,6 +33,7 @@ namespace GlassesFirmware.Uplink.Client
         private readonly PaymentState _payment = new PaymentState();
         private readonly CurrentPairing _pairing;
         private readonly PairingRun _run;
+        private readonly AnswerReader _answers;
         private readonly OperationRunner _runner;
         private int _voiceNext;
 
@@ -51,7 +52,9 @@ namespace GlassesFirmware.Uplink.Client
             _links = new UplinkLinks(frameLink, requestLink);
             _pairing = new CurrentPairing(crypto, store, _links);
             _run = new PairingRun(crypto, random);
-            _runner = new OperationRunner(clock, _links, _queue, _events, _pairing, _run, _payment, new JitteredRetry(new RetrySchedule(200, 2000, 4), random));
+            _answers = new AnswerReader(_pairing, _run, _payment);
+            _runner = new OperationRunner(clock, _links, _queue, _events, _pairing, _run, _payment, _answers,
+                new JitteredRetry(new RetrySchedule(200, 2000, 4), random));
         }
 
         /// <summary>
@@ -79,7 +82,7 @@ namespace GlassesFirmware.Uplink.Client
         /// <summary>The last error code the wallet sent.</summary>
         public WireError LastError
         {
-            get { return _runner.LastError; }
+            get { return _answers.LastError; }
         }
 
         /// <summary>Outcome of the last pairing: Ok once stored, WrongState while running or never started.</summary>

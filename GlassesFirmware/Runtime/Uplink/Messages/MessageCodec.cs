@@ -164,17 +164,17 @@ namespace GlassesFirmware.Uplink.Messages
                 case MessageKeys.KindInt:
                     return writer.WriteInt64(key == 8 ? m.AmountMinor : m.CurrencyNumeric);
                 case MessageKeys.KindId:
-                    byte[] id = key == 3 ? m.RequestId : key == 4 ? m.Challenge : key == 25 ? m.GlassesNonce : m.WalletNonce;
+                    byte[] id = key == 3 ? m.RequestId : key == 4 ? m.Challenge : key == 25 ? m.Nonces.Glasses : m.Nonces.Wallet;
                     return writer.WriteByteString(id, 0, id.Length);
                 case MessageKeys.KindHash:
-                    byte[] hash = key == 10 ? m.PayloadHash : m.ReadbackHash;
+                    byte[] hash = key == 10 ? m.Payment.PayloadHash : m.Payment.ReadbackHash;
                     return writer.WriteByteString(hash, 0, hash.Length);
                 case MessageKeys.KindPayload:
                 case MessageKeys.KindVoice:
                 case MessageKeys.KindCertificate:
                     return m.DataLength <= MessageKeys.DataLimit(key) && writer.WriteByteString(m.Data, 0, m.DataLength);
                 case MessageKeys.KindText:
-                    string text = key == 7 ? m.Payee : m.ResolvedPayee;
+                    string text = key == 7 ? m.Payment.Payee : m.Decision.ResolvedPayee;
                     if (text == null)
                     {
                         return writer.WriteNull();
@@ -188,7 +188,7 @@ namespace GlassesFirmware.Uplink.Messages
                     byte[] utf8 = Utf8.Encode(text);
                     return writer.WriteTextString(utf8, 0, utf8.Length);
                 case MessageKeys.KindBool:
-                    return writer.WriteBoolean(key == 13 ? m.Dynamic : m.Last);
+                    return writer.WriteBoolean(key == 13 ? m.Payment.Dynamic : m.Voice.Last);
                 default:
                     int code = (int)m.ErrorCode;
                     return code > 0 && writer.WriteUInt64((ulong)code);
@@ -245,10 +245,10 @@ namespace GlassesFirmware.Uplink.Messages
 
                     return MessageStatus.Ok;
                 case MessageKeys.KindId:
-                    byte[] id = key == 3 ? m.RequestId : key == 4 ? m.Challenge : key == 25 ? m.GlassesNonce : m.WalletNonce;
+                    byte[] id = key == 3 ? m.RequestId : key == 4 ? m.Challenge : key == 25 ? m.Nonces.Glasses : m.Nonces.Wallet;
                     return ReadFixed(reader, data, id);
                 case MessageKeys.KindHash:
-                    return ReadFixed(reader, data, key == 10 ? m.PayloadHash : m.ReadbackHash);
+                    return ReadFixed(reader, data, key == 10 ? m.Payment.PayloadHash : m.Payment.ReadbackHash);
                 case MessageKeys.KindPayload:
                 case MessageKeys.KindVoice:
                 case MessageKeys.KindCertificate:
@@ -277,11 +277,11 @@ namespace GlassesFirmware.Uplink.Messages
 
                     if (key == 13)
                     {
-                        m.Dynamic = flag;
+                        m.Payment.Dynamic = flag;
                     }
                     else
                     {
-                        m.Last = flag;
+                        m.Voice.Last = flag;
                     }
 
                     return MessageStatus.Ok;
@@ -315,11 +315,11 @@ namespace GlassesFirmware.Uplink.Messages
 
             if (key == 7)
             {
-                m.Payee = text;
+                m.Payment.Payee = text;
             }
             else
             {
-                m.ResolvedPayee = text;
+                m.Decision.ResolvedPayee = text;
             }
 
             return MessageStatus.Ok;
@@ -350,14 +350,14 @@ namespace GlassesFirmware.Uplink.Messages
                 case 0: return (int)m.Type;
                 case 1: return m.Version;
                 case 5: return m.TtlMs;
-                case 6: return m.Stage;
-                case 12: return m.PayloadKind;
-                case 15: return m.Method;
-                case 16: return m.Purpose;
-                case 17: return m.Sequence;
-                case 20: return m.Outcome;
-                case 21: return m.Reason;
-                case 28: return m.Codec;
+                case 6: return m.Payment.Stage;
+                case 12: return m.Payment.PayloadKind;
+                case 15: return m.Payment.Method;
+                case 16: return m.Voice.Purpose;
+                case 17: return m.Voice.Sequence;
+                case 20: return m.Decision.Outcome;
+                case 21: return m.Decision.Reason;
+                case 28: return m.Voice.Codec;
                 default: return m.KeepaliveStatus;
             }
         }
@@ -369,15 +369,15 @@ namespace GlassesFirmware.Uplink.Messages
                 case 0: m.Type = (MessageType)value; break;
                 case 1: m.Version = value; break;
                 case 5: m.TtlMs = value; break;
-                case 6: m.Stage = value; break;
-                case 12: m.PayloadKind = value; break;
-                case 15: m.Method = value; break;
-                case 16: m.Purpose = value; break;
-                case 17: m.Sequence = value; break;
-                case 20: m.Outcome = value; break;
-                case 21: m.Reason = value; break;
+                case 6: m.Payment.Stage = value; break;
+                case 12: m.Payment.PayloadKind = value; break;
+                case 15: m.Payment.Method = value; break;
+                case 16: m.Voice.Purpose = value; break;
+                case 17: m.Voice.Sequence = value; break;
+                case 20: m.Decision.Outcome = value; break;
+                case 21: m.Decision.Reason = value; break;
                 case 23: m.KeepaliveStatus = value; break;
-                case 28: m.Codec = value; break;
+                case 28: m.Voice.Codec = value; break;
                 default: m.ErrorCode = (WireError)value; break;
             }
         }

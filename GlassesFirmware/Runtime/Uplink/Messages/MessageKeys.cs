@@ -85,10 +85,10 @@ namespace GlassesFirmware.Uplink.Messages
             switch (message.Type)
             {
                 case MessageType.PaymentRequest:
-                    return message.Stage == 1 ? Bit(14) | Bit(15) : 0;
+                    return message.Payment.Stage == 1 ? Bit(14) | Bit(15) : 0;
                 case MessageType.VoiceChunk:
                     // IMA ADPCM (codec 0) travels without key 28, as before the key existed.
-                    return message.Codec != Confirmation.VoiceCodec.ImaAdpcm16k ? Bit(28) : 0;
+                    return message.Voice.Codec != Confirmation.VoiceCodec.ImaAdpcm16k ? Bit(28) : 0;
                 case MessageType.Ack:
                     return message.HasRequestId ? Bit(3) | Bit(17) : 0;
                 case MessageType.Error:

@@ -47,11 +47,8 @@ namespace GlassesFirmware.Uplink.Messages
         /// <summary>Key 5: the challenge's time to live in milliseconds.</summary>
         public int TtlMs;
 
-        /// <summary>Key 6: 0 = resolve (no readback yet), 1 = authorize (the wearer confirmed).</summary>
-        public int Stage;
-
-        /// <summary>Key 7: payee as the glasses understood and spoke it (QR text), or null.</summary>
-        public string Payee;
+        /// <summary>The keys only a PaymentRequest carries (6, 7, 10, 12 to 15).</summary>
+        public readonly PaymentFields Payment = new PaymentFields();
 
         /// <summary>Key 8: amount in minor units, or -1 when unknown.</summary>
         public long AmountMinor;
@@ -59,47 +56,17 @@ namespace GlassesFirmware.Uplink.Messages
         /// <summary>Key 9: ISO 4217 numeric currency, or -1.</summary>
         public int CurrencyNumeric;
 
-        /// <summary>Key 10: SHA-256 of the raw QR payload bytes.</summary>
-        public readonly byte[] PayloadHash = new byte[HashLength];
-
         /// <summary>Key 11 (raw QR payload), key 19 (voice) or key 27 (anchor certificate): the first <see cref="DataLength"/> bytes.</summary>
         public readonly byte[] Data = new byte[MaxVoiceLength];
 
         /// <summary>Valid bytes in <see cref="Data"/>.</summary>
         public int DataLength;
 
-        /// <summary>Key 12: the payload classifier's kind.</summary>
-        public int PayloadKind;
+        /// <summary>The keys of a VoiceChunk (16 to 18, 28); an Ack of a chunk repeats its sequence.</summary>
+        public readonly VoiceFields Voice = new VoiceFields();
 
-        /// <summary>Key 13: single-use (dynamic) code.</summary>
-        public bool Dynamic;
-
-        /// <summary>Key 14 (stage 1): SHA-256 of the UTF-8 readback sentence spoken to the wearer.</summary>
-        public readonly byte[] ReadbackHash = new byte[HashLength];
-
-        /// <summary>Key 15 (stage 1): how the wearer confirmed (ConfirmationMethod).</summary>
-        public int Method;
-
-        /// <summary>Key 16: what a voice chunk is for (VoicePurpose).</summary>
-        public int Purpose;
-
-        /// <summary>Key 17: voice chunk sequence number.</summary>
-        public int Sequence;
-
-        /// <summary>Key 18: last chunk of the utterance.</summary>
-        public bool Last;
-
-        /// <summary>Key 28: the chunk's voice codec (Confirmation.VoiceCodec); 0, IMA ADPCM, travels without the key.</summary>
-        public int Codec;
-
-        /// <summary>Key 20: the outcome (WalletOutcome).</summary>
-        public int Outcome;
-
-        /// <summary>Key 21: the decline reason (DeclineReason).</summary>
-        public int Reason;
-
-        /// <summary>Key 22: the payee the wallet resolved from its records, or null.</summary>
-        public string ResolvedPayee;
+        /// <summary>The keys only a Decision carries (20 to 22).</summary>
+        public readonly DecisionFields Decision = new DecisionFields();
 
         /// <summary>Key 23: 1 = processing, 2 = waiting for the wallet's user.</summary>
         public int KeepaliveStatus;
@@ -107,11 +74,8 @@ namespace GlassesFirmware.Uplink.Messages
         /// <summary>Key 24: the error code.</summary>
         public WireError ErrorCode;
 
-        /// <summary>Key 25: the glasses' pairing nonce.</summary>
-        public readonly byte[] GlassesNonce = new byte[IdLength];
-
-        /// <summary>Key 26: the wallet's pairing nonce.</summary>
-        public readonly byte[] WalletNonce = new byte[IdLength];
+        /// <summary>The pairing nonces (keys 25 and 26).</summary>
+        public readonly PairingNonces Nonces = new PairingNonces();
 
         /// <summary>Clears every field and sets <see cref="Type"/>.</summary>
         public void Reset(MessageType type)
@@ -123,28 +87,16 @@ namespace GlassesFirmware.Uplink.Messages
             System.Array.Clear(RequestId, 0, IdLength);
             System.Array.Clear(Challenge, 0, IdLength);
             TtlMs = 0;
-            Stage = 0;
-            Payee = null;
+            Payment.Clear();
             AmountMinor = -1;
             CurrencyNumeric = -1;
-            System.Array.Clear(PayloadHash, 0, HashLength);
             System.Array.Clear(Data, 0, DataLength);
             DataLength = 0;
-            PayloadKind = 0;
-            Dynamic = false;
-            System.Array.Clear(ReadbackHash, 0, HashLength);
-            Method = 0;
-            Purpose = 0;
-            Sequence = 0;
-            Last = false;
-            Codec = 0;
-            Outcome = 0;
-            Reason = 0;
-            ResolvedPayee = null;
+            Voice.Clear();
+            Decision.Clear();
             KeepaliveStatus = 0;
             ErrorCode = WireError.None;
-            System.Array.Clear(GlassesNonce, 0, IdLength);
-            System.Array.Clear(WalletNonce, 0, IdLength);
+            Nonces.Clear();
         }
 
         /// <summary>Copies <paramref name="count"/> bytes into <see cref="Data"/>; false when longer than its capacity.</summary>

@@ -121,12 +121,12 @@ namespace GlassesFirmware.Uplink.Pairing
                 return status;
             }
 
-            if (!FixedTime.AreEqual(_message.GlassesNonce, 0, _glassesNonce, 0, _glassesNonce.Length))
+            if (!FixedTime.AreEqual(_message.Nonces.Glasses, 0, _glassesNonce, 0, _glassesNonce.Length))
             {
                 return PairingStatus.BadProof;
             }
 
-            System.Array.Copy(_message.WalletNonce, _walletNonce, _walletNonce.Length);
+            System.Array.Copy(_message.Nonces.Wallet, _walletNonce, _walletNonce.Length);
             _built = null;
             _state = StateAwaitDone;
             return PairingStatus.Ok;
@@ -207,8 +207,8 @@ namespace GlassesFirmware.Uplink.Pairing
             }
 
             _message.Reset(type);
-            System.Array.Copy(_glassesNonce, _message.GlassesNonce, _glassesNonce.Length);
-            System.Array.Copy(_walletNonce, _message.WalletNonce, _walletNonce.Length);
+            System.Array.Copy(_glassesNonce, _message.Nonces.Glasses, _glassesNonce.Length);
+            System.Array.Copy(_walletNonce, _message.Nonces.Wallet, _walletNonce.Length);
             ulong sealedUnder;
             byte[] routed;
             if (_keys.Channel.Seal(_message, null, out sealedUnder, out routed) == SealStatus.Ok && sealedUnder == counter)

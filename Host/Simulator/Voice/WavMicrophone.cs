@@ -3,14 +3,16 @@ using System.Buffers.Binary;
 using System.IO;
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Host.Adapters.Files;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Time;
 
-namespace GlassesFirmware.Host.Adapters.Confirmation
+namespace GlassesFirmware.Host.Simulator.Voice
 {
     /// <summary>
     /// <see cref="IMicrophone"/> playing audio in real (or simulated) time from the clock: quiet room noise,
     /// with clips (WAV files, or synthetic speech bursts) mixed in when <see cref="Play"/> is called. Samples
-    /// become readable as the clock advances, 16 per millisecond, like a DMA ring; while stopped they are lost.
+    /// become readable as the clock advances, as the test kit's <see cref="MicrophoneTimeline"/> has it (the timing
+    /// <see cref="FakeMicrophone"/> shares).
     /// </summary>
     public sealed class WavMicrophone : IMicrophone
     {
@@ -18,8 +20,7 @@ namespace GlassesFirmware.Host.Adapters.Confirmation
         private readonly Random _noise = new Random(7);
         private short[] _clip = Array.Empty<short>();
         private long _clipStart = long.MaxValue;
-        private long _startedAt = -1;
-        private long _position;
+        private readonly MicrophoneTimeline _timeline = new MicrophoneTimeline();
 
         /// <summary>A microphone whose time is <paramref name="clock"/>.</summary>
         public WavMicrophone(IClock clock)
@@ -34,7 +35,7 @@ namespace GlassesFirmware.Host.Adapters.Confirmation
         public void Play(short[] samples)
         {
             _clip = samples;
-            _clipStart = _position;
+            _clipStart = _timeline.Position;
         }
 
         /// <summary>A speech-like burst (two tones, changing loudness) of <paramref name="ms"/> milliseconds.</summary>
@@ -58,35 +59,32 @@ namespace GlassesFirmware.Host.Adapters.Confirmation
         /// <inheritdoc />
         public bool Start()
         {
-            _startedAt = _clock.NowMs - _position / 16;
+            _timeline.Start(_clock.NowMs);
             return true;
         }
 
         /// <inheritdoc />
         public void Stop()
         {
-            _startedAt = -1;
+            _timeline.Stop();
         }
 
         /// <inheritdoc />
         public int Read(byte[] pcm, int offset, int count)
         {
-            if (_startedAt < 0)
-            {
-                return 0;
-            }
-            long available = (_clock.NowMs - _startedAt) * 16 - _position;
-            int n = (int)Math.Max(0, Math.Min(available, count / 2));
-            for (int i = 0; i < n; i++, _position++)
+            int n = _timeline.Readable(_clock.NowMs, count / 2);
+            long position = _timeline.Position;
+            for (int i = 0; i < n; i++, position++)
             {
                 int v = _noise.Next(-NoiseAmplitude, NoiseAmplitude + 1);
-                long k = _position - _clipStart;
+                long k = position - _clipStart;
                 if (k >= 0 && k < _clip.Length)
                 {
                     v += _clip[k];
                 }
                 BinaryPrimitives.WriteInt16LittleEndian(pcm.AsSpan(offset + 2 * i), (short)Math.Clamp(v, short.MinValue, short.MaxValue));
             }
+            _timeline.Advance(n);
             return 2 * n;
         }
 
