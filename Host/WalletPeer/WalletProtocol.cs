@@ -342,7 +342,7 @@ namespace GlassesFirmware.Host.WalletPeer
             bool alreadyPaid = _in.Payment.Dynamic && (long)_store.Scalar(
                 "SELECT COUNT(*) FROM requests r JOIN ledger l ON l.device_id = r.device_id AND l.request_id = r.request_id WHERE r.payload = $1 AND NOT (r.device_id = $2 AND r.request_id = $3)",
                 payloadHash, device.Id, requestId) > 0;
-            int refusal = _policy.KindRefusal(_in.PayloadKind);
+            int refusal = _policy.KindRefusal(_in.Payment.PayloadKind);
             if (refusal == 0 && request.Amount >= 0) refusal = _policy.Refusal(request.Amount, request.Currency);
             if (alreadyPaid || request.Payee == null || refusal != 0)
             {

@@ -51,7 +51,7 @@ namespace GlassesFirmware.Tests.Uplink.Pairing
             UplinkMessage seen = new UplinkMessage();
             byte[] hello = Started(offer, seen, out glasses);
             // The wallet refused something under the offer's keys before: its answers carry on at counters 2 and 3.
-            byte[] proof = WalletSeal(offer, hello, MessageType.PairProof, 2, 1, seen.GlassesNonce, Nonce(0x70), null);
+            byte[] proof = WalletSeal(offer, hello, MessageType.PairProof, 2, 1, seen.Nonces.Glasses, Nonce(0x70), null);
             Assert.AreEqual((int)PairingStatus.Ok, (int)glasses.AcceptProof(proof, 0, proof.Length));
             glasses.BuildFinish();
             byte[] done = WalletSeal(offer, hello, MessageType.PairDone, 3, 2, null, null, Certificate);

@@ -60,7 +60,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
             byte[] stage1 = Convert.FromHexString(Examples.Select(row => (string)row[0]).First(hex => hex.StartsWith("ad0003", StringComparison.Ordinal)));
             UplinkMessage message = new UplinkMessage();
             Assert.Equal(MessageStatus.Ok, MessageCodec.Decode(stage1, 0, stage1.Length, message, out _));
-            Assert.Equal(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sentence)), message.ReadbackHash);
+            Assert.Equal(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sentence)), message.Payment.ReadbackHash);
         }
 
         [Fact]

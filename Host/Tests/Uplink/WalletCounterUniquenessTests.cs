@@ -27,11 +27,11 @@ namespace GlassesFirmware.Host.Tests.Uplink
             HandSealedGlasses glasses = HandSealedGlasses.FromQr(rig.Peer.CreatePairingText());
             List<ulong> counters = new List<ulong>();
             UplinkMessage hello = HandSealedGlasses.Message(MessageType.PairHello);
-            RandomNumberGenerator.Fill(hello.GlassesNonce);
+            RandomNumberGenerator.Fill(hello.Nonces.Glasses);
             UplinkMessage otherHello = HandSealedGlasses.Message(MessageType.PairHello);
-            RandomNumberGenerator.Fill(otherHello.GlassesNonce);
+            RandomNumberGenerator.Fill(otherHello.Nonces.Glasses);
             UplinkMessage wrongFinish = HandSealedGlasses.Message(MessageType.PairFinish);
-            RandomNumberGenerator.Fill(wrongFinish.WalletNonce);
+            RandomNumberGenerator.Fill(wrongFinish.Nonces.Wallet);
 
             Assert.Equal(WireError.PairingRefused, Refusal(rig, glasses, glasses.Route(wrongFinish, 2), counters));
             UplinkMessage proof = Answer(rig, glasses, glasses.Route(hello, 1), counters);
@@ -39,7 +39,7 @@ namespace GlassesFirmware.Host.Tests.Uplink
             Assert.Equal(WireError.PairingRefused, Refusal(rig, glasses, glasses.Route(wrongFinish, 2), counters));
             Assert.Equal(WireError.PairingRefused, Refusal(rig, glasses, glasses.Route(otherHello, 1), counters));
             UplinkMessage finish = HandSealedGlasses.Message(MessageType.PairFinish);
-            proof.WalletNonce.CopyTo(finish.WalletNonce, 0);
+            proof.Nonces.Wallet.CopyTo(finish.Nonces.Wallet, 0);
             Assert.Equal(MessageType.PairDone, Answer(rig, glasses, glasses.Route(finish, 2), counters).Type);
             Assert.Equal(MessageType.Challenge, Answer(rig, glasses, glasses.Route(HandSealedGlasses.Message(MessageType.Hello), 3), counters).Type);
             Assert.Equal(MessageType.Ack, Answer(rig, glasses, glasses.Route(HandSealedGlasses.Message(MessageType.Unpair), 4), counters).Type);
