@@ -106,5 +106,21 @@ namespace GlassesFirmware.Payload
         UrlHostInternational,
         /// <summary>A currency (53) that is not a currency of the country in 58.</summary>
         CurrencyCountryMismatch,
+        /// <summary>An IBAN that is not one: wrong length for its country, characters or check-digit form.</summary>
+        IbanFormat,
+        /// <summary>An IBAN whose check digits fail MOD 97-10: misread or mistyped.</summary>
+        IbanChecksum,
+        /// <summary>A BIC that is not 8 or 11 characters of the ISO 9362 form.</summary>
+        BicFormat,
+        /// <summary>A payment reference that does not have its declared form (ISO 11649, Swiss QR reference).</summary>
+        ReferenceFormat,
+        /// <summary>A payment reference whose check digit fails (ISO 11649 MOD 97-10, Swiss recursive modulo 10).</summary>
+        ReferenceChecksum,
+        /// <summary>A currency the code's scheme does not allow (EPC069-12: EUR; Swiss QR-bill: CHF or EUR).</summary>
+        CurrencyScheme,
+        /// <summary>The lines or attributes of a bank-transfer code are not laid out as its format requires.</summary>
+        PayloadStructure,
+        /// <summary>A recognised code whose content the glasses do not decode: forwarded for the wallet to read.</summary>
+        PayloadNotDecoded,
     }
 }

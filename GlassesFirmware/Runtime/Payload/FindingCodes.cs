@@ -57,6 +57,14 @@ namespace GlassesFirmware.Payload
             "url.unparsable",
             "url.hostInternational",
             "currency.countryMismatch",
+            "iban.format",
+            "iban.checksum",
+            "bic.format",
+            "reference.format",
+            "reference.checksum",
+            "currency.scheme",
+            "payload.structure",
+            "payload.notDecoded",
         };
 
         /// <summary>The stable text name, such as "crc.mismatch", or the code's number when it has none.</summary>

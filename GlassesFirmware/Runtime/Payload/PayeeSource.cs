@@ -9,5 +9,7 @@ namespace GlassesFirmware.Payload
         Localized = 1,
         /// <summary>Merchant name (59).</summary>
         MerchantName = 2,
+        /// <summary>Beneficiary or creditor name of a bank-transfer code (EPC069-12, Swiss QR-bill, SPD).</summary>
+        AccountHolder = 3,
     }
 }

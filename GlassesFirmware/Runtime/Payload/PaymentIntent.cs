@@ -78,6 +78,12 @@ namespace GlassesFirmware.Payload
         /// <summary>Bit n set (n = 1..8) when 62.0n is "***": the wearer must be asked for that field.</summary>
         public int PromptMask { get; internal set; }
 
+        /// <summary>The account a bank-transfer code pays (its IBAN, checked), or null.</summary>
+        public string Account { get; internal set; }
+
+        /// <summary>The payment reference a bank-transfer code carries (creditor reference, QR reference, variable symbol or remittance text), or null.</summary>
+        public string Reference { get; internal set; }
+
         /// <summary>Host of a URL payload (lower case), or null.</summary>
         public string Host { get; internal set; }
 

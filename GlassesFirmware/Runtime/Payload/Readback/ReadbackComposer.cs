@@ -50,7 +50,7 @@ namespace GlassesFirmware.Payload.Readback
             _intent = intent;
             _language = language;
             _length = 0;
-            if (intent.Kind != PayloadKind.EmvMerchant)
+            if (!PayloadKinds.StatesPayment(intent.Kind))
             {
                 bool an = language.UrlPaymentVowel != null && SoundsLikeVowel(intent.Scheme);
                 Walk(an ? language.UrlPaymentVowel : language.UrlPayment, Scheme, None, None);
@@ -137,7 +137,11 @@ namespace GlassesFirmware.Payload.Readback
             _clause1 = None;
             _clause2 = None;
             TipMode mode = _intent.TipMode;
-            if (mode == TipMode.Prompt)
+            if (PayloadKinds.IsBankTransfer(_intent.Kind))
+            {
+                _clause = _language.BankTransfer;
+            }
+            else if (mode == TipMode.Prompt)
             {
                 _clause = _language.Tip;
             }
