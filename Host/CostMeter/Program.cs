@@ -8,6 +8,7 @@ namespace GlassesFirmware.Host.CostMeter
     /// <c>il-cost [IMAGE...]</c>: IL instructions per decode for a uniform and a gradient 240x240 frame and for each
     /// image given. <c>il-cost voice</c>: IL instructions per second of audio for the voice path (<see cref="VoiceCost"/>).
     /// <c>il-cost uplink</c>: IL instructions per sealed payment request and opened decision (<see cref="UplinkCost"/>).
+    /// <c>il-cost payload</c>: IL instructions per analysed payload of each bank-transfer family (<see cref="PayloadCost"/>).
     /// </summary>
     public static class Program
     {
@@ -21,6 +22,11 @@ namespace GlassesFirmware.Host.CostMeter
             if (args.Length > 0 && args[0] == "uplink")
             {
                 return UplinkCost.Run();
+            }
+
+            if (args.Length > 0 && args[0] == "payload")
+            {
+                return PayloadCost.Run();
             }
 
             bool profile = Array.IndexOf(args, "--profile") >= 0;

@@ -264,6 +264,18 @@ namespace GlassesFirmware.Host.Simulator.Commands
             "hQVDUFYwMWEaTwegAAAAVQAAAVcIQ0FUX0NBUkRfTkFNRQ==",
         };
 
+        /// <summary>One published example of each bank-transfer family (EPC069-12, Swiss QR-bill, SPD with CRC32, PAY by square).</summary>
+        private static readonly string[] BankSeeds =
+        {
+            "BCD\n001\n1\nSCT\nBPOTBEB1\nRed Cross of Belgium\nBE72000000001616\nEUR1\nCHAR\n\nUrgency fund\nSample EPC QR code",
+            "BCD\r\n002\r\n1\r\nSCT\r\n\r\nWikimedia Foerdergesellschaft\r\nDE33100205000001194700\r\nEUR123.45\r\n\r\nRF18539007547034",
+            "SPC\n0200\n1\nCH4431999123000889012\nS\nRobert Schneider AG\nRue du Lac\n1268\n2501\nBiel\nCH\n\n\n\n\n\n\n\n1949.75\nCHF\nS\n" +
+            "Pia-Maria Rutschmann-Schnyder\nGrosse Marktgasse\n28\n9400\nRorschach\nCH\nQRR\n210000000003139471430009017\nOrder dated 18.06.2020\nEPD\n" +
+            "//S1/10/10201409/11/200701/20/140.000-53/30/102673831/31/200615/32/7.7/33/7.7:139.40/40/0:30\nName AV1: UV;UltraPay005;12345\nName AV2: XY;XYService;54321",
+            "SPD*1.0*ACC:CZ5855000000001265098001*AM:480.50*CC:CZK*MSG:Platba za elektrinu*X-VS:1234567890*CRC32:E5A03886",
+            "0004G0005ES17OQ09C98Q7ME34TCR3V71LVKD2AE6EGHKR82DKS5NBJ3331VUFQIV0JGMR743UJCKSAKEM9QGVVVOIVH000",
+        };
+
         public static FuzzReport Run(int count, int seed, string[] vectors, PayloadOptions options)
         {
             var random = new Random(seed);
@@ -271,6 +283,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             var seeds = new List<byte[]>();
             foreach (string s in vectors) seeds.Add(Encoding.UTF8.GetBytes(s));
             foreach (string s in UrlSeeds) seeds.Add(Encoding.UTF8.GetBytes(s));
+            foreach (string s in BankSeeds) seeds.Add(Encoding.UTF8.GetBytes(s));
             var report = new FuzzReport();
             for (int n = 0; n < count; n++)
             {
@@ -311,7 +324,8 @@ namespace GlassesFirmware.Host.Simulator.Commands
             if (r.Accepted == error) return "accepted=" + r.Accepted + " but error findings=" + error;
             if (r.HasAmount && r.AmountMinor <= 0) return "non-positive amount";
             if (r.HasTotal && r.TotalMinor < r.AmountMinor) return "total below amount";
-            if (r.Accepted && r.Kind == PayloadKind.EmvMerchant && (r.CurrencyAlpha == null || r.Exponent < 0)) return "accepted without currency";
+            if (r.Accepted && PayloadKinds.StatesPayment(r.Kind) && (r.CurrencyAlpha == null || r.Exponent < 0)) return "accepted without currency";
+            if (r.Accepted && PayloadKinds.IsBankTransfer(r.Kind) && r.Account == null) return "bank transfer accepted without an account";
             return null;
         }
 
