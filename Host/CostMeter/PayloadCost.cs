@@ -34,6 +34,22 @@ namespace GlassesFirmware.Host.CostMeter
 
         private const string PayBySquareExample = "0004G0005ES17OQ09C98Q7ME34TCR3V71LVKD2AE6EGHKR82DKS5NBJ3331VUFQIV0JGMR743UJCKSAKEM9QGVVVOIVH000";
 
+        // The longest single order (474 characters, 331 bytes of data: a 140-character note, two accounts, the beneficiary's
+        // name and address), compressed by xz's LZMA1 encoder; padded with the encoder's own "0" fill bits to 500.
+        private const string PayBySquareLong =
+            "0404M080CI0D38ANIBOL8RMRG9JKHH1T4CM7HM7669P1OMP5MAQTKGUN3LL7DN4DNHVBUEUNRITK88GOFMB2P9OSV8TLQL9NCSR9OOE5039EBNKRUFCM39DHCJP7" +
+            "9A9K5M10RI2BPS9EE358CMHF844SRJS93P77N6TIFCI949MVBJAJFLM6TD8575G8V8LA08T1HMRUVVBNJMHR4HBP04CE7VH6EULT3VHIRJ62TBFDJ24LV39OUH5PB" +
+            "IJ8V6MTEIJVAQ5F5OJM6IHUEBCM2PS9NBTJG59370E0D0JO1COM0V8CBVU4HQDKML8VCOM0VM305058L0OVHP77P5L6AVSFD5RCF22B2OIO6N9OU2T6JH19I58AMQ" +
+            "JBV7D98198FO3J82LJ8OTNHI608CMPBBG2FT7GIV84RKMNBAK5TJKS60CF99DNG53M79K3O1LF3L6M8ODTVDOUIJQNVVVUF8F000";
+
+        /// <summary>
+        /// The costliest PAY by square code still decoded on the glasses: 96 bytes of data (a random note that LZMA
+        /// cannot shrink), 162 characters from xz's encoder, padded with "0" fill to the 200-character limit.
+        /// </summary>
+        public static readonly (string Name, string Payload) LargestDecodedPayBySquare =
+            ("payBySquare decoded, 200 chars", "040600001K34BNN28L5BER779DE6S88AQMUQU7EMAJHMO2CPQKAN1O0518ABE2ULU3TQUD6T7G3GH8K82EQDOPF2FRU8SNV7B5D40RIEAAS0" +
+            "23ASV3PEN670QF4U66LP4305M3RVP78VAQCV6L0RMVCORJVVHDGA00" + new string('0', 38));
+
         /// <summary>A code of each family made exactly <paramref name="bytes"/> long by lengthening its free-text fields (accepted by the device policy).</summary>
         public static (string Name, string Payload)[] Padded(int bytes)
         {
@@ -46,7 +62,7 @@ namespace GlassesFirmware.Host.CostMeter
                 ("epcQr " + bytes + " bytes", epc + new string('N', bytes - epc.Length)),
                 ("swissQrBill " + bytes + " bytes", swiss + new string('A', bytes - swiss.Length)),
                 ("spd " + bytes + " bytes", spdBody + "*CRC32:" + SpdCrc32(spdBody)),
-                ("payBySquare " + bytes + " bytes", PayBySquareExample + new string('G', bytes - PayBySquareExample.Length)),
+                ("payBySquare " + bytes + " bytes", PayBySquareLong + new string('0', bytes - PayBySquareLong.Length)),
             };
         }
 
@@ -62,6 +78,12 @@ namespace GlassesFirmware.Host.CostMeter
         /// <summary>IL instructions, accepted and kind name of one steady-state analysis of <paramref name="payload"/> under the device policy.</summary>
         public static (long Instructions, bool Accepted, string Kind) Measure(string payload)
         {
+            return Measure(payload, null);
+        }
+
+        /// <summary>As <see cref="Measure(string)"/>, filling <paramref name="perMethod"/> (indexed like <see cref="IlInstrumenter.MethodNames"/>) when given.</summary>
+        public static (long Instructions, bool Accepted, string Kind) Measure(string payload, long[] perMethod)
+        {
             Assembly runtime = IlCostMeter.LoadInstrumentedRuntime();
             FieldInfo count = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.CounterField);
             Type optionsType = runtime.GetType("GlassesFirmware.Payload.PayloadOptions");
@@ -71,8 +93,11 @@ namespace GlassesFirmware.Host.CostMeter
             byte[] bytes = Encoding.UTF8.GetBytes(payload);
             object[] args = { bytes, 0, bytes.Length };
             analyze.Invoke(analyzer, args);
+            FieldInfo profile = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.PerMethodField);
             count.SetValue(null, 0L);
+            profile.SetValue(null, perMethod);
             object intent = analyze.Invoke(analyzer, args);
+            profile.SetValue(null, null);
             long n = (long)count.GetValue(null);
             Type intentType = intent.GetType();
             object kind = intentType.GetProperty("Kind").GetValue(intent);
@@ -80,19 +105,29 @@ namespace GlassesFirmware.Host.CostMeter
             return (n, (bool)intentType.GetProperty("Accepted").GetValue(intent), name);
         }
 
-        public static int Run()
+        public static int Run(bool profile)
         {
+            IlCostMeter.LoadInstrumentedRuntime();
             Console.WriteLine("IL instructions per PayloadAnalyzer.Analyze (device policy, English, analyzer reused):");
             var rows = new List<(string Name, string Payload)>(Examples);
             rows.AddRange(Padded(500));
+            rows.Add(LargestDecodedPayBySquare);
             bool within = true;
             foreach ((string name, string payload) in rows)
             {
-                (long n, bool accepted, string kind) = Measure(payload);
+                long[] perMethod = profile ? new long[IlInstrumenter.MethodNames.Length] : null;
+                (long n, bool accepted, string kind) = Measure(payload, perMethod);
                 int size = Encoding.UTF8.GetByteCount(payload);
-                bool budgeted = size == 500;
+                bool budgeted = size == 500 || name == LargestDecodedPayBySquare.Name;
                 within &= !budgeted || n <= Budget500;
                 Console.WriteLine($"  {name,-34} {size,5} bytes  {kind,-12} {(accepted ? "accepted" : "rejected"),-9} {n,10:N0}{(budgeted ? (n <= Budget500 ? "  (budget 150,000: within)" : "  (budget 150,000: OVER)") : "")}");
+                if (perMethod != null)
+                {
+                    foreach (int i in Enumerable.Range(0, perMethod.Length).Where(i => perMethod[i] > 0).OrderByDescending(i => perMethod[i]).Take(12))
+                    {
+                        Console.WriteLine($"      {IlInstrumenter.MethodNames[i],-50} {perMethod[i],10:N0}");
+                    }
+                }
             }
 
             return within ? 0 : 1;

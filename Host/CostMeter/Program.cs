@@ -26,7 +26,7 @@ namespace GlassesFirmware.Host.CostMeter
 
             if (args.Length > 0 && args[0] == "payload")
             {
-                return PayloadCost.Run();
+                return PayloadCost.Run(Array.IndexOf(args, "--profile") >= 0);
             }
 
             bool profile = Array.IndexOf(args, "--profile") >= 0;

@@ -120,7 +120,7 @@ namespace GlassesFirmware.Payload
         CurrencyScheme,
         /// <summary>The lines or attributes of a bank-transfer code are not laid out as its format requires.</summary>
         PayloadStructure,
-        /// <summary>A recognised code whose content the glasses do not decode: forwarded for the wallet to read.</summary>
+        /// <summary>A recognised code whose content does not decode (PAY by square LZMA data): misread or damaged.</summary>
         PayloadNotDecoded,
     }
 }

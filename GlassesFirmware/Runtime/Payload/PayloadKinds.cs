@@ -19,17 +19,17 @@ namespace GlassesFirmware.Payload
 
         /// <summary>
         /// True for the bank-transfer codes that state their payee, amount and currency themselves (EPC069-12,
-        /// Swiss QR-bill, SPD): the glasses read these back like a merchant code instead of leaving them to the wallet.
+        /// Swiss QR-bill, SPD, PAY by square once decoded): the glasses read these back like a merchant code instead of leaving them to the wallet.
         /// </summary>
         public static bool StatesPayment(PayloadKind kind)
         {
             return kind == PayloadKind.EmvMerchant || IsBankTransfer(kind);
         }
 
-        /// <summary>True for the credit-transfer codes that name an account: EPC069-12, Swiss QR-bill, SPD.</summary>
+        /// <summary>True for the credit-transfer codes that name an account: EPC069-12, Swiss QR-bill, SPD, PAY by square.</summary>
         public static bool IsBankTransfer(PayloadKind kind)
         {
-            return kind == PayloadKind.EpcQr || kind == PayloadKind.SwissQrBill || kind == PayloadKind.Spd;
+            return kind == PayloadKind.EpcQr || kind == PayloadKind.SwissQrBill || kind == PayloadKind.Spd || kind == PayloadKind.PayBySquare;
         }
     }
 }

@@ -324,8 +324,10 @@ namespace GlassesFirmware.Host.Simulator.Commands
             if (r.Accepted == error) return "accepted=" + r.Accepted + " but error findings=" + error;
             if (r.HasAmount && r.AmountMinor <= 0) return "non-positive amount";
             if (r.HasTotal && r.TotalMinor < r.AmountMinor) return "total below amount";
-            if (r.Accepted && PayloadKinds.StatesPayment(r.Kind) && (r.CurrencyAlpha == null || r.Exponent < 0)) return "accepted without currency";
-            if (r.Accepted && PayloadKinds.IsBankTransfer(r.Kind) && r.Account == null) return "bank transfer accepted without an account";
+            // A PAY by square code too long to decode on the glasses is forwarded without currency or account, by design.
+            bool forwardedWhole = r.Kind == PayloadKind.PayBySquare && r.CurrencyAlpha == null;
+            if (r.Accepted && PayloadKinds.StatesPayment(r.Kind) && !forwardedWhole && (r.CurrencyAlpha == null || r.Exponent < 0)) return "accepted without currency";
+            if (r.Accepted && PayloadKinds.IsBankTransfer(r.Kind) && !forwardedWhole && r.Account == null) return "bank transfer accepted without an account";
             return null;
         }
 

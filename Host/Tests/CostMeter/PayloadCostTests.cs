@@ -21,6 +21,17 @@ namespace GlassesFirmware.Host.Tests.CostMeter
         }
 
         [Fact]
+        public void LargestPayBySquareDecodedOnTheGlassesIsWithinBudget()
+        {
+            (string name, string payload) = PayloadCost.LargestDecodedPayBySquare;
+            Assert.Equal(200, payload.Length);
+            (long instructions, bool accepted, string kind) = PayloadCost.Measure(payload);
+            Assert.True(accepted, name);
+            Assert.Equal("payBySquare", kind);
+            Assert.InRange(instructions, 1, PayloadCost.Budget500);
+        }
+
+        [Fact]
         public void PublishedExamplesAreAcceptedInTheirFamily()
         {
             foreach ((string name, string payload) in PayloadCost.Examples)

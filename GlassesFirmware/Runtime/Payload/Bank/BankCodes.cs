@@ -9,6 +9,7 @@ namespace GlassesFirmware.Payload.Bank
     {
         private readonly LineTable _lines = new LineTable(SwissQrBill.MaxLines + 2);
         private readonly SpdCode _spd = new SpdCode();
+        private readonly PayBySquare _square = new PayBySquare();
 
         /// <summary>
         /// Analyzes [s, e) when it is one of the bank codes and returns true; false (nothing set) otherwise. EPC
@@ -28,7 +29,7 @@ namespace GlassesFirmware.Payload.Bank
             if (!swiss && !spd)
             {
                 if (!PayBySquare.Matches(b, s, e)) return false;
-                PayBySquare.Analyze(f, r);
+                _square.Analyze(b, s, e, f, r);
                 return true;
             }
 

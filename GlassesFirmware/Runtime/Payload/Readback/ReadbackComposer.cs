@@ -50,7 +50,7 @@ namespace GlassesFirmware.Payload.Readback
             _intent = intent;
             _language = language;
             _length = 0;
-            if (!PayloadKinds.StatesPayment(intent.Kind))
+            if (!PayloadKinds.StatesPayment(intent.Kind) || intent.CurrencyAlpha == null)
             {
                 bool an = language.UrlPaymentVowel != null && SoundsLikeVowel(intent.Scheme);
                 Walk(an ? language.UrlPaymentVowel : language.UrlPayment, Scheme, None, None);
