@@ -49,14 +49,14 @@ namespace GlassesFirmware.Payload.Bank
                 f.Relaxed(FindingCode.PayloadStructure, "lines", "more than " + MaxLines + " lines", "lines after the 12th ignored");
             }
 
-            bool v002 = Is(b, lines, Version, "002");
-            if (!v002 && !Is(b, lines, Version, "001"))
+            bool v002 = lines.Is(b, Version, "002");
+            if (!v002 && !lines.Is(b, Version, "001"))
             {
                 f.Error(FindingCode.FormatIndicatorInvalid, "version", "EPC069-12 version is not 001 or 002");
             }
 
             bool utf8 = CheckCharset(b, lines, validUtf8, f);
-            if (!Is(b, lines, Identification, "SCT"))
+            if (!lines.Is(b, Identification, "SCT"))
             {
                 f.Error(FindingCode.FieldFormat, "identification", "identification code is not SCT (SEPA credit transfer)");
             }
@@ -66,11 +66,6 @@ namespace GlassesFirmware.Payload.Bank
             BankFields.CheckIban(b, lines.Start(IbanLine), lines.End(IbanLine), "iban", f, r);
             CheckAmount(b, lines, f, r);
             CheckRemittance(b, lines, utf8, f, r);
-        }
-
-        private static bool Is(byte[] b, LineTable lines, int line, string value)
-        {
-            return lines.Length(line) == value.Length && Ascii.StartsWith(b, lines.Start(line), lines.End(line), value);
         }
 
         /// <summary>

@@ -76,6 +76,12 @@ namespace GlassesFirmware.Payload.Bank
             return index < Count && _ends[index] > _starts[index];
         }
 
+        /// <summary>True when line <paramref name="index"/> is exactly the ASCII <paramref name="value"/>.</summary>
+        public bool Is(byte[] b, int index, string value)
+        {
+            return Length(index) == value.Length && Ascii.StartsWith(b, Start(index), End(index), value);
+        }
+
         /// <summary>Length in bytes of line <paramref name="index"/> (0 when absent).</summary>
         public int Length(int index)
         {

@@ -58,13 +58,13 @@ namespace GlassesFirmware.Payload.Bank
             {
                 f.Error(FindingCode.FormatIndicatorInvalid, "version", "QR-bill version is not 02xx");
             }
-            else if (!Is(b, lines, Version, "0200"))
+            else if (!lines.Is(b, Version, "0200"))
             {
                 f.Relaxed(FindingCode.FormatIndicatorVersion, "version", "QR-bill version is not 0200", "read as 0200");
             }
 
-            if (!Is(b, lines, Coding, "1")) f.Error(FindingCode.FieldFormat, "coding", "coding type is not 1 (UTF-8, Latin subset)");
-            if (lines.Count <= Trailer || !Is(b, lines, Trailer, "EPD"))
+            if (!lines.Is(b, Coding, "1")) f.Error(FindingCode.FieldFormat, "coding", "coding type is not 1 (UTF-8, Latin subset)");
+            if (lines.Count <= Trailer || !lines.Is(b, Trailer, "EPD"))
             {
                 f.Error(FindingCode.FieldMissing, "trailer", "no trailer EPD on line 31: the code is truncated or its lines are shifted");
             }
@@ -88,11 +88,6 @@ namespace GlassesFirmware.Payload.Bank
             }
         }
 
-        private static bool Is(byte[] b, LineTable lines, int line, string value)
-        {
-            return lines.Length(line) == value.Length && Ascii.StartsWith(b, lines.Start(line), lines.End(line), value);
-        }
-
         /// <summary>The IBAN: CH or LI, 21 characters; true when it is a QR-IBAN (institution ID 30000-31999).</summary>
         private static bool CheckAccount(byte[] b, LineTable lines, FindingList f, PaymentIntent r)
         {
@@ -113,8 +108,8 @@ namespace GlassesFirmware.Payload.Bank
 
         private static void CheckCreditor(byte[] b, LineTable lines, FindingList f, PaymentIntent r)
         {
-            bool structured = Is(b, lines, AddressType, "S");
-            if (!structured && !Is(b, lines, AddressType, "K"))
+            bool structured = lines.Is(b, AddressType, "S");
+            if (!structured && !lines.Is(b, AddressType, "K"))
             {
                 f.Error(FindingCode.FieldFormat, "creditor", "creditor address type is not S or K");
             }
@@ -151,8 +146,8 @@ namespace GlassesFirmware.Payload.Bank
         {
             r.AmountNeeded = true;
             int cs = lines.Start(Currency);
-            bool chf = Is(b, lines, Currency, "CHF");
-            if (!chf && !Is(b, lines, Currency, "EUR"))
+            bool chf = lines.Is(b, Currency, "CHF");
+            if (!chf && !lines.Is(b, Currency, "EUR"))
             {
                 if (lines.Has(Currency)) f.Error(FindingCode.CurrencyScheme, "currency", "a QR-bill pays CHF or EUR only, not '" + Utf8.GetString(b, cs, lines.End(Currency), 8) + "'");
                 else f.Error(FindingCode.FieldMissing, "currency", "no currency");
@@ -168,19 +163,19 @@ namespace GlassesFirmware.Payload.Bank
         {
             int s = lines.Start(ReferenceLine);
             int e = lines.End(ReferenceLine);
-            if (Is(b, lines, ReferenceType, "QRR"))
+            if (lines.Is(b, ReferenceType, "QRR"))
             {
                 IbanStatus status = QrReference.Check(b, s, e);
                 if (status == IbanStatus.Format) f.Error(FindingCode.ReferenceFormat, "reference", "QR reference is not 27 digits");
                 else if (status == IbanStatus.Checksum) f.Error(FindingCode.ReferenceChecksum, "reference", "QR reference check digit does not match (recursive modulo 10)");
                 if (!qrIban && r.Account != null) f.Error(FindingCode.ReferenceFormat, "reference", "a QR reference needs a QR-IBAN (institution ID 30000-31999)");
             }
-            else if (Is(b, lines, ReferenceType, "SCOR"))
+            else if (lines.Is(b, ReferenceType, "SCOR"))
             {
                 BankFields.CheckCreditorReference(b, s, e, "reference", f);
                 if (qrIban) f.Error(FindingCode.ReferenceFormat, "reference", "a QR-IBAN needs a QR reference (QRR), not SCOR");
             }
-            else if (Is(b, lines, ReferenceType, "NON"))
+            else if (lines.Is(b, ReferenceType, "NON"))
             {
                 if (e > s) f.Error(FindingCode.ReferenceFormat, "reference", "reference type NON with a reference");
                 if (qrIban) f.Error(FindingCode.ReferenceFormat, "reference", "a QR-IBAN needs a QR reference (QRR), not NON");
