@@ -63,6 +63,17 @@ namespace GlassesFirmware.Tests.Payload
             return 0;
         }
 
+        /// <summary>Tag of the first finding with this code, or null when there is none.</summary>
+        public static string TagOf(PaymentIntent r, FindingCode code)
+        {
+            for (int i = 0; i < r.Findings.Length; i++)
+            {
+                if (r.Findings[i].Code == code) return r.Findings[i].Tag;
+            }
+
+            return null;
+        }
+
         /// <summary>All finding code names, space-separated, for assertion messages.</summary>
         public static string Describe(PaymentIntent r)
         {

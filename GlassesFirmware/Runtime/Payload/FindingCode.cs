@@ -108,7 +108,21 @@ namespace GlassesFirmware.Payload
         CurrencyCountryMismatch,
         /// <summary>A crypto-currency payment URI (bitcoin:, lightning:, ethereum:) while the configuration does not allow them.</summary>
         CryptoRefused,
-        /// <summary>A currency the code's scheme does not pay in (UPI in anything but INR).</summary>
+        /// <summary>A currency the code's scheme does not pay in (UPI: INR; EPC069-12: EUR; Swiss QR-bill: CHF or EUR).</summary>
         CurrencySchemeMismatch,
+        /// <summary>An IBAN that is not one: wrong length for its country, characters or check-digit form.</summary>
+        IbanFormat,
+        /// <summary>An IBAN whose check digits fail MOD 97-10: misread or mistyped.</summary>
+        IbanChecksum,
+        /// <summary>A BIC that is not 8 or 11 characters of the ISO 9362 form.</summary>
+        BicFormat,
+        /// <summary>A payment reference that does not have its declared form (ISO 11649, Swiss QR reference).</summary>
+        ReferenceFormat,
+        /// <summary>A payment reference whose check digit fails (ISO 11649 MOD 97-10, Swiss recursive modulo 10).</summary>
+        ReferenceChecksum,
+        /// <summary>The lines or attributes of a bank-transfer code are not laid out as its format requires.</summary>
+        PayloadStructure,
+        /// <summary>A recognised code whose content does not decode (PAY by square LZMA data): misread or damaged.</summary>
+        PayloadNotDecoded,
     }
 }

@@ -59,6 +59,13 @@ namespace GlassesFirmware.Payload
             "currency.countryMismatch",
             "crypto.refused",
             "currency.schemeMismatch",
+            "iban.format",
+            "iban.checksum",
+            "bic.format",
+            "reference.format",
+            "reference.checksum",
+            "payload.structure",
+            "payload.notDecoded",
         };
 
         /// <summary>The stable text name, such as "crc.mismatch", or the code's number when it has none.</summary>

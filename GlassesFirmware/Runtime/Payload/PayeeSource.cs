@@ -11,5 +11,7 @@ namespace GlassesFirmware.Payload
         MerchantName = 2,
         /// <summary>A payee field of a URL code (UPI pn, a PayPal.me or Monzo.me name, a Cash App $cashtag, a Venmo recipient).</summary>
         CodeField = 3,
+        /// <summary>Beneficiary or creditor name of a bank-transfer code (EPC069-12, Swiss QR-bill, SPD).</summary>
+        AccountHolder = 4,
     }
 }

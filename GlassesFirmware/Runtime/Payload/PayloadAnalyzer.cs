@@ -1,4 +1,5 @@
 using GlassesFirmware.Integrity;
+using GlassesFirmware.Payload.Bank;
 using GlassesFirmware.Payload.Readback;
 using GlassesFirmware.Text;
 
@@ -14,6 +15,7 @@ namespace GlassesFirmware.Payload
     {
         private readonly EmvValidator _emv = new EmvValidator();
         private readonly UrlParser _url = new UrlParser();
+        private readonly BankCodes _bank = new BankCodes();
         private readonly PayloadOptions _options;
         private readonly ReadbackLanguage _language;
         private readonly ReadbackComposer _readback = new ReadbackComposer();
@@ -94,6 +96,8 @@ namespace GlassesFirmware.Payload
                 _emv.Validate(b, s, e, multibyteStart, multibyteEnd, _options.Language, f, r);
                 return;
             }
+
+            if (_bank.TryAnalyze(b, s, e, valid, f, r)) return;
 
             if (!valid)
             {

@@ -32,5 +32,13 @@ namespace GlassesFirmware.Payload
         CryptoUri,
         /// <summary>A code that is plainly not a payment (Wi-Fi, contact card, phone, e-mail, SMS, location): said, never opened.</summary>
         NotPayment,
+        /// <summary>An EPC069-12 SEPA credit transfer code ("BCD" lines; GiroCode), versions 001 and 002.</summary>
+        EpcQr,
+        /// <summary>A Swiss QR-bill ("SPC" lines, version 0200).</summary>
+        SwissQrBill,
+        /// <summary>A Czech and Slovak Short Payment Descriptor ("SPD*1.0*...").</summary>
+        Spd,
+        /// <summary>A Slovak PAY by square code (base32hex of an LZMA-compressed order), forwarded undecoded.</summary>
+        PayBySquare,
     }
 }

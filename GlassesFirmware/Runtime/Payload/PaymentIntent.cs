@@ -80,6 +80,11 @@ namespace GlassesFirmware.Payload
 
         /// <summary>What a code that is not a payment holds (a web link, a Wi-Fi network, a contact card, ...), or None.</summary>
         public CodeContent Content { get; internal set; }
+        /// <summary>The account a bank-transfer code pays (its IBAN, checked), or null.</summary>
+        public string Account { get; internal set; }
+
+        /// <summary>The payment reference a bank-transfer code carries (creditor reference, QR reference, variable symbol or remittance text), or null.</summary>
+        public string Reference { get; internal set; }
 
         /// <summary>Host of a URL payload (lower case), or null.</summary>
         public string Host { get; internal set; }

@@ -279,6 +279,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             var seeds = new List<byte[]>();
             foreach (string s in vectors) seeds.Add(Encoding.UTF8.GetBytes(s));
             foreach (var family in PayloadFamilies.All) seeds.Add(Encoding.UTF8.GetBytes(family.Example));
+            foreach (var family in PayloadFamilies.Bank) seeds.Add(Encoding.UTF8.GetBytes(family.Example));
             var report = new FuzzReport();
             for (int n = 0; n < count; n++)
             {
@@ -319,8 +320,11 @@ namespace GlassesFirmware.Host.Simulator.Commands
             if (r.Accepted == error) return "accepted=" + r.Accepted + " but error findings=" + error;
             if (r.HasAmount && r.AmountMinor <= 0) return "non-positive amount";
             if (r.HasTotal && r.TotalMinor < r.AmountMinor) return "total below amount";
-            if (r.Accepted && r.Kind == PayloadKind.EmvMerchant && (r.CurrencyAlpha == null || r.Exponent < 0)) return "accepted without currency";
-            if (r.HasAmount && r.Kind != PayloadKind.EmvMerchant && (r.CurrencyAlpha == null || r.Exponent < 0)) return "URL amount without currency";
+            // A PAY by square code too long to decode on the glasses is forwarded without currency or account, by design.
+            bool forwardedWhole = r.Kind == PayloadKind.PayBySquare && r.CurrencyAlpha == null;
+            if (r.Accepted && PayloadKinds.StatesPayment(r.Kind) && !forwardedWhole && (r.CurrencyAlpha == null || r.Exponent < 0)) return "accepted without currency";
+            if (r.Accepted && PayloadKinds.IsBankTransfer(r.Kind) && !forwardedWhole && r.Account == null) return "bank transfer accepted without an account";
+            if (r.HasAmount && !PayloadKinds.StatesPayment(r.Kind) && (r.CurrencyAlpha == null || r.Exponent < 0)) return "URL amount without currency";
             if (r.Accepted && (r.Kind == PayloadKind.NotPayment || r.Kind == PayloadKind.UnknownUrl || r.Kind == PayloadKind.PlainText)) return "non-payment accepted";
             return null;
         }

@@ -28,6 +28,28 @@ namespace GlassesFirmware.Host.Simulator.Commands
             ("emvConsumer", "hQVDUFYwMWEaTwegAAAAVQAAAVcIQ0FUX0NBUkRfTkFNRQ==", "QUFB"),
         };
 
+        /// <summary>
+        /// One published example of each bank-transfer family (EPC069-12's own and the Wikimedia GiroCode in CR LF, the
+        /// Swiss Guidelines' QR-IBAN example, SPAYD's with its CRC32, a PAY by square order). Their fields have lengths
+        /// and checksums, so they are grown by <c>PayloadCost.Padded</c>, not by a filler.
+        /// </summary>
+        public static readonly (string Family, string Example)[] Bank =
+        {
+            ("epcQr", "BCD\n001\n1\nSCT\nBPOTBEB1\nRed Cross of Belgium\nBE72000000001616\nEUR1\nCHAR\n\nUrgency fund\nSample EPC QR code"),
+            ("epcQr (CR LF)", "BCD\r\n002\r\n1\r\nSCT\r\n\r\nWikimedia Foerdergesellschaft\r\nDE33100205000001194700\r\nEUR123.45\r\n\r\nRF18539007547034"),
+            ("swissQrBill", SwissExample),
+            ("spd", "SPD*1.0*ACC:CZ5855000000001265098001*AM:480.50*CC:CZK*MSG:Platba za elektrinu*X-VS:1234567890*CRC32:E5A03886"),
+            ("payBySquare", "0004G0005ES17OQ09C98Q7ME34TCR3V71LVKD2AE6EGHKR82DKS5NBJ3331VUFQIV0JGMR743UJCKSAKEM9QGVVVOIVH000"),
+        };
+
+        /// <summary>The Swiss Implementation Guidelines' QR-bill example (QR-IBAN with a QR reference).</summary>
+        public const string SwissExample =
+            "SPC\n0200\n1\nCH4431999123000889012\nS\nRobert Schneider AG\nRue du Lac\n1268\n2501\nBiel\nCH\n\n\n\n\n\n\n\n" +
+            "1949.75\nCHF\nS\nPia-Maria Rutschmann-Schnyder\nGrosse Marktgasse\n28\n9400\nRorschach\nCH\n" +
+            "QRR\n210000000003139471430009017\nOrder dated 18.06.2020\nEPD\n" +
+            "//S1/10/10201409/11/200701/20/140.000-53/30/102673831/31/200615/32/7.7/33/7.7:139.40/40/0:30\n" +
+            "Name AV1: UV;UltraPay005;12345\nName AV2: XY;XYService;54321";
+
         /// <summary>The example of <paramref name="index"/> grown with its filler to at least <paramref name="length"/> characters.</summary>
         public static string Stretched(int index, int length)
         {

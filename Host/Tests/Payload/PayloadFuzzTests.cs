@@ -25,6 +25,10 @@ namespace GlassesFirmware.Host.Tests.Payload
             Assert.True(report.Kinds["emvMerchant"] > 2500, report.Summary());
             Assert.True(report.Accepted > 50, report.Summary());
             Assert.True(report.Kinds.ContainsKey("binary") && report.Kinds.ContainsKey("plainText"), report.Summary());
+            foreach (string family in new[] { "epcQr", "swissQrBill", "spd", "payBySquare" })
+            {
+                Assert.True(report.Kinds.ContainsKey(family), family + ": " + report.Summary());
+            }
         }
 
         [Fact]

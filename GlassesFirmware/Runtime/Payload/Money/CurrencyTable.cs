@@ -73,6 +73,17 @@ namespace GlassesFirmware.Payload.Money
             return p >= 0 && p % EntryWidth == 3 ? p / EntryWidth : -1;
         }
 
+        /// <summary>
+        /// ISO 4217 numeric code of an alphabetic code ("CZK" gives 203), or -1. IndexOf is native on the device;
+        /// letters occur only at offsets 3-5 of an entry, so a three-letter match is always one entry's code.
+        /// </summary>
+        public static int NumericOfAlpha(string alpha)
+        {
+            if (alpha == null || alpha.Length != 3) return -1;
+            int p = Entries.IndexOf(alpha);
+            return p >= 3 && p % EntryWidth == 3 ? NumericAt(p / EntryWidth) : -1;
+        }
+
         /// <summary>Numeric code of the entry at <paramref name="index"/>.</summary>
         public static int NumericAt(int index)
         {

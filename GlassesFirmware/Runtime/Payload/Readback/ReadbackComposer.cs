@@ -61,7 +61,7 @@ namespace GlassesFirmware.Payload.Readback
                 return Result();
             }
 
-            if (intent.Kind != PayloadKind.EmvMerchant)
+            if (!PayloadKinds.StatesPayment(intent.Kind) || intent.CurrencyAlpha == null)
             {
                 bool an = language.UrlPaymentVowel != null && SoundsLikeVowel(intent.Scheme);
                 if (intent.Payee == null && intent.CurrencyAlpha == null)
@@ -158,7 +158,11 @@ namespace GlassesFirmware.Payload.Readback
             _clause1 = None;
             _clause2 = None;
             TipMode mode = _intent.TipMode;
-            if (mode == TipMode.Prompt)
+            if (PayloadKinds.IsBankTransfer(_intent.Kind))
+            {
+                _clause = _language.BankTransfer;
+            }
+            else if (mode == TipMode.Prompt)
             {
                 _clause = _language.Tip;
             }

@@ -31,6 +31,9 @@ namespace GlassesFirmware.Payload.Readback
         /// <summary>Tip prompt clause.</summary>
         public string Tip { get; set; }
 
+        /// <summary>Clause after the amount for a bank-transfer code (EPC069-12, Swiss QR-bill, SPD): how the money goes.</summary>
+        public string BankTransfer { get; set; }
+
         /// <summary>Said instead of a payee name when the payload has none.</summary>
         public string UnknownPayee { get; set; }
 
