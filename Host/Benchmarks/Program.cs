@@ -315,7 +315,7 @@ namespace GlassesFirmware.Host.Benchmarks
 
         private static object IlCost(string blackbox)
         {
-            Console.WriteLine("== IL instructions per decode (Host/CostMeter: Mono.Cecil-instrumented runtime, steady state) ==");
+            Console.WriteLine("== IL instructions per frame, the most of any frame of a held view (Host/CostMeter: Mono.Cecil-instrumented runtime, steady state) ==");
             var meter = new GlassesFirmware.Host.CostMeter.IlCostMeter();
             var rows = new List<object>();
             void Row(string name, byte[] frame, int w, int h)
