@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
+using GlassesFirmware.Decision;
 using GlassesFirmware.Host.WalletPeer.Voice;
 using GlassesFirmware.Uplink.Channel;
 using GlassesFirmware.Uplink.Client;
@@ -75,6 +76,9 @@ namespace GlassesFirmware.Host.WalletPeer
         private readonly ICryptoPrimitives _crypto;
         private readonly DecisionPolicy _policy;
         private readonly IVoiceVerifier _voice;
+
+        // The enrolment samples the wallet keeps using for a device's voiceprint (the newest).
+        private const int MaxEnrolmentSamples = 5;
         private readonly byte[] _walletId;
         private readonly byte[] _certificate;
         private readonly Func<long> _nowMs;
@@ -461,6 +465,11 @@ namespace GlassesFirmware.Host.WalletPeer
         {
             byte[] requestId = _in.RequestId.ToArray();
             Request request = LoadRequest(device, requestId);
+            if (_in.Voice.Purpose == (int)VoicePurpose.Enrolment)
+            {
+                return request == null ? EnrolmentSample(device, counter, requestId) : Error(device, counter, WireError.WrongState, requestId);
+            }
+
             if (request == null)
             {
                 return Error(device, counter, WireError.UnknownRequest, requestId);
@@ -471,9 +480,54 @@ namespace GlassesFirmware.Host.WalletPeer
                 return Error(device, counter, WireError.WrongState, requestId);
             }
 
+            StoreVoiceChunk(device, requestId);
+            return new PeerAnswer { Body = SealAck(device, counter, requestId, _in.Voice.Sequence) };
+        }
+
+        // An enrolment sample's chunk (protocol.md 6.2, purpose 2): stored like any voice chunk; with the last one
+        // the wearer is enrolled again from every complete sample of the device, the newest MaxEnrolmentSamples.
+        private PeerAnswer EnrolmentSample(Device device, ulong counter, byte[] sampleId)
+        {
+            StoreVoiceChunk(device, sampleId);
+            if (_in.Voice.Last)
+            {
+                var samples = new List<short[]>();
+                var ids = new List<byte[]>();
+                using (SqliteDataReader rows = _store.Query("SELECT request_id FROM voice WHERE device_id = $1 AND purpose = $2 AND last = 1 ORDER BY rowid DESC LIMIT $3",
+                    device.Id, (int)VoicePurpose.Enrolment, MaxEnrolmentSamples))
+                {
+                    while (rows.Read())
+                    {
+                        ids.Add((byte[])rows[0]);
+                    }
+                }
+
+                foreach (byte[] id in ids)
+                {
+                    VoiceClip clip = Utterance(device, id, (int)VoicePurpose.Enrolment);
+                    try
+                    {
+                        if (clip != null)
+                        {
+                            samples.Add(clip.Pcm);
+                        }
+                    }
+                    catch (FormatException)
+                    {
+                        // A sample the wallet cannot decode does not enrol.
+                    }
+                }
+
+                _voice.Enrol(device.Id, samples.ToArray());
+            }
+
+            return new PeerAnswer { Body = SealAck(device, counter, sampleId, _in.Voice.Sequence) };
+        }
+
+        private void StoreVoiceChunk(Device device, byte[] requestId)
+        {
             _store.Execute("INSERT OR REPLACE INTO voice (device_id, request_id, purpose, sequence, last, data, codec) VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 device.Id, requestId, _in.Voice.Purpose, _in.Voice.Sequence, _in.Voice.Last ? 1 : 0, _in.Data.AsSpan(0, _in.DataLength).ToArray(), _in.Voice.Codec);
-            return new PeerAnswer { Body = SealAck(device, counter, requestId, _in.Voice.Sequence) };
         }
 
         // The utterance of one purpose when complete (chunks 0..last without a gap, all of one codec), else null.

@@ -7,5 +7,10 @@ namespace GlassesFirmware.Decision
         Amount = 0,
         /// <summary>The wearer saying "confirm": intent and voiceprint.</summary>
         Confirmation = 1,
+        /// <summary>
+        /// An enrolment sample for the wallet's voiceprint, sent right after pairing under its own random
+        /// sample id (key 3, no payment request); the wallet enrols the wearer with each complete sample.
+        /// </summary>
+        Enrolment = 2,
     }
 }

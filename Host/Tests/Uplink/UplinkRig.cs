@@ -49,12 +49,12 @@ namespace GlassesFirmware.Host.Tests.Uplink
         public List<WalletEvent> Events { get; } = new List<WalletEvent>();
         public string DatabasePath => Path.Combine(_directory, "wallet.db");
 
-        /// <summary>A wallet and unpaired glasses with the chosen links.</summary>
-        public static async Task<UplinkRig> StartAsync(bool frames, bool https)
+        /// <summary>A wallet (voice port <paramref name="voice"/>, by default the marker double) and unpaired glasses with the chosen links.</summary>
+        public static async Task<UplinkRig> StartAsync(bool frames, bool https, IVoiceVerifier voice = null)
         {
             UplinkRig rig = new UplinkRig(frames, https);
             rig.Policy.KnownPayees["Cafe Alpha"] = "Cafe Alpha Pte Ltd";
-            rig.Peer = await WalletPeerHost.StartAsync(rig.DatabasePath, rig.Policy, new MarkerVoiceVerifier());
+            rig.Peer = await WalletPeerHost.StartAsync(rig.DatabasePath, rig.Policy, voice ?? new MarkerVoiceVerifier());
             rig.Client = rig.NewClient();
             return rig;
         }

@@ -135,6 +135,36 @@ namespace GlassesFirmware.Host.Tests.Voice
         }
 
         [Fact]
+        public void MuLawClipsComeBackTo16kHzWithoutMirrorImages()
+        {
+            short[] tone = new short[16000];
+            for (int i = 0; i < tone.Length; i++)
+            {
+                tone[i] = (short)(8000 * Math.Sin(2 * Math.PI * 1000 * i / 16000));
+            }
+
+            short[] wide = VoiceClip.FromPcm(tone, new MuLaw8k()).Pcm;
+            // Doubling the rate mirrors 1 kHz to 7 kHz unless the interpolation filters it out (linear: -17 dB).
+            double image = 10 * Math.Log10(Power(wide, 7000) / Power(wide, 1000));
+            Assert.True(image < -40, "7 kHz image at " + image.ToString("F1") + " dB");
+        }
+
+        // Goertzel power of `hz` in pcm (16 kHz), away from the edges.
+        private static double Power(short[] pcm, double hz)
+        {
+            double coefficient = 2 * Math.Cos(2 * Math.PI * hz / 16000);
+            double s1 = 0, s2 = 0;
+            for (int i = 200; i < pcm.Length - 200; i++)
+            {
+                double s0 = pcm[i] + coefficient * s1 - s2;
+                s2 = s1;
+                s1 = s0;
+            }
+
+            return s1 * s1 + s2 * s2 - coefficient * s1 * s2;
+        }
+
+        [Fact]
         public void ClipsDecodeEveryCodecAndRefuseOthers()
         {
             short[] tone = new short[16000];

@@ -32,8 +32,12 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             _decoder = decoder;
         }
 
-        /// <summary>Loads the US English model and the grammar <paramref name="jsgf"/> (JSGF text, public rule first).</summary>
-        public static PocketSphinx Open(string jsgf)
+        /// <summary>
+        /// Loads the US English model and the grammar <paramref name="jsgf"/> (JSGF text, public rule first);
+        /// <paramref name="wordInsertion"/> is the word insertion probability (pocketsphinx -wip, its default 0.65):
+        /// lower favours paths of fewer words.
+        /// </summary>
+        public static PocketSphinx Open(string jsgf, double wordInsertion = 0.65)
         {
             string hmm = Path.Combine(ModelDirectory, "en-us");
             string dict = Path.Combine(ModelDirectory, "cmudict-en-us.dict");
@@ -43,7 +47,8 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
                     "the reference wallet's speech recognizer needs PocketSphinx and its US English model: apt-get install " + Packages + " (the .ci/run script does it)");
             }
 
-            string[] argv = { "-hmm", hmm, "-dict", dict, "-logfn", "/dev/null", "-dither", "yes", "-seed", "1" };
+            string[] argv = { "-hmm", hmm, "-dict", dict, "-logfn", "/dev/null", "-dither", "yes", "-seed", "1",
+                "-wip", wordInsertion.ToString("R", System.Globalization.CultureInfo.InvariantCulture) };
             IntPtr config = cmd_ln_parse_r(IntPtr.Zero, ps_args(), argv.Length, argv, 1);
             if (config == IntPtr.Zero)
             {

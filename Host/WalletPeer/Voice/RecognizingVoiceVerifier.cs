@@ -11,18 +11,34 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
     /// </summary>
     public sealed class RecognizingVoiceVerifier : IVoiceVerifier, IDisposable
     {
-        private readonly PocketSphinx _sphinx;
+        // Word insertion probability of the confirmation recognizer: a strong penalty on extra words keeps a
+        // one-word "confirm" from being split into number words ("eight two"); amounts keep the default, as they
+        // are several words ("glasses-sim listen": confirm/cancel 68.8 % to 79.2 % right, no extra false accept).
+        private const double ConfirmationWordInsertion = 1e-2;
+
+        private readonly PocketSphinx _confirmations;
+        private readonly PocketSphinx _amounts;
         private readonly IVoiceprint _voiceprint;
 
         /// <summary>Loads the recognizer (throws <see cref="SpeechRecognizerMissingException"/> without it) and uses <paramref name="voiceprint"/>.</summary>
         public RecognizingVoiceVerifier(IVoiceprint voiceprint)
         {
-            _sphinx = PocketSphinx.Open(SpokenIntent.Grammar);
+            _amounts = PocketSphinx.Open(SpokenIntent.Grammar);
+            try
+            {
+                _confirmations = PocketSphinx.Open(SpokenIntent.Grammar, ConfirmationWordInsertion);
+            }
+            catch
+            {
+                _amounts.Dispose();
+                throw;
+            }
+
             _voiceprint = voiceprint;
         }
 
-        /// <summary>The words recognized in <paramref name="pcm"/> (16 kHz), for tools and tests.</summary>
-        public string Recognize(short[] pcm) => _sphinx.Recognize(pcm);
+        /// <summary>The words the confirmation recognizer hears in <paramref name="pcm"/> (16 kHz), for tools and tests.</summary>
+        public string Recognize(short[] pcm) => _confirmations.Recognize(pcm);
 
         /// <inheritdoc />
         public void Enrol(byte[] deviceId, short[][] samples) => _voiceprint.Enrol(deviceId, samples);
@@ -30,7 +46,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         /// <inheritdoc />
         public VoiceHearing HearAmount(byte[] deviceId, VoiceClip utterance)
         {
-            if (!TryHear(utterance, out string heard, out short[] pcm))
+            if (!TryHear(_amounts, utterance, out string heard, out short[] pcm))
             {
                 return VoiceHearing.Nothing(heard);
             }
@@ -47,7 +63,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         /// <inheritdoc />
         public VoiceHearing HearConfirmation(byte[] deviceId, VoiceClip utterance, long amountDue)
         {
-            if (!TryHear(utterance, out string heard, out short[] pcm))
+            if (!TryHear(_confirmations, utterance, out string heard, out short[] pcm))
             {
                 return VoiceHearing.Nothing(heard);
             }
@@ -63,9 +79,13 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         }
 
         /// <inheritdoc />
-        public void Dispose() => _sphinx.Dispose();
+        public void Dispose()
+        {
+            _confirmations.Dispose();
+            _amounts.Dispose();
+        }
 
-        private bool TryHear(VoiceClip utterance, out string heard, out short[] pcm)
+        private static bool TryHear(PocketSphinx recognizer, VoiceClip utterance, out string heard, out short[] pcm)
         {
             try
             {
@@ -78,7 +98,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
                 return false;
             }
 
-            heard = _sphinx.Recognize(pcm);
+            heard = recognizer.Recognize(pcm);
             return true;
         }
     }

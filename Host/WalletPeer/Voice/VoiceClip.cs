@@ -30,7 +30,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         public byte[] Encoded { get; }
 
         /// <summary>
-        /// The audio at 16 kHz (8 kHz codecs interpolated back to 16 kHz, nothing above 4 kHz), decoded on first
+        /// The audio at 16 kHz (8 kHz codecs brought back to 16 kHz by <see cref="NarrowbandUpsampler"/>, nothing above 3.8 kHz), decoded on first
         /// use; throws <see cref="FormatException"/> for an unknown codec or broken blocks.
         /// </summary>
         public short[] Pcm => _pcm.Value;
@@ -70,9 +70,9 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             }
 
             int frames = encoded.Length / block;
-            short[] pcm = new short[frames * AudioFormat.FrameSamples];
             if (codec == VoiceCodec.ImaAdpcm16k)
             {
+                short[] pcm = new short[frames * AudioFormat.FrameSamples];
                 var decoder = new ImaAdpcm();
                 for (int f = 0; f < frames; f++)
                 {
@@ -87,15 +87,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
 
             short[] narrow = new short[encoded.Length];
             MuLaw8k.DecodeBlock(encoded, 0, encoded.Length, narrow, 0);
-            for (int k = 0; k < narrow.Length; k++)
-            {
-                // Linear interpolation back to 16 kHz: the recognizer's model is trained at 16 kHz.
-                int next = k + 1 < narrow.Length ? narrow[k + 1] : narrow[k];
-                pcm[2 * k] = narrow[k];
-                pcm[2 * k + 1] = (short)((narrow[k] + next) / 2);
-            }
-
-            return pcm;
+            return NarrowbandUpsampler.ToWideband(narrow);
         }
     }
 }

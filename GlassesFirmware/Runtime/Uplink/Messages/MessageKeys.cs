@@ -42,7 +42,7 @@ namespace GlassesFirmware.Uplink.Messages
         private static readonly int[] Maxima =
         {
             255, 255, 0, 0, 0, 600000, 1, 0, 0, 0, 0,
-            0, 255, 0, 0, 1, 1, 65535, 0, 0, 7,
+            0, 255, 0, 0, 1, 2, 65535, 0, 0, 7,
             9, 0, 2, 0, 0, 0, 0, Confirmation.VoiceCodec.Highest,
         };
 

@@ -1,0 +1,83 @@
+using System;
+using System.Threading.Tasks;
+using GlassesFirmware.Confirmation;
+using GlassesFirmware.Decision;
+using GlassesFirmware.Host.Tests.Uplink;
+using GlassesFirmware.Host.WalletPeer;
+using GlassesFirmware.Host.WalletPeer.Voice;
+using GlassesFirmware.Uplink.Client;
+using Xunit;
+
+namespace GlassesFirmware.Host.Tests.Voice
+{
+    /// <summary>Enrolment samples sent by the glasses after pairing (voice chunks of purpose 2) enrol the wearer at the wallet.</summary>
+    [Collection(LoopbackPeers.Name)]
+    public sealed class EnrolmentTests
+    {
+        [Fact]
+        public async Task EnrolmentSamplesSentAfterPairingEnrolTheWearer()
+        {
+            var voice = new EnrolmentRecorder();
+            await using UplinkRig rig = await UplinkRig.StartAsync(true, false, voice);
+            rig.Pair();
+            rig.Client.VoiceCodec = VoiceCodec.MuLaw8k;
+            for (int sample = 0; sample < 2; sample++)
+            {
+                byte[] audio = VoiceClip.FromPcm(Tone(300 + 200 * sample, 0.4), new MuLaw8k()).Encoded;
+                byte[] sampleId = Guid.NewGuid().ToByteArray();
+                int half = audio.Length / 2 / 160 * 160;
+                Assert.Equal(WalletCallStatus.Queued, rig.Client.SendVoice(sampleId, VoicePurpose.Enrolment, 0, audio, 0, half, false));
+                Assert.Equal(WalletCallStatus.Queued, rig.Client.SendVoice(sampleId, VoicePurpose.Enrolment, 1, audio, half, audio.Length - half, true));
+                int expected = sample + 1;
+                rig.Drive(() => voice.Samples(rig.Client.DeviceId) == expected);
+            }
+
+            // Both samples, decoded whole (0.4 s at 16 kHz each): the wallet enrols with every complete sample so far.
+            Assert.Equal(new[] { 6400, 6400 }, voice.Lengths);
+        }
+
+        private static short[] Tone(double hz, double seconds)
+        {
+            short[] pcm = new short[(int)(16000 * seconds)];
+            for (int i = 0; i < pcm.Length; i++)
+            {
+                pcm[i] = (short)(6000 * Math.Sin(2 * Math.PI * hz * i / 16000));
+            }
+
+            return pcm;
+        }
+
+        private sealed class EnrolmentRecorder : IVoiceVerifier
+        {
+            private readonly object _gate = new object();
+            private string _device;
+            private int[] _lengths = Array.Empty<int>();
+
+            public int[] Lengths
+            {
+                get { lock (_gate) { return _lengths; } }
+            }
+
+            public int Samples(byte[] device)
+            {
+                lock (_gate)
+                {
+                    return _device == Convert.ToHexString(device) ? _lengths.Length : 0;
+                }
+            }
+
+            public void Enrol(byte[] deviceId, short[][] samples)
+            {
+                lock (_gate)
+                {
+                    _device = Convert.ToHexString(deviceId);
+                    _lengths = Array.ConvertAll(samples, s => s.Length);
+                }
+            }
+
+            public VoiceHearing HearAmount(byte[] deviceId, VoiceClip utterance) => VoiceHearing.Nothing("not used");
+
+            public VoiceHearing HearConfirmation(byte[] deviceId, VoiceClip utterance, long amountDue) => VoiceHearing.Nothing("not used");
+        }
+    }
+}
