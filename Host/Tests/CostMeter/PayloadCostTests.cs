@@ -5,6 +5,7 @@ using Xunit;
 namespace GlassesFirmware.Host.Tests.CostMeter
 {
     /// <summary>A 500-byte code of each bank-transfer family analyses within 150,000 IL instructions on the instrumented runtime.</summary>
+    [Collection(Qr.IlCostMeterCollection.Name)]
     public class PayloadCostTests
     {
         [Fact]

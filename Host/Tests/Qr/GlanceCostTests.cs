@@ -10,6 +10,7 @@ namespace GlassesFirmware.Host.Tests.Qr
     /// The "nothing here" path in IL instructions (Host/CostMeter, deterministic): a 240x240 frame without
     /// a code in view must end in the glance, at 10 frames a second on a 10^6 IL/s interpreter.
     /// </summary>
+    [Collection(IlCostMeterCollection.Name)]
     public class GlanceCostTests
     {
         private const long GlanceBudget = FrameCostLog.EmptyMedianGoal;
