@@ -560,12 +560,35 @@ namespace GlassesFirmware.Tests.Session
             refused.Scan(Bip21);
             Assert.AreEqual(0, refused.Wallet.Submits);
             Assert.AreEqual("payloadInvalid", refused.Error);
+            Assert.IsTrue(refused.Feedback.Said("crypto-currency payment"), "the wearer hears why, not only that it failed");
 
             var allowed = new SessionRig();
             allowed.Settings.AllowCrypto = true;
             allowed.Boot();
             allowed.Scan(Bip21);
             Assert.AreEqual(1, allowed.Wallet.Submits);
+        }
+
+        [TestMethod]
+        public void ACodeThatIsNotAPaymentIsNamedWithoutAnythingFromIt()
+        {
+            var rig = new SessionRig();
+            rig.Scan("WIFI:S:cafe;T:WPA;P:secret;;");
+            rig.Run(rig.Settings.ScanTimeoutMs + 100);
+            Assert.AreEqual("notPayment", rig.Error);
+            Assert.AreEqual(0, rig.Wallet.Submits);
+            Assert.IsTrue(rig.Feedback.Said("Wi-Fi network"), rig.Feedback.LastSentence);
+            Assert.IsFalse(rig.Feedback.Said("secret"));
+        }
+
+        [TestMethod]
+        public void PlainTextEndsWithTheNotAPaymentPhrase()
+        {
+            var rig = new SessionRig();
+            rig.Scan("Hello");
+            rig.Run(rig.Settings.ScanTimeoutMs + 100);
+            Assert.AreEqual("notPayment", rig.Error);
+            Assert.IsFalse(rig.Feedback.Said("Hello"));
         }
 
         [TestMethod]

@@ -22,6 +22,7 @@ namespace GlassesFirmware.Session
         private int _count;
         private int _choice;
         private SessionError _refusal;
+        private string _refusalExplanation;
         private long _lookAt;
         private SessionState _lookState;
 
@@ -48,6 +49,12 @@ namespace GlassesFirmware.Session
             get { return _refusal; }
         }
 
+        /// <summary>What the refused code is, said instead of the refusal's phrase (<see cref="SessionGuards.Explanation"/>), or null.</summary>
+        internal string RefusalExplanation
+        {
+            get { return _refusalExplanation; }
+        }
+
         /// <summary>The candidate read back to the wearer while choosing.</summary>
         internal int Choice
         {
@@ -60,6 +67,7 @@ namespace GlassesFirmware.Session
             _count = 0;
             _choice = 0;
             _refusal = SessionError.None;
+            _refusalExplanation = null;
         }
 
         /// <summary>Stamps the audit entries of the look about to be read.</summary>
@@ -111,6 +119,7 @@ namespace GlassesFirmware.Session
                 if (_refusal == SessionError.None)
                 {
                     _refusal = SessionError.NotPayment;
+                    _refusalExplanation = SessionGuards.Explanation(intent);
                 }
                 return;
             }
@@ -129,6 +138,7 @@ namespace GlassesFirmware.Session
         public void OnTooLong()
         {
             _refusal = SessionError.PayloadTooLong;
+            _refusalExplanation = null;
         }
 
         private static bool IsPaymentKind(PayloadKind kind)

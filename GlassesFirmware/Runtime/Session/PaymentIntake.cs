@@ -125,7 +125,7 @@ namespace GlassesFirmware.Session
             SessionError refusal = _guards.CodeRefusal(intent);
             if (refusal != SessionError.None)
             {
-                _flow.End(SessionOutcome.Failed, refusal);
+                _flow.End(SessionOutcome.Failed, refusal, SessionGuards.Explanation(intent));
                 return;
             }
             PaymentRequest request = _calls.Request;

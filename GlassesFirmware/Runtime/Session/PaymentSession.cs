@@ -267,7 +267,7 @@ namespace GlassesFirmware.Session
                     return;
                 case SessionState.Scanning:
                     SessionError seen = _candidates.Refusal;
-                    _flow.End(SessionOutcome.Failed, seen != SessionError.None ? seen : SessionError.NoCode);
+                    _flow.End(SessionOutcome.Failed, seen != SessionError.None ? seen : SessionError.NoCode, _candidates.RefusalExplanation);
                     return;
                 case SessionState.Understood:
                 case SessionState.Authorizing:

@@ -188,6 +188,15 @@ namespace GlassesFirmware.Session
         /// <summary>Ends the session: stops capture and microphone, shows the outcome's cue and says its sentence.</summary>
         internal void End(SessionOutcome outcome, SessionError error)
         {
+            End(outcome, error, null);
+        }
+
+        /// <summary>
+        /// As <see cref="End(SessionOutcome, SessionError)"/>, saying <paramref name="explanation"/> instead of the
+        /// error's phrase when given: the readback of a refused code that says what the code is.
+        /// </summary>
+        internal void End(SessionOutcome outcome, SessionError error, string explanation)
+        {
             _scanner.Stop();
             _listener.Stop();
             Record(outcome, error);
@@ -199,7 +208,7 @@ namespace GlassesFirmware.Session
             Enter(SessionState.Done);
             _feedback.StopSpeaking();
             _feedback.Show(CueOf(outcome));
-            Say(_speech.ForEnd(_lastErrorState, outcome, error, _lastDecline, _resuming));
+            Say(explanation != null ? explanation : _speech.ForEnd(_lastErrorState, outcome, error, _lastDecline, _resuming));
             _resuming = false;
         }
 

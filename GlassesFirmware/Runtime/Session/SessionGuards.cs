@@ -71,6 +71,17 @@ namespace GlassesFirmware.Session
             return _wallet.IsLinkUp ? SessionError.None : SessionError.LinkDown;
         }
 
+        /// <summary>
+        /// The readback of a refused code that says what it is (a crypto-currency payment the settings refuse, a Wi-Fi
+        /// network, a contact card, ...), or null when the error's own phrase says it (a link off the allow-list is
+        /// "This payment link is not allowed.").
+        /// </summary>
+        internal static string Explanation(PaymentIntent intent)
+        {
+            bool named = intent.Kind == PayloadKind.CryptoUri || (intent.Kind == PayloadKind.NotPayment && intent.Content != CodeContent.None);
+            return !intent.Accepted && named ? intent.Readback : null;
+        }
+
         private static SessionError RefusalOf(PaymentIntent intent)
         {
             Finding[] findings = intent.Findings;
