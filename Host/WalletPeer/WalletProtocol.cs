@@ -104,6 +104,9 @@ namespace GlassesFirmware.Host.WalletPeer
         /// <summary>Called after a message's transaction committed and before its answer is sent (tests simulate a crash here).</summary>
         public Action<MessageType> AfterCommit { get; set; }
 
+        /// <summary>Transactions committed by <see cref="HandleBatch"/> (each one durable write, for one or more messages).</summary>
+        public long BatchesCommitted { get; private set; }
+
         /// <summary>Issues a pairing offer and returns its QR text.</summary>
         public string CreateOffer(string httpsEndpoint, string frameEndpoint, byte[] anchorFingerprint)
         {
@@ -127,21 +130,66 @@ namespace GlassesFirmware.Host.WalletPeer
         /// <summary>Handles one routed message from the glasses.</summary>
         public PeerAnswer Handle(byte[] routed, string idempotencyKey = null)
         {
+            PeerMessage[] one = { new PeerMessage(routed, idempotencyKey) };
+            HandleBatch(one);
+            return one[0].Result();
+        }
+
+        /// <summary>
+        /// Handles messages in order in one transaction (a group commit: one durable write for all of them), each
+        /// inside its own savepoint, so each is still all-or-nothing and sees the effects of the ones before it. A
+        /// message's answer is set only after the commit, so no answer is given for an effect a power cut could undo.
+        /// A message that throws has its effects undone and gets the exception; if the commit fails, every message of
+        /// the batch gets the commit's exception (this method throws it).
+        /// </summary>
+        public void HandleBatch(IReadOnlyList<PeerMessage> messages)
+        {
             lock (_lock)
             {
-                MessageType handled = MessageType.None;
-                PeerAnswer answer;
+                MessageType[] handled = new MessageType[messages.Count];
+                PeerAnswer[] answers = new PeerAnswer[messages.Count];
                 using (SqliteTransaction transaction = _store.Begin())
                 {
                     _transaction = transaction;
-                    transaction.Save(MessageSavepoint);
-                    answer = Dispatch(routed, idempotencyKey, ref handled);
+                    for (int i = 0; i < messages.Count; i++)
+                    {
+                        transaction.Save(MessageSavepoint);
+                        try
+                        {
+                            answers[i] = Dispatch(messages[i].Routed, messages[i].IdempotencyKey, ref handled[i]);
+                        }
+                        catch (Exception failure)
+                        {
+                            // If even the rollback fails (the database broke), the whole batch fails with it.
+                            messages[i].Failed(failure);
+                            transaction.Rollback(MessageSavepoint);
+                        }
+
+                        transaction.Release(MessageSavepoint);
+                    }
+
                     transaction.Commit();
                     _transaction = null;
+                    BatchesCommitted++;
                 }
 
-                AfterCommit?.Invoke(handled);
-                return answer;
+                for (int i = 0; i < messages.Count; i++)
+                {
+                    if (messages[i].IsDone)
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        AfterCommit?.Invoke(handled[i]);
+                        messages[i].Answered(answers[i]);
+                    }
+                    catch (Exception failure)
+                    {
+                        messages[i].Failed(failure);
+                    }
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.Data.Sqlite;
 
 namespace GlassesFirmware.Host.WalletPeer
@@ -7,11 +8,16 @@ namespace GlassesFirmware.Host.WalletPeer
     /// Everything the wallet must not lose, in one SQLite file: its identity and TLS certificate, pairing offers,
     /// paired devices with their counters, challenges, requests with their decisions, and the ledger (one row per
     /// paid request id, enforced by a unique key). Each protocol message is handled in one transaction
-    /// (<see cref="Begin"/>), so a crash leaves either all of its effects or none.
+    /// (<see cref="Begin"/>), so a crash leaves either all of its effects or none. Each statement text is prepared
+    /// once and its command reused: the connection keeps a list of every live command and searches it whenever one is
+    /// disposed, so a command per statement (readers' commands were never disposed) made every statement slower the
+    /// longer the wallet ran (docs/performance.md, "Wallet peer under load").
     /// </summary>
     public sealed class WalletStore : IDisposable
     {
         private readonly SqliteConnection _db;
+        private readonly Dictionary<string, SqliteCommand> _commands = new Dictionary<string, SqliteCommand>();
+        private SqliteTransaction _transaction;
 
         /// <summary>Opens (and creates) the database file.</summary>
         public WalletStore(string path)
@@ -49,24 +55,22 @@ CREATE INDEX IF NOT EXISTS challenges_by_device ON challenges (device_id, expire
         public SqliteConnection Connection => _db;
 
         /// <summary>Starts the transaction of one message.</summary>
-        public SqliteTransaction Begin() => _db.BeginTransaction();
+        public SqliteTransaction Begin() => _transaction = _db.BeginTransaction();
 
         /// <summary>Runs a statement with positional parameters $1, $2, ...</summary>
         public int Execute(string sql, params object[] args)
         {
-            using SqliteCommand command = Command(sql, args);
-            return command.ExecuteNonQuery();
+            return Command(sql, args).ExecuteNonQuery();
         }
 
         /// <summary>A single value (null when there is no row).</summary>
         public object Scalar(string sql, params object[] args)
         {
-            using SqliteCommand command = Command(sql, args);
-            object value = command.ExecuteScalar();
+            object value = Command(sql, args).ExecuteScalar();
             return value is DBNull ? null : value;
         }
 
-        /// <summary>A reader over a query.</summary>
+        /// <summary>A reader over a query (dispose it before the same query runs again).</summary>
         public SqliteDataReader Query(string sql, params object[] args) => Command(sql, args).ExecuteReader();
 
         /// <summary>A meta value, created by <paramref name="create"/> on first use (a null from it stores nothing).</summary>
@@ -95,15 +99,36 @@ CREATE INDEX IF NOT EXISTS challenges_by_device ON challenges (device_id, expire
         }
 
         /// <summary>Closes the database.</summary>
-        public void Dispose() => _db.Dispose();
+        public void Dispose()
+        {
+            foreach (SqliteCommand command in _commands.Values)
+            {
+                command.Dispose();
+            }
 
+            _db.Dispose();
+        }
+
+        // The prepared command of `sql` with its parameters set, in the open transaction if there is one.
         private SqliteCommand Command(string sql, object[] args)
         {
-            SqliteCommand command = _db.CreateCommand();
-            command.CommandText = sql;
+            if (!_commands.TryGetValue(sql, out SqliteCommand command))
+            {
+                command = _db.CreateCommand();
+                command.CommandText = sql;
+                for (int i = 0; i < args.Length; i++)
+                {
+                    command.Parameters.Add(new SqliteParameter("$" + (i + 1), null));
+                }
+
+                _commands.Add(sql, command);
+            }
+
+            // A finished transaction has no connection any more.
+            command.Transaction = _transaction?.Connection != null ? _transaction : null;
             for (int i = 0; i < args.Length; i++)
             {
-                command.Parameters.AddWithValue("$" + (i + 1), args[i] ?? DBNull.Value);
+                command.Parameters[i].Value = args[i] ?? DBNull.Value;
             }
 
             return command;
