@@ -7,7 +7,9 @@ namespace GlassesFirmware.Host.Benchmarks
 {
     /// <summary>
     /// IL instructions per frame (Host/CostMeter, steady state) and the decode outcome, per benchmark set,
-    /// printed as one table beside the goals of docs/performance.md. Frames larger than 240x240 are
+    /// printed as one table beside the goals of docs/performance.md. Each benchmark frame is a view held until
+    /// it is read or the decoder has no work left for it (<see cref="HeldView"/>); every frame of the view
+    /// counts as a frame. Frames larger than 240x240 are
     /// scaled to 240x240 pixels (their budget grows with their pixel count); smaller ones are not scaled up.
     /// </summary>
     public sealed class FrameCostLog
@@ -29,6 +31,8 @@ namespace GlassesFirmware.Host.Benchmarks
         private sealed class Set
         {
             public readonly List<long> Cost = new();
+            public int Views;
+            public int MostFrames;
             public int Passed;
             public long MedianGoal;
             public long MaxGoal;
@@ -36,7 +40,8 @@ namespace GlassesFirmware.Host.Benchmarks
 
         /// <summary>
         /// Counts one decode of the frame and files it under <paramref name="set"/>; <paramref name="passed"/> is
-        /// the accuracy verdict of the uninstrumented decode of the same frame. Returns the scaled count.
+        /// the accuracy verdict of the uninstrumented held view of the same frame. Returns the scaled count of its
+        /// costliest frame.
         /// </summary>
         public long Add(string set, byte[] frame, int width, int height, bool passed, long medianGoal, long maxGoal)
         {
@@ -47,10 +52,19 @@ namespace GlassesFirmware.Host.Benchmarks
                 _order.Add(set);
             }
 
-            long n = Scaled(_meter.Measure(frame, width, height).Instructions, width, height);
-            s.Cost.Add(n);
+            long[] frames = _meter.MeasureView(frame, width, height).FrameInstructions;
+            long most = 0;
+            foreach (long f in frames)
+            {
+                long n = Scaled(f, width, height);
+                s.Cost.Add(n);
+                most = Math.Max(most, n);
+            }
+
+            s.Views++;
+            s.MostFrames = Math.Max(s.MostFrames, frames.Length);
             s.Passed += passed ? 1 : 0;
-            return n;
+            return most;
         }
 
         /// <summary>IL per 240x240 pixels for frames larger than 240x240, else as counted.</summary>
@@ -64,7 +78,7 @@ namespace GlassesFirmware.Host.Benchmarks
         public object Report()
         {
             Console.WriteLine("== IL instructions per frame (Host/CostMeter, per 240x240 pixels) beside accuracy ==");
-            Console.WriteLine($"{"set",-44} {"frames",6} {"read",5} {"median",10} {"p90",10} {"max",11}  {"goal median/max",17} ok");
+            Console.WriteLine($"{"set",-44} {"views",5} {"read",5} {"frames",6} {"most",4} {"median",10} {"p90",10} {"max",11}  {"goal median/max",17} ok");
             var rows = new List<object>();
             bool allMet = true;
             foreach (string name in _order)
@@ -77,8 +91,8 @@ namespace GlassesFirmware.Host.Benchmarks
                 bool met = (s.MedianGoal == 0 || median <= s.MedianGoal) && max <= s.MaxGoal;
                 allMet &= met;
                 string goal = (s.MedianGoal == 0 ? "-" : Short(s.MedianGoal)) + " / " + Short(s.MaxGoal);
-                Console.WriteLine($"{name,-44} {sorted.Length,6} {s.Passed,5} {median,10:N0} {p90,10:N0} {max,11:N0}  {goal,17} {(met ? "yes" : "NO")}");
-                rows.Add(new { set = name, frames = sorted.Length, read = s.Passed, median, p90, max, medianGoal = s.MedianGoal, maxGoal = s.MaxGoal, met });
+                Console.WriteLine($"{name,-44} {s.Views,5} {s.Passed,5} {sorted.Length,6} {s.MostFrames,4} {median,10:N0} {p90,10:N0} {max,11:N0}  {goal,17} {(met ? "yes" : "NO")}");
+                rows.Add(new { set = name, views = s.Views, frames = sorted.Length, mostFramesPerView = s.MostFrames, read = s.Passed, median, p90, max, medianGoal = s.MedianGoal, maxGoal = s.MaxGoal, met });
             }
 
             Console.WriteLine(allMet ? "every set within its goals" : "some sets miss their goals");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -8,8 +9,9 @@ namespace GlassesFirmware.Host.CostMeter
 {
     /// <summary>
     /// Loads an instrumented copy of the host-built GlassesFirmware.Runtime.dll in its own load context and
-    /// reports the IL instructions one <c>QrDecoder.Decode</c> call executes on a frame (steady state: the
-    /// decoder and result set are created and warmed up before counting).
+    /// reports the IL instructions each <c>QrDecoder.Decode</c> call executes while a camera holds a view of the
+    /// frame (steady state: the decoder and result set are created and warmed up on the view, then the view is
+    /// shown again from its first frame, until a code is read or the decoder has nothing left to carry over).
     /// </summary>
     public sealed class IlCostMeter
     {
@@ -19,6 +21,12 @@ namespace GlassesFirmware.Host.CostMeter
         private readonly Type _decoderType;
         private readonly Type _resultsType;
         private readonly MethodInfo _decode;
+        private readonly PropertyInfo _pending;
+        private readonly MethodInfo _newView;
+        private readonly PropertyInfo _lastWork;
+
+        /// <summary>Most frames of one held view that are counted.</summary>
+        public const int MaxViewFrames = GlassesFirmware.Host.Simulator.Imaging.HeldView.MaxFrames;
 
         public IlCostMeter()
         {
@@ -28,6 +36,9 @@ namespace GlassesFirmware.Host.CostMeter
             _decoderType = runtime.GetType("GlassesFirmware.Qr.QrDecoder");
             _resultsType = runtime.GetType("GlassesFirmware.Qr.QrResultSet");
             _decode = _decoderType.GetMethod("Decode", new[] { typeof(byte[]), typeof(int), typeof(int), typeof(int), _resultsType });
+            _pending = _decoderType.GetProperty("Pending");
+            _newView = _decoderType.GetMethod("NewView");
+            _lastWork = _decoderType.GetProperty("LastWork");
         }
 
         /// <summary>An instrumented copy of the host-built runtime, loaded in its own context (once per process).</summary>
@@ -60,22 +71,60 @@ namespace GlassesFirmware.Host.CostMeter
             }
         }
 
-        /// <summary>IL instructions for one decode of the frame and the number of codes it found.</summary>
+        /// <summary>
+        /// The most IL instructions any frame of a held view of the frame cost, and the codes read (by the
+        /// frame that read them).
+        /// </summary>
         public (long Instructions, int Codes) Measure(byte[] frame, int width, int height)
+        {
+            ViewCost view = MeasureView(frame, width, height);
+            return (view.FrameInstructions.Max(), view.Codes);
+        }
+
+        /// <summary>IL instructions of every frame of a held view of the frame, up to the one that reads a code.</summary>
+        public ViewCost MeasureView(byte[] frame, int width, int height)
         {
             object decoder = Activator.CreateInstance(_decoderType, width, height);
             object results = Activator.CreateInstance(_resultsType);
             object[] args = { frame, width, height, width, results };
-            _decode.Invoke(decoder, args);
-            _count.SetValue(null, 0L);
+            FieldInfo count = _resultsType.GetField("Count");
+            for (int i = 0; i < MaxViewFrames; i++)
+            {
+                _decode.Invoke(decoder, args);
+                if ((int)count.GetValue(results) > 0 || !(bool)_pending.GetValue(decoder))
+                {
+                    break;
+                }
+            }
+
+            _newView.Invoke(decoder, null);
             long[] perMethod = Profile ? new long[IlInstrumenter.MethodNames.Length] : null;
-            _perMethod.SetValue(null, perMethod);
-            _decode.Invoke(decoder, args);
-            _perMethod.SetValue(null, null);
-            long n = (long)_count.GetValue(null);
+            var frames = new List<long>();
+            var units = new List<int>();
+            int codes = 0;
+            for (int i = 0; i < MaxViewFrames; i++)
+            {
+                _count.SetValue(null, 0L);
+                _perMethod.SetValue(null, perMethod);
+                _decode.Invoke(decoder, args);
+                _perMethod.SetValue(null, null);
+                frames.Add((long)_count.GetValue(null));
+                units.Add((int)_lastWork.GetValue(decoder));
+                codes = (int)count.GetValue(results);
+                if (codes > 0 || !(bool)_pending.GetValue(decoder))
+                {
+                    break;
+                }
+            }
+
             LastProfile = perMethod;
-            int codes = (int)_resultsType.GetField("Count").GetValue(results);
-            return (n, codes);
+            return new ViewCost(frames.ToArray(), units.ToArray(), codes);
         }
     }
+
+    /// <summary>
+    /// IL instructions of each frame of a held view, the work units the decoder charged for each (its own
+    /// estimate, <c>QrDecoder.LastWork</c>), and the codes the last frame read.
+    /// </summary>
+    public sealed record ViewCost(long[] FrameInstructions, int[] FrameUnits, int Codes);
 }

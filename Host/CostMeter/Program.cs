@@ -5,8 +5,9 @@ using GlassesFirmware.Host.Simulator.Imaging;
 namespace GlassesFirmware.Host.CostMeter
 {
     /// <summary>
-    /// <c>il-cost [IMAGE...]</c>: IL instructions per decode for a uniform and a gradient 240x240 frame and for each
-    /// image given. <c>il-cost voice</c>: IL instructions per second of audio for the voice path (<see cref="VoiceCost"/>).
+    /// <c>il-cost [IMAGE...]</c>: IL instructions of each frame of a held view (and the decoder's own estimate, in
+    /// work units) for a uniform and a gradient 240x240 frame and for each image given; <c>--profile</c> lists the
+    /// costliest methods over the view. <c>il-cost voice</c>: IL instructions per second of audio for the voice path (<see cref="VoiceCost"/>).
     /// <c>il-cost uplink</c>: IL instructions per sealed payment request and opened decision (<see cref="UplinkCost"/>).
     /// <c>il-cost payload [LENGTH]</c>: IL instructions per payload analysis for every family (<see cref="PayloadCost"/>).
     /// </summary>
@@ -43,20 +44,24 @@ namespace GlassesFirmware.Host.CostMeter
                 }
             }
 
-            Report("uniform 240x240", meter.Measure(uniform, 240, 240), meter);
-            Report("gradient 240x240", meter.Measure(gradient, 240, 240), meter);
-            foreach (string file in args)
+            Report("uniform 240x240", meter.MeasureView(uniform, 240, 240), meter);
+            Report("gradient 240x240", meter.MeasureView(gradient, 240, 240), meter);
+            foreach (string arg in args)
             {
-                GreyImage image = GreyImage.Load(file);
-                Report(file + " " + image.Width + "x" + image.Height, meter.Measure(image.Pixels, image.Width, image.Height), meter);
+                // FILE@N: the picture turned by N quarter turns.
+                int at = arg.LastIndexOf('@');
+                string file = at > 0 ? arg.Substring(0, at) : arg;
+                GreyImage image = GreyImage.Load(file).Rotate(at > 0 ? int.Parse(arg.Substring(at + 1)) : 0);
+                Report(arg + " " + image.Width + "x" + image.Height, meter.MeasureView(image.Pixels, image.Width, image.Height), meter);
             }
 
             return 0;
         }
 
-        private static void Report(string name, (long Instructions, int Codes) r, IlCostMeter meter)
+        private static void Report(string name, ViewCost view, IlCostMeter meter)
         {
-            Console.WriteLine($"{name}: {r.Instructions:N0} IL instructions, {r.Codes} code(s)");
+            string frames = string.Join(" ", view.FrameInstructions.Select((n, i) => $"{n:N0} ({view.FrameUnits[i]:N0} units)"));
+            Console.WriteLine($"{name}: {view.FrameInstructions.Max():N0} IL instructions at most per frame, {view.Codes} code(s); frames of the held view: {frames}");
             if (meter.LastProfile == null)
             {
                 return;

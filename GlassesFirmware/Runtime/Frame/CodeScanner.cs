@@ -50,6 +50,11 @@ namespace GlassesFirmware.Frame
         public bool Start(long nowMs)
         {
             _nextDecodeAt = nowMs;
+            if (_decoder != null)
+            {
+                // A new look: no decoder work carried over from the last one.
+                _decoder.NewView();
+            }
             return _camera != null ? _camera.Start() : _scanner != null && _scanner.Start();
         }
 

@@ -25,7 +25,21 @@ namespace GlassesFirmware.Qr
         /// <summary>1 when the centre is dark (normal symbol), 0 when light (inverted symbol).</summary>
         public readonly int[] Polarity = new int[Capacity];
 
+        // Work estimates (IL instructions, calibrated with Host/CostMeter): per pixel and per run of a scanned
+        // row, per row skipped as flat, and per cross-check (a fixed part plus the pixels its walks cover).
+        private const int PixelCost = 28;
+        private const int RunCost = 60;
+        private const int SkippedRowCost = 40;
+        private const int CheckCost = 700;
+        private const int CheckPixelCost = 120;
+
         private readonly FinderConfirmer _confirmer = new FinderConfirmer();
+        private ThresholdMap _map;
+        private byte[] _busyRows;
+        private WorkBudget _budget;
+        private int _rowStep;
+        private int _nextY;
+        private bool _finished;
         private int _count;
         private int _checks;
         private int _checkLimit;
@@ -38,40 +52,63 @@ namespace GlassesFirmware.Qr
         }
 
         /// <summary>
-        /// The cheap first look at a frame, on a <see cref="ThresholdMap.Coarse"/> map: every
+        /// Starts the cheap first look at a frame, on a <see cref="ThresholdMap.Coarse"/> map: every
         /// <paramref name="rowStep"/>-th row at full resolution, skipping rows whose band of blocks (and the
         /// bands above and below) is flat (<see cref="ThresholdMap.BusyRows"/>), confirming at most
-        /// <see cref="MaxGlanceChecks"/> row hits.
-        /// It stops at the first confirmed candidate and returns whether there is one; false means no finder
-        /// pattern can be in view, which ends the frame. (Requiring a triple here lost 30 photo decodes: the
-        /// coarse map confirms the third finder of a hard photo too rarely.)
+        /// <see cref="MaxGlanceChecks"/> row hits. <see cref="Run"/> scans; it stops at the first confirmed
+        /// candidate, and a finished glance without one (<see cref="Count"/> 0) means no finder pattern can be in
+        /// view, which ends the frame. (Requiring a triple here lost 30 photo decodes: the coarse map confirms
+        /// the third finder of a hard photo too rarely.)
         /// </summary>
-        public bool Glance(ThresholdMap map, int rowStep)
+        public void BeginGlance(ThresholdMap map, int rowStep)
         {
-            _confirmer.Attach(map);
-            _count = 0;
-            _checks = 0;
-            _checkLimit = MaxGlanceChecks;
+            Begin(map, rowStep, MaxGlanceChecks, map.BusyRows);
             _glancing = true;
-            ScanRows(map, rowStep, map.BusyRows);
-            _glancing = false;
-            return _count > 0;
         }
 
-        /// <summary>Scans every <paramref name="rowStep"/>-th row at full resolution and confirms candidates.</summary>
-        public void Scan(ThresholdMap map, int rowStep)
+        /// <summary>Starts a scan of every <paramref name="rowStep"/>-th row at full resolution (see <see cref="Run"/>).</summary>
+        public void BeginScan(ThresholdMap map, int rowStep)
         {
-            _confirmer.Attach(map);
+            Begin(map, rowStep, MaxChecks, null);
+        }
+
+        /// <summary>
+        /// Scans rows and confirms candidates while <paramref name="budget"/> has units left, charging each
+        /// row and cross-check; returns true when the scan is finished, false when it stopped for the budget
+        /// and continues from the next row at the next call (on the next frame of the same view).
+        /// </summary>
+        public bool Run(WorkBudget budget)
+        {
+            if (_finished)
+            {
+                return true;
+            }
+            _confirmer.Attach(_map);
+            _budget = budget;
+            bool stopped = ScanRows(_map, _rowStep, _busyRows);
+            _budget = null;
+            _finished = stopped || _nextY >= _map.Height;
+            return _finished;
+        }
+
+        private void Begin(ThresholdMap map, int rowStep, int checkLimit, byte[] busyRows)
+        {
+            _map = map;
+            _rowStep = rowStep;
+            _busyRows = busyRows;
+            _nextY = rowStep >> 1;
             _count = 0;
             _checks = 0;
-            _checkLimit = MaxChecks;
-            ScanRows(map, rowStep, null);
+            _checkLimit = checkLimit;
+            _glancing = false;
+            _finished = false;
         }
 
-        // Run-length scan: each inner loop walks one run inside one threshold block, so a pixel costs a
-        // load, a compare and an increment. With `busyRows`, a row is skipped when its band of blocks and
-        // both neighbouring bands are flat.
-        private void ScanRows(ThresholdMap map, int rowStep, byte[] busyRows)
+        // Run-length scan from row _nextY while the budget lasts: each inner loop walks one run inside one
+        // threshold block, so a pixel costs a load, a compare and an increment. With `busyRows`, a row is
+        // skipped when its band of blocks and both neighbouring bands are flat. True when a stop condition
+        // (first candidate of a glance, the cross-check limit) ended the scan.
+        private bool ScanRows(ThresholdMap map, int rowStep, byte[] busyRows)
         {
             int lastBand = (map.Height - 1) >> map.BlockShift;
             int width = map.Width;
@@ -82,10 +119,18 @@ namespace GlassesFirmware.Qr
             int stride = map.Stride;
             int shift = map.BlockShift;
             int blockMask = (1 << shift) - 1;
-            for (int y = rowStep >> 1; y < height; y += rowStep)
+            WorkBudget budget = _budget;
+            for (int y = _nextY; y < height; y += rowStep)
             {
+                if (budget.Left <= 0)
+                {
+                    _nextY = y;
+                    return false;
+                }
+                _nextY = y + rowStep;
                 if (busyRows != null && !Busy(busyRows, y >> shift, lastBand))
                 {
+                    budget.Charge(SkippedRowCost);
                     continue;
                 }
                 int row = map.Origin + y * stride;
@@ -126,7 +171,7 @@ namespace GlassesFirmware.Qr
                     // Cheap pre-filter: the centre run of a finder is wider than its neighbours.
                     if (r2 > r1 && r2 > r3 && runs >= 4 && Candidate(r0, r1, r2, r3, run, q - row, y, color))
                     {
-                        return;
+                        return true;
                     }
                     r0 = r1;
                     r1 = r2;
@@ -136,11 +181,13 @@ namespace GlassesFirmware.Qr
                     color ^= 1;
                     runStart = q;
                 }
+                budget.Charge(PixelCost * width + RunCost * runs);
                 if (runs >= 4 && Candidate(r0, r1, r2, r3, rowEnd - runStart, width, y, color))
                 {
-                    return;
+                    return true;
                 }
             }
+            return false;
         }
 
         // True when band b or a band next to it has a block with contrast.
@@ -159,6 +206,7 @@ namespace GlassesFirmware.Qr
                 {
                     return true;
                 }
+                _budget.Charge(CheckCost + CheckPixelCost * (a + b + c + d + e));
                 if (_confirmer.Confirm(a, b, c, d, e, end, y, color))
                 {
                     Add(_confirmer.X, _confirmer.Y, _confirmer.ModuleSize, color);

@@ -11,8 +11,28 @@ namespace GlassesFirmware.Qr
         private readonly ModuleSampler _modules;
         private readonly AlignmentFinder _alignment = new AlignmentFinder();
         private readonly float[] _pts = new float[8];
+        // Work estimates (IL instructions, calibrated with Host/CostMeter): per function module of a fitness
+        // count, per refit, per module of a grid sampled once or by vote or by level, per pixel of an alignment
+        // search window.
+        private const int FitModuleCost = 300;
+        private const int RefitCost = 1500;
+        private const int GridModuleCost = 140;
+        private const int VoteModuleCost = 600;
+        private const int LevelModuleCost = 200;
+        private const int AlignmentPixelCost = 50;
+        private const int RefinePasses = 6;
+
         private int _dimension;
         private ThresholdMap _map;
+        private int _refineBest;
+        private float _refineStep;
+        private int _refinePass;
+        private int _refinePoint;
+        private int _gridRow;
+        private bool _gridVote;
+        private int _affine;
+        private float _brX;
+        private float _brY;
 
         /// <summary>Creates a sampler with its own transform.</summary>
         public GridSampler()
@@ -95,69 +115,115 @@ namespace GlassesFirmware.Qr
         /// <summary>
         /// Fits the grid for a symbol of <paramref name="dimension"/> modules, searching for the
         /// bottom-right alignment pattern when the version has one, and samples it into the grid.
-        /// Returns false when the grid falls outside the frame.
+        /// Returns false when the fit is implausible or the grid falls outside the frame.
         /// </summary>
         public bool Sample(int dimension, BitGrid grid)
         {
+            if (!BeginFit(dimension))
+            {
+                return false;
+            }
+            for (int f = FirstWindow; f <= LastWindow && SearchAlignment(f); f <<= 1)
+            {
+            }
+            return FinishFit(grid);
+        }
+
+        /// <summary>Half-width (in modules) of the first alignment search window; each next one doubles.</summary>
+        public const int FirstWindow = 4;
+        /// <summary>Half-width of the last alignment search window.</summary>
+        public const int LastWindow = 16;
+
+        /// <summary>
+        /// First part of <see cref="Sample"/>: the three-finder (parallelogram) fit, gated on its function
+        /// modules (random texture agrees about half the time). False when the fit is implausible.
+        /// </summary>
+        public bool BeginFit(int dimension)
+        {
             _dimension = dimension;
             _modules.Prepare(Color, dimension);
-            float brX = TrX - TlX + BlX;
-            float brY = TrY - TlY + BlY;
+            _brX = TrX - TlX + BlX;
+            _brY = TrY - TlY + BlY;
             UsedAlignment = false;
             _pts[0] = TlX;
             _pts[1] = TlY;
             _pts[2] = TrX;
             _pts[3] = TrY;
-            _pts[4] = brX;
-            _pts[5] = brY;
+            _pts[4] = _brX;
+            _pts[5] = _brY;
             _pts[6] = BlX;
             _pts[7] = BlY;
             Refit();
             // Function modules must mostly agree with the three-finder fit before the alignment search
-            // and a whole grid are worth their cost; random texture agrees about half the time.
-            int max = ModuleSampler.MaxFitness(dimension);
-            int affine = _modules.Fitness(dimension, true);
-            if (affine * 1000 / max < MinFitPerMille - 100)
+            // and a whole grid are worth their cost.
+            _affine = _modules.Fitness(dimension, true);
+            if (_affine * 1000 / ModuleSampler.MaxFitness(dimension) < MinFitPerMille - 100)
             {
                 FitPerMille = 0;
                 return false;
             }
-            if (dimension > 21)
-            {
-                // The bottom-right alignment centre sits 3 modules in from the far corner finder line.
-                float corr = 1f - 3f / (dimension - 7);
-                float ex = TlX + corr * (brX - TlX);
-                float ey = TlY + corr * (brY - TlY);
-                for (int f = 4; f <= 16 && !UsedAlignment; f <<= 1)
-                {
-                    UsedAlignment = _alignment.Find(_map, Color, ModuleSize, ex, ey, f);
-                }
-                if (UsedAlignment)
-                {
-                    _pts[4] = _alignment.X;
-                    _pts[5] = _alignment.Y;
-                    Refit();
-                    int aligned = _modules.Fitness(dimension, true);
-                    if (aligned < affine)
-                    {
-                        // A look-alike found in the data: keep the parallelogram fit.
-                        UsedAlignment = false;
-                        _pts[4] = brX;
-                        _pts[5] = brY;
-                        Refit();
-                    }
-                    else
-                    {
-                        affine = aligned;
-                    }
-                }
-            }
-            FitPerMille = affine * 1000 / max;
-            if (FitPerMille < MinFitPerMille)
+            return true;
+        }
+
+        /// <summary>
+        /// Searches the window of +-<paramref name="window"/> modules around the expected bottom-right alignment
+        /// centre and refits with the pattern found unless it fits the function modules worse (a look-alike in
+        /// the data). Returns true when the next, larger window is still worth searching.
+        /// </summary>
+        public bool SearchAlignment(int window)
+        {
+            if (_dimension <= 21 || UsedAlignment)
             {
                 return false;
             }
-            return _modules.SampleGrid(dimension, grid, Vote);
+            // The bottom-right alignment centre sits 3 modules in from the far corner finder line.
+            float corr = 1f - 3f / (_dimension - 7);
+            float ex = TlX + corr * (_brX - TlX);
+            float ey = TlY + corr * (_brY - TlY);
+            UsedAlignment = _alignment.Find(_map, Color, ModuleSize, ex, ey, window);
+            if (!UsedAlignment)
+            {
+                return true;
+            }
+            _pts[4] = _alignment.X;
+            _pts[5] = _alignment.Y;
+            Refit();
+            int aligned = _modules.Fitness(_dimension, true);
+            if (aligned < _affine)
+            {
+                // A look-alike found in the data: keep the parallelogram fit.
+                UsedAlignment = false;
+                _pts[4] = _brX;
+                _pts[5] = _brY;
+                Refit();
+            }
+            else
+            {
+                _affine = aligned;
+            }
+            return false;
+        }
+
+        /// <summary>Last part of <see cref="Sample"/>: the agreement gate and the grid.</summary>
+        public bool FinishFit(BitGrid grid)
+        {
+            return FitAgrees() && _modules.SampleGrid(_dimension, grid, false);
+        }
+
+        /// <summary>True when enough function modules agree with the fit for the grid to be worth sampling.</summary>
+        public bool FitAgrees()
+        {
+            FitPerMille = _affine * 1000 / ModuleSampler.MaxFitness(_dimension);
+            return FitPerMille >= MinFitPerMille;
+        }
+
+        /// <summary>Work of <see cref="SearchAlignment"/> for a window (every pixel of it thresholded, then a fitness count).</summary>
+        public int AlignmentCost(int window)
+        {
+            int side = 2 * (int)(window * ModuleSize) + 1;
+            int w = side < _map.Width ? side : _map.Width;
+            int h = side < _map.Height ? side : _map.Height;
+            return w * h * AlignmentPixelCost + FitnessCost(_dimension);
         }
 
         /// <summary>Least agreement (per mille) of function modules for a fit to be sampled.</summary>
@@ -167,43 +233,94 @@ namespace GlassesFirmware.Qr
         public int FitPerMille;
 
         /// <summary>
-        /// Refines the last fit by moving its four image control points a fraction of a module at a
-        /// time while the agreement of finder, timing and alignment modules with their known colours
-        /// improves (hill climbing, as quirc's "jiggle"), then re-samples. Returns false when the
-        /// refined grid leaves the frame.
+        /// Starts refining the last fit: its four image control points will move a fraction of a module at
+        /// a time while the agreement of finder, timing and alignment modules with their known colours
+        /// improves (hill climbing, as quirc's "jiggle"). <see cref="RefineSteps"/> climbs,
+        /// <see cref="FinishRefine"/> re-samples.
         /// </summary>
-        public bool Refine(BitGrid grid)
+        public void BeginRefine(WorkBudget budget)
+        {
+            _refineBest = _modules.Fitness(_dimension, true);
+            budget.Charge(FitnessCost(_dimension));
+            _refineStep = ModuleSize * 2f;
+            _refinePass = 0;
+            _refinePoint = 0;
+        }
+
+        /// <summary>
+        /// Climbs while <paramref name="budget"/> allows, a control point at a time (up to two fitness counts
+        /// each), six passes with the step halving from 2 modules; true when done, false when the rest waits
+        /// for the next call (the next frame of the same view).
+        /// </summary>
+        public bool RefineSteps(WorkBudget budget)
         {
             int dimension = _dimension;
-            int best = _modules.Fitness(dimension, true);
-            float step = ModuleSize * 2f;
-            for (int pass = 0; pass < 6; pass++)
+            int cost = FitnessCost(dimension);
+            while (_refinePass < RefinePasses)
             {
-                for (int i = 0; i < 8; i++)
+                if (!budget.Allows(2 * cost))
                 {
-                    float old = _pts[i];
-                    _pts[i] = old + step;
-                    Refit();
-                    int up = _modules.Fitness(dimension, true);
-                    if (up > best)
-                    {
-                        best = up;
-                        continue;
-                    }
+                    return false;
+                }
+                int i = _refinePoint;
+                float step = _refineStep;
+                float old = _pts[i];
+                _pts[i] = old + step;
+                Refit();
+                int up = _modules.Fitness(dimension, true);
+                budget.Charge(cost);
+                if (up > _refineBest)
+                {
+                    _refineBest = up;
+                }
+                else
+                {
                     _pts[i] = old - step;
                     Refit();
                     int down = _modules.Fitness(dimension, true);
-                    if (down > best)
+                    budget.Charge(cost);
+                    if (down > _refineBest)
                     {
-                        best = down;
-                        continue;
+                        _refineBest = down;
                     }
-                    _pts[i] = old;
+                    else
+                    {
+                        _pts[i] = old;
+                    }
                 }
-                step *= 0.5f;
+                if (++_refinePoint == 8)
+                {
+                    _refinePoint = 0;
+                    _refinePass++;
+                    _refineStep = step * 0.5f;
+                }
             }
+            return true;
+        }
+
+        /// <summary>Samples the refined fit; false when the refined grid leaves the frame.</summary>
+        public bool FinishRefine(BitGrid grid)
+        {
             Refit();
-            return _modules.SampleGrid(dimension, grid, Vote);
+            return _modules.SampleGrid(_dimension, grid, false);
+        }
+
+        /// <summary>Interpreter work (IL instructions, about) of one fitness count with its refit.</summary>
+        public static int FitnessCost(int dimension)
+        {
+            return ModuleSampler.MaxFitness(dimension) * FitModuleCost + RefitCost;
+        }
+
+        /// <summary>Work of sampling a whole grid, one point per module.</summary>
+        public static int GridCost(int dimension)
+        {
+            return dimension * dimension * GridModuleCost;
+        }
+
+        /// <summary>Work of <see cref="SampleByLevel"/>.</summary>
+        public static int LevelCost(int dimension)
+        {
+            return dimension * dimension * LevelModuleCost;
         }
 
         /// <summary>
@@ -216,10 +333,46 @@ namespace GlassesFirmware.Qr
             return LevelSampler.Sample(_transform, _map, Color, _dimension, grid, scratch);
         }
 
-        /// <summary>Samples the grid again with the current fit (e.g. after changing <see cref="Vote"/>).</summary>
-        public bool Resample(BitGrid grid)
+        /// <summary>
+        /// Starts sampling the current fit into the grid, one point per module or, with <paramref name="vote"/>,
+        /// each module the weighted vote of its centre and four inner points; <see cref="GridRows"/> samples
+        /// the rows.
+        /// </summary>
+        public void BeginGrid(BitGrid grid, bool vote)
         {
-            return _modules.SampleGrid(_dimension, grid, Vote);
+            grid.Reset(_dimension);
+            _gridRow = 0;
+            _gridVote = vote;
+        }
+
+        /// <summary>
+        /// Samples rows while <paramref name="budget"/> allows (at least one when <paramref name="force"/>):
+        /// 1 when the grid is done, 0 when rows wait for the next call, -1 when the grid left the frame.
+        /// </summary>
+        public int GridRows(BitGrid grid, WorkBudget budget, bool force)
+        {
+            int perRow = _dimension * (_gridVote ? VoteModuleCost : GridModuleCost);
+            while (_gridRow < _dimension)
+            {
+                if (!budget.Allows(perRow) && !force)
+                {
+                    return 0;
+                }
+                force = false;
+                int to = _gridRow + 1;
+                while (to < _dimension && budget.Allows(perRow * (to - _gridRow + 1)))
+                {
+                    to++;
+                }
+                bool inside = _modules.SampleRows(_dimension, grid, _gridVote, _gridRow, to);
+                budget.Charge(perRow * (to - _gridRow));
+                _gridRow = to;
+                if (!inside)
+                {
+                    return -1;
+                }
+            }
+            return 1;
         }
 
         private void Refit()
@@ -230,7 +383,5 @@ namespace GlassesFirmware.Qr
                 _pts[0], _pts[1], _pts[2], _pts[3], _pts[4], _pts[5], _pts[6], _pts[7]);
         }
 
-        /// <summary>When set, each module is the weighted vote of its centre and four inner points.</summary>
-        public bool Vote;
     }
 }

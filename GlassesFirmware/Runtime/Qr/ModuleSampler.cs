@@ -122,6 +122,16 @@ namespace GlassesFirmware.Qr
         public bool SampleGrid(int dimension, BitGrid grid, bool vote)
         {
             grid.Reset(dimension);
+            return SampleRows(dimension, grid, vote, 0, dimension);
+        }
+
+        /// <summary>
+        /// Samples module rows <paramref name="fromRow"/> to <paramref name="toRow"/> - 1 into a grid already
+        /// reset to <paramref name="dimension"/> (see <see cref="SampleGrid"/>), so that a long sampling can be
+        /// spread over calls. Returns false when the grid falls outside the frame.
+        /// </summary>
+        public bool SampleRows(int dimension, BitGrid grid, bool vote, int fromRow, int toRow)
+        {
             ThresholdMap map = _map;
             int w = map.Width;
             int h = map.Height;
@@ -133,7 +143,7 @@ namespace GlassesFirmware.Qr
             int blocksX = map.BlocksX;
             int color = _color;
             float[] r = _row;
-            for (int y = 0; y < dimension; y++)
+            for (int y = fromRow; y < toRow; y++)
             {
                 float fy = y + 0.5f;
                 // The homography's numerators and denominator are linear in x: step them per module.

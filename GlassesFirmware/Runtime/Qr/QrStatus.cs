@@ -38,6 +38,11 @@ namespace GlassesFirmware.Qr
         /// <summary>The bit stream used a mode indicator this decoder does not know.</summary>
         UnknownMode = 16,
         /// <summary>The payload exceeds the decoder's buffers.</summary>
-        PayloadTooLarge = 17
+        PayloadTooLarge = 17,
+        /// <summary>
+        /// A step of the located symbol (sampling or reading a grid this large) needs more work than a whole
+        /// frame's budget allows (<see cref="QrDecoder.FrameBudget"/>), so it is not tried.
+        /// </summary>
+        OverBudget = 18
     }
 }

@@ -22,6 +22,18 @@ namespace GlassesFirmware.Qr
         private int _blockCount;
         private int _version;
         private int _dim;
+        // State of a read in progress (see ContinueRead).
+        private QrEcLevel _level;
+        private int _mask;
+        private int _total;
+        private int _right;
+        private int _count;
+        private int _current;
+        private int _bits;
+        private bool _upward;
+        private int _block;
+        private int _corrected;
+        private int _outPos;
 
         /// <summary>
         /// The codeword buffer, free between decodes: the sampler borrows it for grey samples so the
@@ -134,10 +146,11 @@ namespace GlassesFirmware.Qr
         }
 
         /// <summary>
-        /// Decodes the grid into <paramref name="code"/> (payload, text, version, level, mask,
-        /// corrected codewords, headers). The grid dimension fixes the version.
+        /// Starts reading the grid: format information (the nearest BCH word), version, level and mask, block
+        /// layout. Returns <see cref="QrStatus.FormatInfo"/> when neither copy is readable, else Ok; then
+        /// <see cref="ContinueRead"/> does the rest. The grid dimension fixes the version.
         /// </summary>
-        public QrStatus Decode(BitGrid grid, QrCode code)
+        public QrStatus BeginRead(BitGrid grid)
         {
             int format = ReadFormat(grid);
             if (format < 0)
@@ -146,21 +159,71 @@ namespace GlassesFirmware.Qr
             }
             _dim = grid.Dimension;
             _version = (_dim - 17) / 4;
-            QrEcLevel level = LevelFromBits[format >> 3];
-            int mask = format & 7;
+            _level = LevelFromBits[format >> 3];
+            _mask = format & 7;
             PrepareFunctionMap(_version);
-            int total = QrVersionDb.TotalCodewords(_version, level);
-            _ec = QrVersionDb.EcPerBlock(_version, level);
-            _shortCount = QrVersionDb.ShortBlocks(_version, level);
-            _shortData = QrVersionDb.ShortBlockData(_version, level);
-            _blockCount = _shortCount + QrVersionDb.LongBlocks(_version, level);
-            ReadCodewords(grid, mask, total);
-            int corrected = CorrectBlocks();
-            if (corrected < 0)
+            _total = QrVersionDb.TotalCodewords(_version, _level);
+            _ec = QrVersionDb.EcPerBlock(_version, _level);
+            _shortCount = QrVersionDb.ShortBlocks(_version, _level);
+            _shortData = QrVersionDb.ShortBlockData(_version, _level);
+            _blockCount = _shortCount + QrVersionDb.LongBlocks(_version, _level);
+            _right = _dim - 1;
+            _count = 0;
+            _current = 0;
+            _bits = 0;
+            _upward = true;
+            _block = 0;
+            _corrected = 0;
+            _outPos = 0;
+            return QrStatus.Ok;
+        }
+
+        /// <summary>
+        /// Reads on while <paramref name="budget"/> allows (at least one piece when <paramref name="force"/>):
+        /// codewords two columns at a time, Reed-Solomon a block at a time, then the segments into
+        /// <paramref name="code"/> (payload, text, version, level, mask, corrected codewords, headers). Returns
+        /// Ok when done, the reason when the read failed, or <see cref="QrStatus.NoCode"/> with
+        /// <see cref="ReadPending"/> set when the rest waits for the next call.
+        /// </summary>
+        public QrStatus ContinueRead(BitGrid grid, QrCode code, WorkBudget budget, bool force)
+        {
+            ReadPending = false;
+            int pairCost = 2 * _dim * ModuleReadCost;
+            while (_count < _total)
             {
-                return QrStatus.DataEcc;
+                if (!budget.Allows(pairCost) && !force)
+                {
+                    ReadPending = true;
+                    return QrStatus.NoCode;
+                }
+                force = false;
+                ReadColumnPair(grid);
+                budget.Charge(pairCost);
             }
-            int dataLength = QrVersionDb.DataCodewords(_version, level);
+            int shortLength = _shortData + _ec;
+            while (_block < _blockCount)
+            {
+                int blockCost = (shortLength + 1) * _ec * SyndromeCost + BlockCost;
+                if (!budget.Allows(blockCost) && !force)
+                {
+                    ReadPending = true;
+                    return QrStatus.NoCode;
+                }
+                force = false;
+                budget.Charge(blockCost);
+                if (!CorrectBlock(_block++, shortLength))
+                {
+                    return QrStatus.DataEcc;
+                }
+            }
+            int dataLength = QrVersionDb.DataCodewords(_version, _level);
+            int segmentCost = dataLength * SegmentByteCost + BlockCost;
+            if (!budget.Allows(segmentCost) && !force)
+            {
+                ReadPending = true;
+                return QrStatus.NoCode;
+            }
+            budget.Charge(segmentCost);
             int length;
             QrStatus status = _segments.Parse(_blocks, dataLength, _version, null, null, out length);
             if (status != QrStatus.Ok)
@@ -172,11 +235,24 @@ namespace GlassesFirmware.Qr
             code.Payload = payload;
             code.Text = BuildText(payload);
             code.Version = _version;
-            code.EcLevel = level;
-            code.Mask = mask;
-            code.CorrectedCodewords = corrected;
+            code.EcLevel = _level;
+            code.Mask = _mask;
+            code.CorrectedCodewords = _corrected;
             return QrStatus.Ok;
         }
+
+        /// <summary>True when the last <see cref="ContinueRead"/> stopped for the budget.</summary>
+        public bool ReadPending;
+
+        /// <summary>Work (IL instructions, about) of <see cref="BeginRead"/>.</summary>
+        public const int BeginCost = 12000;
+
+        // Work estimates (IL instructions, calibrated with Host/CostMeter): per module walked, per codeword
+        // and EC codeword of a block's syndromes, per block, per data codeword of the segment passes.
+        private const int ModuleReadCost = 60;
+        private const int SyndromeCost = 14;
+        private const int BlockCost = 8000;
+        private const int SegmentByteCost = 250;
 
         private string BuildText(byte[] payload)
         {
@@ -261,55 +337,66 @@ namespace GlassesFirmware.Qr
             return MaskBit(mask, y, x);
         }
 
-        private void ReadCodewords(BitGrid grid, int mask, int total)
+        // Walks the next two-column strip of the zigzag (right to left, alternately up and down), skipping
+        // function modules, and files each codeword in the block layout; past the last strip the rest is 0.
+        private void ReadColumnPair(BitGrid grid)
         {
             int dim = _dim;
+            int mask = _mask;
+            int total = _total;
             int[] words = grid.Words;
-            int count = 0;
-            int current = 0;
-            int bits = 0;
-            bool upward = true;
-            for (int right = dim - 1; right >= 1 && count < total; right -= 2)
+            int count = _count;
+            int current = _current;
+            int bits = _bits;
+            int right = _right;
+            if (right == 6)
             {
-                if (right == 6)
+                right = 5;
+            }
+            if (right < 1)
+            {
+                while (count < total)
                 {
-                    right = 5;
+                    _blocks[Destination(count++)] = 0;
                 }
-                for (int v = 0; v < dim && count < total; v++)
+                _count = count;
+                return;
+            }
+            bool upward = _upward;
+            for (int v = 0; v < dim && count < total; v++)
+            {
+                int y = upward ? dim - 1 - v : v;
+                int rowBase = y * BitGrid.WordsPerRow;
+                // Most rows cross no finder, format, version or alignment area: there only the
+                // timing column is a function module, so the full test is skipped.
+                bool plainRow = y != 6 && y >= 9 && y < dim - 11 && _alignIndex[y] < 0;
+                for (int dx = 0; dx < 2; dx++)
                 {
-                    int y = upward ? dim - 1 - v : v;
-                    int rowBase = y * BitGrid.WordsPerRow;
-                    // Most rows cross no finder, format, version or alignment area: there only the
-                    // timing column is a function module, so the full test is skipped.
-                    bool plainRow = y != 6 && y >= 9 && y < dim - 11 && _alignIndex[y] < 0;
-                    for (int dx = 0; dx < 2; dx++)
+                    int x = right - dx;
+                    if (plainRow ? x == 6 : IsFunction(x, y))
                     {
-                        int x = right - dx;
-                        if (plainRow ? x == 6 : IsFunction(x, y))
+                        continue;
+                    }
+                    int module = (words[rowBase + (x >> 5)] >> (x & 31)) & 1;
+                    current = (current << 1) | (module ^ MaskBit(mask, y, x));
+                    bits++;
+                    if (bits == 8)
+                    {
+                        _blocks[Destination(count++)] = (byte)current;
+                        current = 0;
+                        bits = 0;
+                        if (count == total)
                         {
-                            continue;
-                        }
-                        int module = (words[rowBase + (x >> 5)] >> (x & 31)) & 1;
-                        current = (current << 1) | (module ^ MaskBit(mask, y, x));
-                        bits++;
-                        if (bits == 8)
-                        {
-                            _blocks[Destination(count++)] = (byte)current;
-                            current = 0;
-                            bits = 0;
-                            if (count == total)
-                            {
-                                break;
-                            }
+                            break;
                         }
                     }
                 }
-                upward = !upward;
             }
-            while (count < total)
-            {
-                _blocks[Destination(count++)] = 0;
-            }
+            _upward = !upward;
+            _right = right - 2;
+            _count = count;
+            _current = current;
+            _bits = bits;
         }
 
         // Where codeword k of the interleaved stream belongs in the block-by-block layout: data
@@ -340,30 +427,23 @@ namespace GlassesFirmware.Qr
             return BlockOffset(b, shortLength, _shortCount) + index;
         }
 
-        // Corrects each block in place, then packs the data codewords to the front of _blocks
-        // (each block's data only moves left, so the copy is safe in place). Returns the corrected
-        // count or -1.
-        private int CorrectBlocks()
+        // Corrects block b in place, then packs its data codewords after those of the blocks before it
+        // (each block's data only moves left, so the copy is safe in place). False when it cannot be corrected.
+        private bool CorrectBlock(int b, int shortLength)
         {
-            int shortLength = _shortData + _ec;
-            int corrected = 0;
-            int outPos = 0;
-            for (int b = 0; b < _blockCount; b++)
+            int data = b < _shortCount ? _shortData : _shortData + 1;
+            int offset = BlockOffset(b, shortLength, _shortCount);
+            int fixedCount = _rs.Correct(_blocks, offset, data + _ec, _ec);
+            if (fixedCount < 0)
             {
-                int data = b < _shortCount ? _shortData : _shortData + 1;
-                int offset = BlockOffset(b, shortLength, _shortCount);
-                int fixedCount = _rs.Correct(_blocks, offset, data + _ec, _ec);
-                if (fixedCount < 0)
-                {
-                    return -1;
-                }
-                corrected += fixedCount;
-                for (int i = 0; i < data; i++)
-                {
-                    _blocks[outPos++] = _blocks[offset + i];
-                }
+                return false;
             }
-            return corrected;
+            _corrected += fixedCount;
+            for (int i = 0; i < data; i++)
+            {
+                _blocks[_outPos++] = _blocks[offset + i];
+            }
+            return true;
         }
 
         private static int BlockOffset(int block, int shortLength, int shortCount)

@@ -29,6 +29,7 @@ namespace GlassesFirmware.Qr
         private int _shift;
         private int _blocksX;
         private int _blocksY;
+        private int _quality;
 
         /// <summary>Creates a map able to hold frames up to the given size.</summary>
         public ThresholdMap(int maxWidth, int maxHeight)
@@ -103,29 +104,52 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public void Build(byte[] image, int origin, int stride, int width, int height, int quality)
         {
+            Begin(image, origin, stride, width, height, quality);
+            BuildRows(0, _blocksY);
+            Finish();
+        }
+
+        /// <summary>
+        /// Starts a map in steps (see <see cref="Build"/>): sets the image and quality; then
+        /// <see cref="BuildRows"/> computes bands of blocks (top to bottom, possibly over several frames of
+        /// a held view) and <see cref="Finish"/> smooths them into the map.
+        /// </summary>
+        public void Begin(byte[] image, int origin, int stride, int width, int height, int quality)
+        {
             _image = image;
             _base = origin;
             _stride = stride;
             _width = width;
             _height = height;
+            _quality = quality;
             _shift = quality == Coarse ? 4 : 3;
             int block = 1 << _shift;
             _blocksX = (width + block - 1) >> _shift;
             _blocksY = (height + block - 1) >> _shift;
-            if (quality == Coarse)
+        }
+
+        /// <summary>Computes the black points of the bands of blocks <paramref name="fromBand"/> to <paramref name="toBand"/> - 1.</summary>
+        public void BuildRows(int fromBand, int toBand)
+        {
+            if (_quality == Coarse)
             {
                 // Samples at (4, 4), (12, 4), (4, 12), (12, 12) of each 16 px block.
-                QuadBlackPoints(4, 8);
+                QuadBlackPoints(4, 8, fromBand, toBand);
             }
-            else if (quality == Fast)
+            else if (_quality == Fast)
             {
-                QuadBlackPoints(1, 4);
+                QuadBlackPoints(1, 4, fromBand, toBand);
             }
             else
             {
-                FullBlackPoints();
+                FullBlackPoints(fromBand, toBand);
             }
-            int window = quality == Coarse ? 3 : 5;
+        }
+
+        /// <summary>Smooths the black points into the map (box filter over blocks).</summary>
+        public void Finish()
+        {
+            int window = _quality == Coarse ? 3 : 5;
             BoxPass(_work, _map, _blocksY, _blocksX, _blocksX, 1, window);
             BoxPass(_map, _work, _blocksX, _blocksY, 1, _blocksX, window);
             // _work now holds the result; swap so _map is current.
@@ -137,6 +161,34 @@ namespace GlassesFirmware.Qr
             }
         }
 
+        /// <summary>
+        /// Points the map at another frame of the same view (same region size) without recomputing it:
+        /// work carried over from the previous frame reads the new pixels with the thresholds it had.
+        /// </summary>
+        public void Rebind(byte[] image, int origin, int stride)
+        {
+            _image = image;
+            _base = origin;
+            _stride = stride;
+        }
+
+        /// <summary>Bands (rows) of blocks of the current map.</summary>
+        public int BlocksY
+        {
+            get { return _blocksY; }
+        }
+
+        /// <summary>Interpreter work (IL instructions, about) per block of a band at a quality, smoothing included.</summary>
+        public static int BlockCost(int quality)
+        {
+            return quality == Full ? FullBlockCost : QuadBlockCost;
+        }
+
+        // Calibrated with Host/CostMeter: 240x240 maps cost about 59,000 (coarse, 225 blocks), 250,000
+        // (fast, 900) and 1,580,000 (full, 900) IL instructions.
+        private const int QuadBlockCost = 300;
+        private const int FullBlockCost = 2400;
+
         /// <summary>1 when pixel (x, y) is dark, else 0.</summary>
         public int Dark(int x, int y)
         {
@@ -145,7 +197,7 @@ namespace GlassesFirmware.Qr
 
         // Per block: four samples at (first, first) + {0, step} x {0, step}, unrolled (the cheap maps
         // are built for every frame, so their per-block overhead matters on the device).
-        private void QuadBlackPoints(int first, int step)
+        private void QuadBlackPoints(int first, int step, int fromBand, int toBand)
         {
             byte[] img = _image;
             byte[] bp = _work;
@@ -154,8 +206,8 @@ namespace GlassesFirmware.Qr
             int block = 1 << shift;
             int bx = _blocksX;
             int down = step * _stride;
-            int i = 0;
-            for (int by = 0; by < _blocksY; by++)
+            int i = fromBand * bx;
+            for (int by = fromBand; by < toBand; by++)
             {
                 int y0 = by << shift;
                 if (y0 > _height - block)
@@ -213,15 +265,15 @@ namespace GlassesFirmware.Qr
         }
 
         // Per 8 px block: all 64 pixels.
-        private void FullBlackPoints()
+        private void FullBlackPoints(int fromBand, int toBand)
         {
             byte[] img = _image;
             byte[] bp = _work;
             int shift = _shift;
             int block = 1 << shift;
             int bx = _blocksX;
-            int i = 0;
-            for (int by = 0; by < _blocksY; by++)
+            int i = fromBand * bx;
+            for (int by = fromBand; by < toBand; by++)
             {
                 int y0 = by << shift;
                 if (y0 > _height - block)

@@ -74,7 +74,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 }
 
                 var watch = Stopwatch.StartNew();
-                QrStatus status = decoder.Decode(image.Pixels, image.Width, image.Height, image.Width, results);
+                QrStatus status = HeldView.Decode(decoder, image.Pixels, image.Width, image.Height, results);
                 double ms = watch.Elapsed.TotalMilliseconds;
                 if (status != QrStatus.Ok || results.Count == 0)
                 {

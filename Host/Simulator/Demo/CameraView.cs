@@ -23,7 +23,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
             var decoder = new QrDecoder(image.Width, image.Height);
             var results = new QrResultSet();
             var codes = new List<SeenCode>();
-            if (decoder.Decode(image.Pixels, image.Width, image.Height, image.Width, results) != QrStatus.Ok)
+            if (HeldView.Decode(decoder, image.Pixels, image.Width, image.Height, results) != QrStatus.Ok)
             {
                 return codes;
             }

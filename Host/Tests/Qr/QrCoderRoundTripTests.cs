@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using GlassesFirmware.Host.Simulator.Imaging;
 using GlassesFirmware.Qr;
 using QRCoder;
 using Xunit;
@@ -66,7 +67,7 @@ namespace GlassesFirmware.Host.Tests.Qr
                 QRCodeData data = QRCodeGenerator.GenerateQrCode(text, Levels[level], false, false, eci, version);
                 int scale = version <= 20 ? 3 : 2;
                 byte[] frame = QrFrames.Render(data, scale, 0, false, false, out int side);
-                Assert.Equal(QrStatus.Ok, decoder.Decode(frame, side, side, side, results));
+                Assert.Equal(QrStatus.Ok, HeldView.Decode(decoder, frame, side, side, results));
                 Assert.Equal(1, results.Count);
                 QrCode code = results.Get(0);
                 Assert.Equal(text, code.Text);
@@ -90,7 +91,7 @@ namespace GlassesFirmware.Host.Tests.Qr
             QRCodeData data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M, false, false, QRCodeGenerator.EciMode.Default, version);
             byte[] frame = QrFrames.Render(data, 3, quarterTurns, mirrored, false, out int side);
             var results = new QrResultSet();
-            new QrDecoder(side, side).Decode(frame, side, side, side, results);
+            HeldView.Decode(new QrDecoder(side, side), frame, side, side, results);
             Assert.Equal(1, results.Count);
             Assert.Equal(text, results.Get(0).Text);
             Assert.Equal(mirrored, results.Get(0).Mirrored);
@@ -103,7 +104,7 @@ namespace GlassesFirmware.Host.Tests.Qr
             QRCodeData data = QRCodeGenerator.GenerateQrCode("DARK MODE 42", QRCodeGenerator.ECCLevel.Q);
             byte[] frame = QrFrames.Render(data, 4, 1, false, true, out int side);
             var results = new QrResultSet();
-            new QrDecoder(side, side).Decode(frame, side, side, side, results);
+            HeldView.Decode(new QrDecoder(side, side), frame, side, side, results);
             Assert.Equal(1, results.Count);
             Assert.Equal("DARK MODE 42", results.Get(0).Text);
             Assert.True(results.Get(0).Inverted);
@@ -116,7 +117,7 @@ namespace GlassesFirmware.Host.Tests.Qr
             QRCodeData data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
             byte[] frame = QrFrames.Render(data, 2, 0, false, false, out int side);
             var results = new QrResultSet();
-            new QrDecoder(side, side).Decode(frame, side, side, side, results);
+            HeldView.Decode(new QrDecoder(side, side), frame, side, side, results);
             Assert.Equal(1, results.Count);
             Assert.Equal(text, results.Get(0).Text);
         }

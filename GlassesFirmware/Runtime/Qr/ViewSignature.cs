@@ -1,0 +1,75 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// A 16x16 grid of grey samples of a frame region: tells whether the next frame still shows the same view,
+    /// so that the decoder's carried-over work (a map, finder positions, a fit) still applies to it. Sensor
+    /// noise changes the samples by a few levels on average; a turn of the head or a new scene by tens.
+    /// </summary>
+    public sealed class ViewSignature
+    {
+        /// <summary>Samples per side of the grid.</summary>
+        public const int Side = 16;
+        /// <summary>Interpreter work (IL instructions, about) of taking or comparing a signature.</summary>
+        public const int Cost = 8000;
+        // Largest mean absolute difference per sample (grey levels) that still counts as the same view.
+        private const int MaxMeanDifference = 10;
+
+        private readonly byte[] _samples = new byte[Side * Side];
+        private readonly int[] _columns = new int[Side];
+        private int _width;
+        private int _height;
+
+        /// <summary>Remembers the region's samples.</summary>
+        public void Take(byte[] frame, int origin, int stride, int width, int height)
+        {
+            _width = width;
+            _height = height;
+            Columns(width);
+            int i = 0;
+            for (int gy = 0; gy < Side; gy++)
+            {
+                int row = origin + Coordinate(gy, height) * stride;
+                for (int gx = 0; gx < Side; gx++, i++)
+                {
+                    _samples[i] = frame[row + _columns[gx]];
+                }
+            }
+        }
+
+        /// <summary>True when the region has the size of the remembered one and its samples differ little.</summary>
+        public bool Same(byte[] frame, int origin, int stride, int width, int height)
+        {
+            if (width != _width || height != _height)
+            {
+                return false;
+            }
+            Columns(width);
+            int total = 0;
+            int i = 0;
+            for (int gy = 0; gy < Side; gy++)
+            {
+                int row = origin + Coordinate(gy, height) * stride;
+                for (int gx = 0; gx < Side; gx++, i++)
+                {
+                    int d = frame[row + _columns[gx]] - _samples[i];
+                    total += d < 0 ? -d : d;
+                }
+            }
+            return total <= MaxMeanDifference * Side * Side;
+        }
+
+        private void Columns(int width)
+        {
+            for (int g = 0; g < Side; g++)
+            {
+                _columns[g] = Coordinate(g, width);
+            }
+        }
+
+        // Centre of cell g of Side cells along a side of n pixels.
+        private static int Coordinate(int g, int n)
+        {
+            return (2 * g + 1) * n / (2 * Side);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// The work one <see cref="QrDecoder.Decode"/> call may do, in units of about one interpreted IL
+    /// instruction. Every stage charges what it did (blocks of a threshold map, scanned rows, cross-checks,
+    /// sampled modules, decoded symbols) and asks before a step it cannot interrupt; what the budget does
+    /// not allow waits for the next frame of the same view. Charges are estimates calibrated against
+    /// Host/CostMeter's count (docs/performance.md), not measurements.
+    /// </summary>
+    public sealed class WorkBudget
+    {
+        private int _left;
+        private int _spent;
+
+        /// <summary>Units still allowed in this frame (negative after an overrun by the last step).</summary>
+        public int Left
+        {
+            get { return _left; }
+        }
+
+        /// <summary>Units charged in this frame.</summary>
+        public int Spent
+        {
+            get { return _spent; }
+        }
+
+        /// <summary>Starts a frame with <paramref name="units"/> allowed.</summary>
+        public void Reset(int units)
+        {
+            _left = units;
+            _spent = 0;
+        }
+
+        /// <summary>Records work done.</summary>
+        public void Charge(int units)
+        {
+            _left -= units;
+            _spent += units;
+        }
+
+        /// <summary>True when a step estimated at <paramref name="units"/> still fits in this frame.</summary>
+        public bool Allows(int units)
+        {
+            return _left >= units;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using GlassesFirmware.Host.Simulator.Imaging;
+using GlassesFirmware.Qr;
+using Xunit;
+
+namespace GlassesFirmware.Host.Tests.Qr
+{
+    /// <summary>
+    /// The decoder's work budget and carry-over: a photo whose code takes more than one frame's work is read on a
+    /// later frame of the held view, and a frame of another view drops the work carried over.
+    /// </summary>
+    public class CarryOverTests
+    {
+        private static GreyImage HardPhoto()
+        {
+            // qrcode-4/07: read only after refinement of a later triple, several frames of work.
+            return GreyImage.Load(Path.Combine(RepoPaths.Shared, "qr", "zxing-blackbox", "qrcode-4", "07.png"));
+        }
+
+        [Fact]
+        public void AHeldViewIsReadOnALaterFrame()
+        {
+            GreyImage photo = HardPhoto();
+            var decoder = new QrDecoder(photo.Width, photo.Height);
+            var results = new QrResultSet();
+            Assert.Equal(QrStatus.Ok, decoder.Decode(photo.Pixels, photo.Width, photo.Height, photo.Width, results));
+            Assert.Equal(0, results.Count);
+            Assert.True(decoder.Pending);
+            Assert.InRange(decoder.LastWork, 1, QrDecoder.FrameBudget(photo.Width, photo.Height) + 400_000);
+            int frames = 1;
+            while (results.Count == 0 && decoder.Pending && frames < HeldView.MaxFrames)
+            {
+                decoder.Decode(photo.Pixels, photo.Width, photo.Height, photo.Width, results);
+                frames++;
+            }
+
+            Assert.Equal(1, results.Count);
+            Assert.InRange(frames, 2, HeldView.MaxFrames - 1);
+        }
+
+        [Fact]
+        public void AnotherViewStartsOver()
+        {
+            GreyImage photo = HardPhoto();
+            var decoder = new QrDecoder(photo.Width, photo.Height);
+            var results = new QrResultSet();
+            decoder.Decode(photo.Pixels, photo.Width, photo.Height, photo.Width, results);
+            Assert.True(decoder.Pending);
+            byte[] grey = new byte[photo.Pixels.Length];
+            Array.Fill(grey, (byte)128);
+            decoder.Decode(grey, photo.Width, photo.Height, photo.Width, results);
+            Assert.False(decoder.Pending);
+            decoder.Decode(photo.Pixels, photo.Width, photo.Height, photo.Width, results);
+            Assert.True(decoder.Pending);
+            decoder.NewView();
+            Assert.False(decoder.Pending);
+        }
+    }
+}
