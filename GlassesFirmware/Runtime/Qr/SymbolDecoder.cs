@@ -94,6 +94,19 @@ namespace GlassesFirmware.Qr
             return best;
         }
 
+        /// <summary>The version read as sampled or, failing that, transposed (a mirrored symbol); -1 when neither reads.</summary>
+        public static int ReadVersionEitherWay(BitGrid grid)
+        {
+            int version = ReadVersion(grid);
+            if (version < 0)
+            {
+                grid.Transpose();
+                version = ReadVersion(grid);
+                grid.Transpose();
+            }
+            return version;
+        }
+
         /// <summary>
         /// Reads the two version blocks of a grid of at least 45 modules; returns the nearest version
         /// (distance at most 3) or -1.

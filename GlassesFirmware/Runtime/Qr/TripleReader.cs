@@ -212,7 +212,7 @@ namespace GlassesFirmware.Qr
                     if (dimension >= 45)
                     {
                         _budget.Charge(VersionReadCost);
-                        _version = ReadVersionEitherWay();
+                        _version = SymbolDecoder.ReadVersionEitherWay(_grid);
                         if (_version < 0)
                         {
                             _sampler.BeginRefine(_budget);
@@ -229,7 +229,7 @@ namespace GlassesFirmware.Qr
                     _budget.Charge(GridSampler.GridCost(dimension) + VersionReadCost);
                     if (_sampler.FinishRefine(_grid))
                     {
-                        _version = ReadVersionEitherWay();
+                        _version = SymbolDecoder.ReadVersionEitherWay(_grid);
                     }
                     _step = StepRead;
                 }
@@ -344,18 +344,6 @@ namespace GlassesFirmware.Qr
             }
             _paused = true;
             return QrStatus.NoCode;
-        }
-
-        private int ReadVersionEitherWay()
-        {
-            int version = SymbolDecoder.ReadVersion(_grid);
-            if (version < 0)
-            {
-                _grid.Transpose();
-                version = SymbolDecoder.ReadVersion(_grid);
-                _grid.Transpose();
-            }
-            return version;
         }
     }
 }
