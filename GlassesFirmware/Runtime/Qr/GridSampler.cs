@@ -11,25 +11,17 @@ namespace GlassesFirmware.Qr
         private readonly ModuleSampler _modules;
         private readonly AlignmentFinder _alignment = new AlignmentFinder();
         private readonly float[] _pts = new float[8];
+        private readonly FitRefiner _refiner;
+        private readonly GridRowSampler _rows;
         // Work estimates (IL instructions, calibrated with Host/CostMeter): per function module of a fitness
-        // count, per refit, per module of a grid sampled once or by vote or by level, per pixel of an alignment
-        // search window.
+        // count, per refit, per module of a grid sampled by level, per pixel of an alignment search window.
         private const int FitModuleCost = 300;
         private const int RefitCost = 1500;
-        private const int GridModuleCost = 140;
-        private const int VoteModuleCost = 600;
         private const int LevelModuleCost = 200;
         private const int AlignmentPixelCost = 50;
-        private const int RefinePasses = 6;
 
         private int _dimension;
         private ThresholdMap _map;
-        private int _refineBest;
-        private float _refineStep;
-        private int _refinePass;
-        private int _refinePoint;
-        private int _gridRow;
-        private bool _gridVote;
         private int _affine;
         private float _brX;
         private float _brY;
@@ -38,6 +30,8 @@ namespace GlassesFirmware.Qr
         public GridSampler()
         {
             _modules = new ModuleSampler(_transform);
+            _refiner = new FitRefiner(_modules, _transform, _pts);
+            _rows = new GridRowSampler(_modules);
         }
 
         /// <summary>Image coordinates of the symbol's top-left, top-right, bottom-left finder centres.</summary>
@@ -159,7 +153,6 @@ namespace GlassesFirmware.Qr
             _affine = _modules.Fitness(dimension, true);
             if (_affine * 1000 / ModuleSampler.MaxFitness(dimension) < MinFitPerMille - 100)
             {
-                FitPerMille = 0;
                 return false;
             }
             return true;
@@ -213,7 +206,6 @@ namespace GlassesFirmware.Qr
         /// <summary>True when enough function modules agree with the fit for the grid to be worth sampling.</summary>
         public bool FitAgrees()
         {
-            FitPerMille = _affine * 1000 / ModuleSampler.MaxFitness(_dimension);
             return FitPerMille >= MinFitPerMille;
         }
 
@@ -229,8 +221,11 @@ namespace GlassesFirmware.Qr
         /// <summary>Least agreement (per mille) of function modules for a fit to be sampled.</summary>
         public const int MinFitPerMille = 700;
 
-        /// <summary>Agreement (per mille) of the function modules with the last fit.</summary>
-        public int FitPerMille;
+        /// <summary>Agreement (per mille) of the function modules with the current fit.</summary>
+        public int FitPerMille
+        {
+            get { return _affine * 1000 / ModuleSampler.MaxFitness(_dimension); }
+        }
 
         /// <summary>
         /// Starts refining the last fit: its four image control points will move a fraction of a module at
@@ -240,62 +235,16 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public void BeginRefine(WorkBudget budget)
         {
-            _refineBest = _modules.Fitness(_dimension, true);
-            budget.Charge(FitnessCost(_dimension));
-            _refineStep = ModuleSize * 2f;
-            _refinePass = 0;
-            _refinePoint = 0;
+            _refiner.Begin(_dimension, UsedAlignment, ModuleSize, budget);
         }
 
         /// <summary>
-        /// Climbs while <paramref name="budget"/> allows, a control point at a time (up to two fitness counts
-        /// each), six passes with the step halving from 2 modules; true when done, false when the rest waits
-        /// for the next call (the next frame of the same view).
+        /// Climbs while <paramref name="budget"/> allows (<see cref="FitRefiner.Steps"/>); true when done, false
+        /// when the rest waits for the next call (the next frame of the same view).
         /// </summary>
         public bool RefineSteps(WorkBudget budget)
         {
-            int dimension = _dimension;
-            int cost = FitnessCost(dimension);
-            while (_refinePass < RefinePasses)
-            {
-                if (!budget.Allows(2 * cost))
-                {
-                    return false;
-                }
-                int i = _refinePoint;
-                float step = _refineStep;
-                float old = _pts[i];
-                _pts[i] = old + step;
-                Refit();
-                int up = _modules.Fitness(dimension, true);
-                budget.Charge(cost);
-                if (up > _refineBest)
-                {
-                    _refineBest = up;
-                }
-                else
-                {
-                    _pts[i] = old - step;
-                    Refit();
-                    int down = _modules.Fitness(dimension, true);
-                    budget.Charge(cost);
-                    if (down > _refineBest)
-                    {
-                        _refineBest = down;
-                    }
-                    else
-                    {
-                        _pts[i] = old;
-                    }
-                }
-                if (++_refinePoint == 8)
-                {
-                    _refinePoint = 0;
-                    _refinePass++;
-                    _refineStep = step * 0.5f;
-                }
-            }
-            return true;
+            return _refiner.Steps(budget);
         }
 
         /// <summary>Samples the refined fit; false when the refined grid leaves the frame.</summary>
@@ -314,7 +263,7 @@ namespace GlassesFirmware.Qr
         /// <summary>Work of sampling a whole grid, one point per module.</summary>
         public static int GridCost(int dimension)
         {
-            return dimension * dimension * GridModuleCost;
+            return dimension * dimension * GridRowSampler.ModuleCost;
         }
 
         /// <summary>Work of <see cref="SampleByLevel"/>.</summary>
@@ -340,9 +289,7 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public void BeginGrid(BitGrid grid, bool vote)
         {
-            grid.Reset(_dimension);
-            _gridRow = 0;
-            _gridVote = vote;
+            _rows.Begin(grid, _dimension, vote);
         }
 
         /// <summary>
@@ -351,37 +298,12 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public int GridRows(BitGrid grid, WorkBudget budget, bool force)
         {
-            int perRow = _dimension * (_gridVote ? VoteModuleCost : GridModuleCost);
-            while (_gridRow < _dimension)
-            {
-                if (!budget.Allows(perRow) && !force)
-                {
-                    return 0;
-                }
-                force = false;
-                int to = _gridRow + 1;
-                while (to < _dimension && budget.Allows(perRow * (to - _gridRow + 1)))
-                {
-                    to++;
-                }
-                bool inside = _modules.SampleRows(_dimension, grid, _gridVote, _gridRow, to);
-                budget.Charge(perRow * (to - _gridRow));
-                _gridRow = to;
-                if (!inside)
-                {
-                    return -1;
-                }
-            }
-            return 1;
+            return _rows.Rows(grid, budget, force);
         }
 
         private void Refit()
         {
-            float far = _dimension - 3.5f;
-            float br = UsedAlignment ? far - 3f : far;
-            _transform.Fit(3.5f, 3.5f, far, 3.5f, br, br, 3.5f, far,
-                _pts[0], _pts[1], _pts[2], _pts[3], _pts[4], _pts[5], _pts[6], _pts[7]);
+            FitRefiner.Fit(_transform, _pts, _dimension, UsedAlignment);
         }
-
     }
 }

@@ -10,12 +10,9 @@ namespace GlassesFirmware.Qr
         private static readonly QrEcLevel[] LevelFromBits = new QrEcLevel[] { QrEcLevel.M, QrEcLevel.L, QrEcLevel.H, QrEcLevel.Q };
 
         private readonly byte[] _blocks = new byte[QrVersionDb.MaxCodewords];
-        private readonly int[] _alignCentres = new int[QrVersionDb.MaxAlignment];
-        // For each coordinate, the index of the alignment centre within 2 modules, or -1.
-        private readonly sbyte[] _alignIndex = new sbyte[QrVersionDb.MaxDimension];
         private readonly ReedSolomon _rs = new ReedSolomon();
         private readonly SegmentDecoder _segments = new SegmentDecoder();
-        private int _alignCount;
+        private readonly CodewordWalker _walker;
         private int _ec;
         private int _shortCount;
         private int _shortData;
@@ -26,14 +23,15 @@ namespace GlassesFirmware.Qr
         private QrEcLevel _level;
         private int _mask;
         private int _total;
-        private int _right;
-        private int _count;
-        private int _current;
-        private int _bits;
-        private bool _upward;
         private int _block;
         private int _corrected;
         private int _outPos;
+
+        /// <summary>Creates a decoder with its own codeword buffer.</summary>
+        public SymbolDecoder()
+        {
+            _walker = new CodewordWalker(_blocks);
+        }
 
         /// <summary>
         /// The codeword buffer, free between decodes: the sampler borrows it for grey samples so the
@@ -94,6 +92,19 @@ namespace GlassesFirmware.Qr
             }
             FormatValue = best;
             return best;
+        }
+
+        /// <summary>The version read as sampled or, failing that, transposed (a mirrored symbol); -1 when neither reads.</summary>
+        public static int ReadVersionEitherWay(BitGrid grid)
+        {
+            int version = ReadVersion(grid);
+            if (version < 0)
+            {
+                grid.Transpose();
+                version = ReadVersion(grid);
+                grid.Transpose();
+            }
+            return version;
         }
 
         /// <summary>
@@ -161,17 +172,12 @@ namespace GlassesFirmware.Qr
             _version = (_dim - 17) / 4;
             _level = LevelFromBits[format >> 3];
             _mask = format & 7;
-            PrepareFunctionMap(_version);
             _total = QrVersionDb.TotalCodewords(_version, _level);
             _ec = QrVersionDb.EcPerBlock(_version, _level);
             _shortCount = QrVersionDb.ShortBlocks(_version, _level);
             _shortData = QrVersionDb.ShortBlockData(_version, _level);
             _blockCount = _shortCount + QrVersionDb.LongBlocks(_version, _level);
-            _right = _dim - 1;
-            _count = 0;
-            _current = 0;
-            _bits = 0;
-            _upward = true;
+            _walker.Begin(_dim, _version, _mask, _total, _blockCount, _shortCount, _shortData, _ec);
             _block = 0;
             _corrected = 0;
             _outPos = 0;
@@ -189,7 +195,7 @@ namespace GlassesFirmware.Qr
         {
             ReadPending = false;
             int pairCost = 2 * _dim * ModuleReadCost;
-            while (_count < _total)
+            while (!_walker.Done)
             {
                 if (!budget.Allows(pairCost) && !force)
                 {
@@ -197,7 +203,7 @@ namespace GlassesFirmware.Qr
                     return QrStatus.NoCode;
                 }
                 force = false;
-                ReadColumnPair(grid);
+                _walker.ReadColumnPair(grid);
                 budget.Charge(pairCost);
             }
             int shortLength = _shortData + _ec;
@@ -269,162 +275,10 @@ namespace GlassesFirmware.Qr
             return new string(chars, 0, n);
         }
 
-        private void PrepareFunctionMap(int version)
-        {
-            _alignCount = QrVersionDb.AlignmentCentres(version, _alignCentres);
-            for (int i = 0; i < _dim; i++)
-            {
-                _alignIndex[i] = -1;
-            }
-            for (int k = 0; k < _alignCount; k++)
-            {
-                int c = _alignCentres[k];
-                for (int d = -2; d <= 2; d++)
-                {
-                    _alignIndex[c + d] = (sbyte)k;
-                }
-            }
-        }
-
-        private bool IsFunction(int x, int y)
-        {
-            int dim = _dim;
-            if (x == 6 || y == 6)
-            {
-                return true;
-            }
-            if (y < 9 && (x < 9 || x >= dim - 8))
-            {
-                return true;
-            }
-            if (x < 9 && y >= dim - 8)
-            {
-                return true;
-            }
-            if (_version >= 7 && ((x < 6 && y >= dim - 11 && y < dim - 8) || (y < 6 && x >= dim - 11 && x < dim - 8)))
-            {
-                return true;
-            }
-            int ax = _alignIndex[x];
-            int ay = _alignIndex[y];
-            if (ax < 0 || ay < 0)
-            {
-                return false;
-            }
-            int last = _alignCount - 1;
-            // No alignment pattern overlaps the three finder corners.
-            return !((ax == 0 && ay == 0) || (ax == 0 && ay == last) || (ax == last && ay == 0));
-        }
-
-        private static int MaskBit(int mask, int y, int x)
-        {
-            switch (mask)
-            {
-                case 0: return ((y + x) & 1) == 0 ? 1 : 0;
-                case 1: return (y & 1) == 0 ? 1 : 0;
-                case 2: return x % 3 == 0 ? 1 : 0;
-                case 3: return (y + x) % 3 == 0 ? 1 : 0;
-                case 4: return (((y >> 1) + x / 3) & 1) == 0 ? 1 : 0;
-                case 5: return ((y * x) & 1) + (y * x) % 3 == 0 ? 1 : 0;
-                case 6: return ((((y * x) & 1) + (y * x) % 3) & 1) == 0 ? 1 : 0;
-                default: return ((((y + x) & 1) + (y * x) % 3) & 1) == 0 ? 1 : 0;
-            }
-        }
-
         /// <summary>The data mask of pattern <paramref name="mask"/> at row y, column x (1 = flip).</summary>
         public static int Mask(int mask, int y, int x)
         {
-            return MaskBit(mask, y, x);
-        }
-
-        // Walks the next two-column strip of the zigzag (right to left, alternately up and down), skipping
-        // function modules, and files each codeword in the block layout; past the last strip the rest is 0.
-        private void ReadColumnPair(BitGrid grid)
-        {
-            int dim = _dim;
-            int mask = _mask;
-            int total = _total;
-            int[] words = grid.Words;
-            int count = _count;
-            int current = _current;
-            int bits = _bits;
-            int right = _right;
-            if (right == 6)
-            {
-                right = 5;
-            }
-            if (right < 1)
-            {
-                while (count < total)
-                {
-                    _blocks[Destination(count++)] = 0;
-                }
-                _count = count;
-                return;
-            }
-            bool upward = _upward;
-            for (int v = 0; v < dim && count < total; v++)
-            {
-                int y = upward ? dim - 1 - v : v;
-                int rowBase = y * BitGrid.WordsPerRow;
-                // Most rows cross no finder, format, version or alignment area: there only the
-                // timing column is a function module, so the full test is skipped.
-                bool plainRow = y != 6 && y >= 9 && y < dim - 11 && _alignIndex[y] < 0;
-                for (int dx = 0; dx < 2; dx++)
-                {
-                    int x = right - dx;
-                    if (plainRow ? x == 6 : IsFunction(x, y))
-                    {
-                        continue;
-                    }
-                    int module = (words[rowBase + (x >> 5)] >> (x & 31)) & 1;
-                    current = (current << 1) | (module ^ MaskBit(mask, y, x));
-                    bits++;
-                    if (bits == 8)
-                    {
-                        _blocks[Destination(count++)] = (byte)current;
-                        current = 0;
-                        bits = 0;
-                        if (count == total)
-                        {
-                            break;
-                        }
-                    }
-                }
-            }
-            _upward = !upward;
-            _right = right - 2;
-            _count = count;
-            _current = current;
-            _bits = bits;
-        }
-
-        // Where codeword k of the interleaved stream belongs in the block-by-block layout: data
-        // codewords go round the blocks (long blocks take one extra at the end), then EC codewords.
-        private int Destination(int k)
-        {
-            int blocks = _blockCount;
-            int shortLength = _shortData + _ec;
-            int interleavedData = _shortData * blocks;
-            int b;
-            int index;
-            if (k < interleavedData)
-            {
-                b = k % blocks;
-                index = k / blocks;
-            }
-            else if (k < interleavedData + blocks - _shortCount)
-            {
-                b = _shortCount + k - interleavedData;
-                index = _shortData;
-            }
-            else
-            {
-                int j = k - interleavedData - (blocks - _shortCount);
-                b = j % blocks;
-                index = (b < _shortCount ? _shortData : _shortData + 1) + j / blocks;
-            }
-            return BlockOffset(b, shortLength, _shortCount) + index;
+            return CodewordWalker.MaskBit(mask, y, x);
         }
 
         // Corrects block b in place, then packs its data codewords after those of the blocks before it
@@ -432,7 +286,7 @@ namespace GlassesFirmware.Qr
         private bool CorrectBlock(int b, int shortLength)
         {
             int data = b < _shortCount ? _shortData : _shortData + 1;
-            int offset = BlockOffset(b, shortLength, _shortCount);
+            int offset = CodewordWalker.BlockOffset(b, shortLength, _shortCount);
             int fixedCount = _rs.Correct(_blocks, offset, data + _ec, _ec);
             if (fixedCount < 0)
             {
@@ -444,11 +298,6 @@ namespace GlassesFirmware.Qr
                 _blocks[_outPos++] = _blocks[offset + i];
             }
             return true;
-        }
-
-        private static int BlockOffset(int block, int shortLength, int shortCount)
-        {
-            return block * shortLength + (block > shortCount ? block - shortCount : 0);
         }
     }
 }

@@ -11,6 +11,7 @@ namespace GlassesFirmware.Qr
     {
         private int _left;
         private int _spent;
+        private int _start;
 
         /// <summary>Units still allowed in this frame (negative after an overrun by the last step).</summary>
         public int Left
@@ -29,6 +30,18 @@ namespace GlassesFirmware.Qr
         {
             _left = units;
             _spent = 0;
+        }
+
+        /// <summary>Marks the start of the decoder's own work in this frame (after checking the view).</summary>
+        public void StartWork()
+        {
+            _start = _spent;
+        }
+
+        /// <summary>True while nothing was charged since <see cref="StartWork"/>: a step then runs even when it does not fit.</summary>
+        public bool NothingDone
+        {
+            get { return _spent == _start; }
         }
 
         /// <summary>Records work done.</summary>

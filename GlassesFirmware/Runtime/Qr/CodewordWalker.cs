@@ -1,0 +1,223 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// Walks a symbol's zigzag (two-column strips right to left, alternately up and down), skipping function
+    /// modules and unmasking, and files each codeword in its block of the block-by-block layout; a strip at a
+    /// time, so <see cref="SymbolDecoder"/> can stop between strips when the frame's budget is spent.
+    /// </summary>
+    public sealed class CodewordWalker
+    {
+        private readonly byte[] _blocks;
+        private readonly int[] _alignCentres = new int[QrVersionDb.MaxAlignment];
+        // For each coordinate, the index of the alignment centre within 2 modules, or -1.
+        private readonly sbyte[] _alignIndex = new sbyte[QrVersionDb.MaxDimension];
+        private int _alignCount;
+        private int _dim;
+        private int _version;
+        private int _mask;
+        private int _total;
+        private int _blockCount;
+        private int _shortCount;
+        private int _shortData;
+        private int _ec;
+        // Position of the walk.
+        private int _right;
+        private int _count;
+        private int _current;
+        private int _bits;
+        private bool _upward;
+
+        /// <summary>Creates a walker filing codewords into <paramref name="blocks"/> (the decoder's codeword buffer).</summary>
+        public CodewordWalker(byte[] blocks)
+        {
+            _blocks = blocks;
+        }
+
+        /// <summary>True when all codewords of the symbol are filed.</summary>
+        public bool Done
+        {
+            get { return _count >= _total; }
+        }
+
+        /// <summary>
+        /// Starts the walk of a symbol of <paramref name="version"/> (<paramref name="dim"/> modules) with data
+        /// mask <paramref name="mask"/>, <paramref name="total"/> codewords, <paramref name="shortCount"/> short
+        /// blocks of <paramref name="shortData"/> data codewords among <paramref name="blockCount"/>, <paramref name="ec"/> EC codewords each.
+        /// </summary>
+        public void Begin(int dim, int version, int mask, int total, int blockCount, int shortCount, int shortData, int ec)
+        {
+            _dim = dim;
+            _version = version;
+            _mask = mask;
+            PrepareFunctionMap(version);
+            _total = total;
+            _blockCount = blockCount;
+            _shortCount = shortCount;
+            _shortData = shortData;
+            _ec = ec;
+            _right = dim - 1;
+            _count = 0;
+            _current = 0;
+            _bits = 0;
+            _upward = true;
+        }
+
+        private void PrepareFunctionMap(int version)
+        {
+            _alignCount = QrVersionDb.AlignmentCentres(version, _alignCentres);
+            for (int i = 0; i < _dim; i++)
+            {
+                _alignIndex[i] = -1;
+            }
+            for (int k = 0; k < _alignCount; k++)
+            {
+                int c = _alignCentres[k];
+                for (int d = -2; d <= 2; d++)
+                {
+                    _alignIndex[c + d] = (sbyte)k;
+                }
+            }
+        }
+
+        private bool IsFunction(int x, int y)
+        {
+            int dim = _dim;
+            if (x == 6 || y == 6)
+            {
+                return true;
+            }
+            if (y < 9 && (x < 9 || x >= dim - 8))
+            {
+                return true;
+            }
+            if (x < 9 && y >= dim - 8)
+            {
+                return true;
+            }
+            if (_version >= 7 && ((x < 6 && y >= dim - 11 && y < dim - 8) || (y < 6 && x >= dim - 11 && x < dim - 8)))
+            {
+                return true;
+            }
+            int ax = _alignIndex[x];
+            int ay = _alignIndex[y];
+            if (ax < 0 || ay < 0)
+            {
+                return false;
+            }
+            int last = _alignCount - 1;
+            // No alignment pattern overlaps the three finder corners.
+            return !((ax == 0 && ay == 0) || (ax == 0 && ay == last) || (ax == last && ay == 0));
+        }
+
+        /// <summary>The data mask of pattern <paramref name="mask"/> at row y, column x (1 = flip).</summary>
+        public static int MaskBit(int mask, int y, int x)
+        {
+            switch (mask)
+            {
+                case 0: return ((y + x) & 1) == 0 ? 1 : 0;
+                case 1: return (y & 1) == 0 ? 1 : 0;
+                case 2: return x % 3 == 0 ? 1 : 0;
+                case 3: return (y + x) % 3 == 0 ? 1 : 0;
+                case 4: return (((y >> 1) + x / 3) & 1) == 0 ? 1 : 0;
+                case 5: return ((y * x) & 1) + (y * x) % 3 == 0 ? 1 : 0;
+                case 6: return ((((y * x) & 1) + (y * x) % 3) & 1) == 0 ? 1 : 0;
+                default: return ((((y + x) & 1) + (y * x) % 3) & 1) == 0 ? 1 : 0;
+            }
+        }
+
+        /// <summary>Reads the next two-column strip of <paramref name="grid"/> into the block layout.</summary>
+        public void ReadColumnPair(BitGrid grid)
+        {
+            int dim = _dim;
+            int mask = _mask;
+            int total = _total;
+            int[] words = grid.Words;
+            int count = _count;
+            int current = _current;
+            int bits = _bits;
+            int right = _right;
+            if (right == 6)
+            {
+                right = 5;
+            }
+            if (right < 1)
+            {
+                while (count < total)
+                {
+                    _blocks[Destination(count++)] = 0;
+                }
+                _count = count;
+                return;
+            }
+            bool upward = _upward;
+            for (int v = 0; v < dim && count < total; v++)
+            {
+                int y = upward ? dim - 1 - v : v;
+                int rowBase = y * BitGrid.WordsPerRow;
+                // Most rows cross no finder, format, version or alignment area: there only the
+                // timing column is a function module, so the full test is skipped.
+                bool plainRow = y != 6 && y >= 9 && y < dim - 11 && _alignIndex[y] < 0;
+                for (int dx = 0; dx < 2; dx++)
+                {
+                    int x = right - dx;
+                    if (plainRow ? x == 6 : IsFunction(x, y))
+                    {
+                        continue;
+                    }
+                    int module = (words[rowBase + (x >> 5)] >> (x & 31)) & 1;
+                    current = (current << 1) | (module ^ MaskBit(mask, y, x));
+                    bits++;
+                    if (bits == 8)
+                    {
+                        _blocks[Destination(count++)] = (byte)current;
+                        current = 0;
+                        bits = 0;
+                        if (count == total)
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+            _upward = !upward;
+            _right = right - 2;
+            _count = count;
+            _current = current;
+            _bits = bits;
+        }
+
+        // Where codeword k of the interleaved stream belongs in the block-by-block layout: data
+        // codewords go round the blocks (long blocks take one extra at the end), then EC codewords.
+        private int Destination(int k)
+        {
+            int blocks = _blockCount;
+            int shortLength = _shortData + _ec;
+            int interleavedData = _shortData * blocks;
+            int b;
+            int index;
+            if (k < interleavedData)
+            {
+                b = k % blocks;
+                index = k / blocks;
+            }
+            else if (k < interleavedData + blocks - _shortCount)
+            {
+                b = _shortCount + k - interleavedData;
+                index = _shortData;
+            }
+            else
+            {
+                int j = k - interleavedData - (blocks - _shortCount);
+                b = j % blocks;
+                index = (b < _shortCount ? _shortData : _shortData + 1) + j / blocks;
+            }
+            return BlockOffset(b, shortLength, _shortCount) + index;
+        }
+
+        /// <summary>Where block <paramref name="block"/> starts in the block-by-block layout.</summary>
+        public static int BlockOffset(int block, int shortLength, int shortCount)
+        {
+            return block * shortLength + (block > shortCount ? block - shortCount : 0);
+        }
+    }
+}

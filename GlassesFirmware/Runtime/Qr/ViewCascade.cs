@@ -1,0 +1,283 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// The locate phases of <see cref="QrDecoder"/> as a resumable cascade over one view: glance, threshold
+    /// map by bands, finder scan, finder triples (each read by <see cref="TripleReader"/>). Each phase stops
+    /// when the frame's <see cref="WorkBudget"/> is spent and resumes at the next frame of the same view.
+    /// </summary>
+    public sealed class ViewCascade
+    {
+        // Phases of the cascade; PhaseGlance also means that nothing is carried over.
+        private const int PhaseGlance = 0;
+        private const int PhaseGlanceScan = 1;
+        private const int PhaseMap = 2;
+        private const int PhaseMapBands = 3;
+        private const int PhaseScan = 4;
+        private const int PhaseTriples = 5;
+
+        // Work estimate (IL instructions, calibrated with Host/CostMeter) per pair of candidates when grouping.
+        private const int SelectCost = 60;
+
+        private readonly ThresholdMap _map;
+        private readonly WorkBudget _budget;
+        private readonly FinderScanner _finders = new FinderScanner();
+        private readonly TripleSelector _triples = new TripleSelector();
+        private readonly GridSampler _sampler = new GridSampler();
+        private readonly BitGrid _grid = new BitGrid();
+        private readonly bool[] _used = new bool[FinderScanner.Capacity];
+        private readonly TripleReader _reader;
+
+        // Carry-over state of the current view.
+        private int _phase;
+        private int _quality;
+        private int _band;
+        private int _tripleCount;
+        private int _triple;
+        private bool _viewFound;
+
+        /// <summary>Creates the cascade over <paramref name="map"/>, charging <paramref name="budget"/>.</summary>
+        public ViewCascade(ThresholdMap map, WorkBudget budget)
+        {
+            _map = map;
+            _budget = budget;
+            _reader = new TripleReader(_finders, _sampler, _grid, new SymbolDecoder(), budget);
+        }
+
+        /// <summary>True when the last frame left work for the next frame of the same view.</summary>
+        public bool Pending
+        {
+            get { return _phase != PhaseGlance; }
+        }
+
+        /// <summary>Forgets the view: the next <see cref="Run"/> starts with the glance.</summary>
+        public void NewView()
+        {
+            _phase = PhaseGlance;
+            _viewFound = false;
+        }
+
+        /// <summary>
+        /// Runs the cascade, cheapest first, on the region of <paramref name="frame"/> at <paramref name="origin"/>
+        /// until the view is done or the budget is spent: 1. glance: coarse map, scan of the busy bands up to the
+        /// first confirmed finder (most frames end here); 2. fast 8 px map from 4 samples a block, full scan,
+        /// finder triples; 3. only when nothing was read in the view: full 8 px map from all 64 pixels, scan,
+        /// triples. Codes found go to <paramref name="results"/> with corners shifted by the offsets.
+        /// </summary>
+        public void Run(byte[] frame, int origin, int stride, int width, int height, int offsetX, int offsetY,
+            QrResultSet results)
+        {
+            int rowStep = RowStep(height);
+            while (true)
+            {
+                if (_phase == PhaseGlance)
+                {
+                    _map.Build(frame, origin, stride, width, height, ThresholdMap.Coarse);
+                    _budget.Charge(_map.BlocksX * _map.BlocksY * ThresholdMap.BlockCost(ThresholdMap.Coarse));
+                    _finders.BeginGlance(_map, rowStep + 1);
+                    _phase = PhaseGlanceScan;
+                }
+                else if (_phase == PhaseGlanceScan)
+                {
+                    if (!_finders.Run(_budget))
+                    {
+                        return;
+                    }
+                    if (_finders.Count == 0)
+                    {
+                        _phase = PhaseGlance;
+                        return;
+                    }
+                    _quality = ThresholdMap.Fast;
+                    _phase = PhaseMap;
+                }
+                else if (_phase == PhaseMap)
+                {
+                    _map.Begin(frame, origin, stride, width, height, _quality);
+                    _band = 0;
+                    _phase = PhaseMapBands;
+                }
+                else if (_phase == PhaseMapBands)
+                {
+                    if (!BuildBands())
+                    {
+                        return;
+                    }
+                    _finders.BeginScan(_map, _quality == ThresholdMap.Fast ? rowStep + 1 : rowStep);
+                    _phase = PhaseScan;
+                }
+                else if (_phase == PhaseScan)
+                {
+                    if (!_finders.Run(_budget))
+                    {
+                        return;
+                    }
+                    if (_finders.Count < 3)
+                    {
+                        NextPass();
+                        continue;
+                    }
+                    _sampler.Attach(_map);
+                    _tripleCount = _triples.Select(_finders);
+                    _budget.Charge(SelectCost * _finders.Count * _finders.Count);
+                    for (int i = 0; i < _finders.Count; i++)
+                    {
+                        _used[i] = false;
+                    }
+                    _triple = 0;
+                    _reader.Restart();
+                    _phase = PhaseTriples;
+                }
+                else
+                {
+                    if (!Triples(offsetX, offsetY, results))
+                    {
+                        return;
+                    }
+                    NextPass();
+                }
+                if (_phase == PhaseGlance)
+                {
+                    return;
+                }
+            }
+        }
+
+        // Rows scanned for finders: every third row, sparser on tall frames (a finder centre is
+        // three modules high, so a 2 px module still meets two scanned rows).
+        private static int RowStep(int height)
+        {
+            int step = height / 160;
+            return step < 3 ? 3 : step;
+        }
+
+        // After a detection pass: the full map when nothing was read in this view yet, else the view is done.
+        private void NextPass()
+        {
+            if (_quality == ThresholdMap.Fast && !_viewFound)
+            {
+                _quality = ThresholdMap.Full;
+                _phase = PhaseMap;
+            }
+            else
+            {
+                _phase = PhaseGlance;
+            }
+        }
+
+        // Computes bands of blocks while the budget allows (at least one band when nothing else ran in this
+        // frame); smooths the map after the last band and returns true then.
+        private bool BuildBands()
+        {
+            int perBand = _map.BlocksX * ThresholdMap.BlockCost(_quality);
+            int bands = _map.BlocksY;
+            int to = _band;
+            while (to < bands && (_budget.Allows(perBand * (to - _band + 1)) || (to == _band && _budget.NothingDone)))
+            {
+                to++;
+            }
+            if (to > _band)
+            {
+                _map.BuildRows(_band, to);
+                _budget.Charge(perBand * (to - _band));
+                _band = to;
+            }
+            if (_band < bands)
+            {
+                return false;
+            }
+            _map.Finish();
+            return true;
+        }
+
+        // Tries the triples from _triple on; true when all are done, false when the budget stopped it.
+        private bool Triples(int offsetX, int offsetY, QrResultSet results)
+        {
+            for (; _triple < _tripleCount && _triple < QrDecoder.MaxTriples; _triple++)
+            {
+                if (results.Count >= QrResultSet.Capacity)
+                {
+                    return true;
+                }
+                int a = _triples.A(_triple);
+                int b = _triples.B(_triple);
+                int c = _triples.C(_triple);
+                if (_used[a] || _used[b] || _used[c])
+                {
+                    continue;
+                }
+                if (!_reader.Resuming)
+                {
+                    results.CandidatesTried++;
+                }
+                QrCode code = results.Next();
+                QrStatus status = _reader.Read(a, b, c, code);
+                if (_reader.Paused)
+                {
+                    return false;
+                }
+                if (status != QrStatus.Ok)
+                {
+                    results.LastFailure = status;
+                    continue;
+                }
+                _used[a] = true;
+                _used[b] = true;
+                _used[c] = true;
+                _viewFound = true;
+                SetCorners(code, offsetX, offsetY);
+                if (!IsDuplicate(results, code))
+                {
+                    results.Count++;
+                }
+            }
+            return true;
+        }
+
+        private void SetCorners(QrCode code, int offsetX, int offsetY)
+        {
+            Perspective t = _sampler.Transform;
+            int dim = _grid.Dimension;
+            int[] c = code.Corners;
+            // Module-space corners in the symbol's own order; a mirrored read swaps the axes.
+            for (int k = 0; k < 4; k++)
+            {
+                int mx = (k == 1 || k == 2) ? dim : 0;
+                int my = (k == 2 || k == 3) ? dim : 0;
+                if (code.Mirrored)
+                {
+                    int tmp = mx;
+                    mx = my;
+                    my = tmp;
+                }
+                t.Map(mx, my);
+                c[2 * k] = (int)(t.MappedX + 0.5f) + offsetX;
+                c[2 * k + 1] = (int)(t.MappedY + 0.5f) + offsetY;
+            }
+        }
+
+        // The same symbol can be reached through a second, nearly coincident finder triple.
+        private static bool IsDuplicate(QrResultSet results, QrCode code)
+        {
+            int[] c = code.Corners;
+            int cx = (c[0] + c[2] + c[4] + c[6]) / 4;
+            int cy = (c[1] + c[3] + c[5] + c[7]) / 4;
+            for (int i = 0; i < results.Count; i++)
+            {
+                int[] o = results.Get(i).Corners;
+                int minX = o[0], maxX = o[0], minY = o[1], maxY = o[1];
+                for (int k = 1; k < 4; k++)
+                {
+                    minX = o[2 * k] < minX ? o[2 * k] : minX;
+                    maxX = o[2 * k] > maxX ? o[2 * k] : maxX;
+                    minY = o[2 * k + 1] < minY ? o[2 * k + 1] : minY;
+                    maxY = o[2 * k + 1] > maxY ? o[2 * k + 1] : maxY;
+                }
+                if (cx >= minX && cx <= maxX && cy >= minY && cy <= maxY)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
