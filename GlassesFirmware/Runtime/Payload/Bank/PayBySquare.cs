@@ -162,7 +162,7 @@ namespace GlassesFirmware.Payload.Bank
             }
 
             if (!Ascii.EqualsIgnoreCase(d, _starts[1], _ends[1], "1")) f.Warning(FindingCode.PayloadStructure, "payments", "more than one payment or none stated: only the first is read");
-            int numeric = CurrencyTable.NumericOfAlpha(Utf8.GetString(d, _starts[4], _ends[4], 3));
+            int numeric = CurrencyTable.NumericOfAlpha(d, _starts[4], _ends[4]);
             r.AmountNeeded = true;
             if (numeric < 0)
             {

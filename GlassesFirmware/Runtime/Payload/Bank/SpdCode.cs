@@ -249,7 +249,7 @@ namespace GlassesFirmware.Payload.Bank
                 if (_b[i] < (byte)'A' || _b[i] > (byte)'Z') return -1;
             }
 
-            return CurrencyTable.NumericOfAlpha(Utf8.GetString(_b, s, e));
+            return CurrencyTable.NumericOfAlpha(_b, s, e);
         }
 
         /// <summary>The value of an attribute, percent-decoded ("%2A" is "*") and read as UTF-8.</summary>

@@ -54,7 +54,7 @@ namespace GlassesFirmware.Payload.Money
 
         /// <summary>
         /// Index of the currency whose alphabetic code is [start, end) (three ASCII letters, any case), or -1.
-        /// Alphabetic codes come only from URL codes (UPI cu=, a PayPal.me amount). One native IndexOf instead of
+        /// Alphabetic codes come from URL and bank-transfer codes (UPI cu=, a PayPal.me amount, SPD CC). One native IndexOf instead of
         /// a walk with Entries[i], which costs O(i) on the device's UTF-8 strings; three letters can only match an
         /// entry's alphabetic field, since digits surround it.
         /// </summary>
@@ -73,15 +73,11 @@ namespace GlassesFirmware.Payload.Money
             return p >= 0 && p % EntryWidth == 3 ? p / EntryWidth : -1;
         }
 
-        /// <summary>
-        /// ISO 4217 numeric code of an alphabetic code ("CZK" gives 203), or -1. IndexOf is native on the device;
-        /// letters occur only at offsets 3-5 of an entry, so a three-letter match is always one entry's code.
-        /// </summary>
-        public static int NumericOfAlpha(string alpha)
+        /// <summary>ISO 4217 numeric code of the alphabetic code at [start, end) ("CZK" gives 203), or -1 (<see cref="FindAlpha"/>).</summary>
+        public static int NumericOfAlpha(byte[] b, int start, int end)
         {
-            if (alpha == null || alpha.Length != 3) return -1;
-            int p = Entries.IndexOf(alpha);
-            return p >= 3 && p % EntryWidth == 3 ? NumericAt(p / EntryWidth) : -1;
+            int index = FindAlpha(b, start, end);
+            return index < 0 ? -1 : NumericAt(index);
         }
 
         /// <summary>Numeric code of the entry at <paramref name="index"/>.</summary>
