@@ -18,6 +18,9 @@ using GlassesFirmware.Hardware.Camera;
 #if GLASSES_NATIVE_VOICE
 using GlassesFirmware.Hardware.Voice;
 #endif
+#if GLASSES_NATIVE_QR
+using GlassesFirmware.Hardware.QrKernels;
+#endif
 
 namespace GlassesFirmware
 {
@@ -62,6 +65,11 @@ namespace GlassesFirmware
             {
                 wallet.VoiceCodec = ports.VoiceEncoder.Codec;
             }
+#if GLASSES_NATIVE_QR
+            // Needs an image with GlassesFirmware.QrKernels (docs/custom-firmware.md): threshold map, finder scan and
+            // grid sampling in C; without it (the default) the decoder runs its managed kernels.
+            ports.QrKernels = new NativeQrKernels();
+#endif
 
             PaymentSession session = new PaymentSession(
                 ports,

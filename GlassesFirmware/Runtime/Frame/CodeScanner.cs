@@ -23,10 +23,11 @@ namespace GlassesFirmware.Frame
 
         /// <summary>
         /// Scans with <paramref name="camera"/>, or <paramref name="scanner"/> when there is no camera (both may be
-        /// null: nothing starts). Payloads longer than <paramref name="maxPayload"/> bytes are reported as too long;
-        /// a scanner module is read at most <paramref name="readsPerLook"/> times per look.
+        /// null: nothing starts). Camera frames are decoded with the per-pixel <paramref name="kernels"/> (native, on a
+        /// custom image), or the managed ones when it is null. Payloads longer than <paramref name="maxPayload"/> bytes
+        /// are reported as too long; a scanner module is read at most <paramref name="readsPerLook"/> times per look.
         /// </summary>
-        public CodeScanner(IFrameSource camera, IScannedPayloadSource scanner, int maxPayload, int readsPerLook)
+        public CodeScanner(IFrameSource camera, IScannedPayloadSource scanner, IQrKernels kernels, int maxPayload, int readsPerLook)
         {
             _camera = camera;
             _scanner = scanner;
@@ -34,7 +35,7 @@ namespace GlassesFirmware.Frame
             _scanned = new byte[maxPayload];
             if (camera != null)
             {
-                _decoder = new QrDecoder(camera.Width, camera.Height);
+                _decoder = new QrDecoder(camera.Width, camera.Height, kernels);
                 _codes = new QrResultSet();
                 _frame = new byte[camera.Stride * camera.Height];
             }

@@ -55,7 +55,7 @@ namespace GlassesFirmware.Session
             _ports = ports;
             _speech = new SessionSpeech(settings.Language);
             _store = new PaymentStore(ports.Store, ports.Random);
-            _scanner = new CodeScanner(ports.Camera, ports.Scanner, MaxPayload, MaxCandidates);
+            _scanner = new CodeScanner(ports.Camera, ports.Scanner, ports.QrKernels, MaxPayload, MaxCandidates);
             _candidates = new CandidateSet(new PayloadAnalyzer(new PayloadOptions
             {
                 Policy = ValidationPolicy.Device,

@@ -3,6 +3,7 @@ using GlassesFirmware.Decision;
 using GlassesFirmware.Feedback;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Power;
+using GlassesFirmware.Qr;
 using GlassesFirmware.Randomness;
 using GlassesFirmware.Storage;
 using GlassesFirmware.Time;
@@ -34,6 +35,12 @@ namespace GlassesFirmware.Session
 
         /// <summary>Camera for the on-device QR decoder, or null when a scanner module is used.</summary>
         public IFrameSource Camera { get; set; }
+
+        /// <summary>
+        /// The QR decoder's per-pixel kernels in native code (a custom firmware image), or null for the managed kernels,
+        /// the default and the reference.
+        /// </summary>
+        public IQrKernels QrKernels { get; set; }
 
         /// <summary>External scanner module, or null when the camera is used.</summary>
         public IScannedPayloadSource Scanner { get; set; }
