@@ -56,6 +56,15 @@ namespace GlassesFirmware.Host.CostMeter
             return _instrumented;
         }
 
+        /// <summary>
+        /// The per-pixel kernels the measured decoders are built with (an implementation of the instrumented runtime's
+        /// IQrKernels, see <see cref="KernelCost"/>), or null for the managed kernels.
+        /// </summary>
+        public object Kernels { get; set; }
+
+        /// <summary>Called after the warm-up pass of <see cref="MeasureView"/>, before the counted frames.</summary>
+        public Action CountingStarts { get; set; }
+
         /// <summary>When set, <see cref="LastProfile"/> receives per-method counts (indexed like <see cref="IlInstrumenter.MethodNames"/>).</summary>
         public bool Profile { get; set; }
 
@@ -84,7 +93,9 @@ namespace GlassesFirmware.Host.CostMeter
         /// <summary>IL instructions of every frame of a held view of the frame, up to the one that reads a code.</summary>
         public ViewCost MeasureView(byte[] frame, int width, int height)
         {
-            object decoder = Activator.CreateInstance(_decoderType, width, height);
+            object decoder = Kernels == null
+                ? Activator.CreateInstance(_decoderType, width, height)
+                : Activator.CreateInstance(_decoderType, width, height, Kernels);
             object results = Activator.CreateInstance(_resultsType);
             object[] args = { frame, width, height, width, results };
             FieldInfo count = _resultsType.GetField("Count");
@@ -98,6 +109,7 @@ namespace GlassesFirmware.Host.CostMeter
             }
 
             _newView.Invoke(decoder, null);
+            CountingStarts?.Invoke();
             long[] perMethod = Profile ? new long[IlInstrumenter.MethodNames.Length] : null;
             var frames = new List<long>();
             var units = new List<int>();
