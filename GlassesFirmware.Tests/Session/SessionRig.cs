@@ -1,4 +1,5 @@
 using GlassesFirmware.Confirmation;
+using GlassesFirmware.Diagnostics;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Randomness;
 using GlassesFirmware.Session;
@@ -62,6 +63,7 @@ namespace GlassesFirmware.Tests.Session
         internal bool VoiceTrigger;
         internal bool WakeWordTrigger;
         internal IRandomSource Random;
+        internal IInstructionCounter Instructions;
         internal PaymentSession Session;
 
         internal SessionRig(bool microphone, bool camera)
@@ -89,6 +91,7 @@ namespace GlassesFirmware.Tests.Session
             ports.Microphone = Mic;
             ports.WakeWord = WakeWord;
             ports.Random = Random;
+            ports.Instructions = Instructions;
             if (Camera != null)
             {
                 ports.Camera = Camera;

@@ -1,5 +1,6 @@
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Decision;
+using GlassesFirmware.Diagnostics;
 using GlassesFirmware.Feedback;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Power;
@@ -52,5 +53,11 @@ namespace GlassesFirmware.Session
 
         /// <summary>Microphone for the voice trigger, the spoken amount and voice confirmation, or null.</summary>
         public IMicrophone Microphone { get; set; }
+
+        /// <summary>
+        /// Counts the IL instructions the runtime executes, for <see cref="PaymentSession.Timing"/>; null on the device
+        /// (its interpreter counts nothing), set by metered host runs.
+        /// </summary>
+        public IInstructionCounter Instructions { get; set; }
     }
 }
