@@ -73,7 +73,7 @@ namespace GlassesFirmware.Payload.Readback
                     "This code needs a spoken amount, and these glasses cannot send voice.",
                     "This code is too long to pay.",
                     "The payee name hides characters. Not paying.",
-                    "Your wallet's amount differs from the code. Not paying.",
+                    "Your wallet's amount or currency differs from the code. Not paying.",
                     "Your wallet did not answer in time. It may still complete the payment.",
                     "Cancelling. The wallet may still complete it.",
                     "Your wallet did not answer in time. Nothing was paid.",
