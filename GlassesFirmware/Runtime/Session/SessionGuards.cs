@@ -60,7 +60,7 @@ namespace GlassesFirmware.Session
             {
                 return SessionError.AlreadyPaid;
             }
-            if (intent.HasAmount && _limit.Exceeds(intent.HasTotal ? intent.TotalMinor : intent.AmountMinor))
+            if (intent.HasAmount && _limit.Exceeds(intent.Charges.HasTotal ? intent.Charges.TotalMinor : intent.AmountMinor))
             {
                 return SessionError.AmountAboveLimit;
             }

@@ -157,7 +157,7 @@ namespace GlassesFirmware.Payload.Readback
             _clause0 = None;
             _clause1 = None;
             _clause2 = None;
-            TipMode mode = _intent.TipMode;
+            TipMode mode = _intent.Charges.TipMode;
             if (PayloadKinds.IsBankTransfer(_intent.Kind))
             {
                 _clause = _language.BankTransfer;
@@ -228,13 +228,13 @@ namespace GlassesFirmware.Payload.Readback
                     Money(_intent.AmountMinor);
                     break;
                 case FeeMoney:
-                    Money(_intent.FeeMinor);
+                    Money(_intent.Charges.FeeMinor);
                     break;
                 case TotalMoney:
-                    Money(_intent.TotalMinor);
+                    Money(_intent.Charges.TotalMinor);
                     break;
                 case Percent:
-                    Append(Amount.FormatPercent(_intent.FeeBasisPoints));
+                    Append(Amount.FormatPercent(_intent.Charges.FeeBasisPoints));
                     break;
                 case CurrencyName:
                     Append(_language.CurrencyName(_intent.CurrencyAlpha, false));
