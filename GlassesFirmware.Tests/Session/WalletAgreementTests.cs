@@ -202,7 +202,7 @@ namespace GlassesFirmware.Tests.Session
         {
             // Differences are spoken, so the limit alone is what refuses.
             var rig = Speaking();
-            rig.Settings.MaxAmountMinor = max;
+            rig.Settings.Limits.MaxAmountMinor = max;
             rig.Boot();
             return rig;
         }

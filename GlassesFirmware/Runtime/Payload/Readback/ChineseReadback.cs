@@ -11,31 +11,43 @@ namespace GlassesFirmware.Payload.Readback
                 Code = "zh",
                 Pay = "向{0}支付{1}{2}。",
                 PayAmountNeeded = "向{0}付款{2}，请说出金额（{1}）。",
-                FixedFee = "，另加手续费{0}，共计{1}",
-                FixedFeeOnly = "，另加手续费{0}",
-                PercentFee = "，另加百分之{0}的手续费{1}，共计{2}",
-                PercentFeeOnly = "，另加百分之{0}的手续费",
-                Tip = "，可另加小费",
+                FeeClauses = new FeeClauses
+                {
+                    FixedFee = "，另加手续费{0}，共计{1}",
+                    FixedFeeOnly = "，另加手续费{0}",
+                    PercentFee = "，另加百分之{0}的手续费{1}，共计{2}",
+                    PercentFeeOnly = "，另加百分之{0}的手续费",
+                    Tip = "，可另加小费",
+                },
                 BankTransfer = "，通过银行转账",
-                UnknownPayee = "钱包将确认的收款方",
-                NamedPayee = "名为{0}（名称结束）的收款方",
-                NameEnd = "名称结束",
-                NameCut = "等",
-                HiddenName = "名称含有隐藏字符的收款方",
-                MixedScriptWarning = "请注意，收款方名称混用了不同字母。",
+                PayeeWords = new PayeeWords
+                {
+                    UnknownPayee = "钱包将确认的收款方",
+                    NamedPayee = "名为{0}（名称结束）的收款方",
+                    NameEnd = "名称结束",
+                    NameCut = "等",
+                    HiddenName = "名称含有隐藏字符的收款方",
+                    MixedScriptWarning = "请注意，收款方名称混用了不同字母。",
+                },
                 WalletDiffers = "钱包显示{0}，付款码上是{1}。",
                 CodePayeeDiffers = "付款码上写的是{0}。",
-                UrlPayment = "{0}付款；钱包将显示收款方和金额。",
-                SchemePay = "{0}付款：向{2}支付{1}。",
-                UnknownAmount = "钱包将确认的金额",
-                AmountInCurrency = "钱包将确认的{0}金额",
-                CryptoRefused = "这是{0}加密货币付款码；除非设置允许，眼镜不支付加密货币。",
-                NotPaymentContent = "这是{0}，不是付款码；眼镜不会打开它。",
-                Contents = new[]
+                UrlCodeSentences = new UrlCodeSentences
                 {
-                    "网页链接", "Wi-Fi网络", "联系人名片", "电话号码", "电子邮件", "短信", "地图位置", "日历事件",
+                    UrlPayment = "{0}付款；钱包将显示收款方和金额。",
+                    SchemePay = "{0}付款：向{2}支付{1}。",
+                    UnknownAmount = "钱包将确认的金额",
+                    AmountInCurrency = "钱包将确认的{0}金额",
                 },
-                NotPayable = "这不是眼镜可以支付的付款码。",
+                RefusalSentences = new RefusalSentences
+                {
+                    CryptoRefused = "这是{0}加密货币付款码；除非设置允许，眼镜不支付加密货币。",
+                    NotPaymentContent = "这是{0}，不是付款码；眼镜不会打开它。",
+                    Contents = new[]
+                    {
+                        "网页链接", "Wi-Fi网络", "联系人名片", "电话号码", "电子邮件", "短信", "地图位置", "日历事件",
+                    },
+                    NotPayable = "这不是眼镜可以支付的付款码。",
+                },
                 Money = "{0}{1}",
                 Prompt = "商户还需要{0}。",
                 ListSeparator = "、",
