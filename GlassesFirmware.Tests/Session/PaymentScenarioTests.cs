@@ -595,7 +595,7 @@ namespace GlassesFirmware.Tests.Session
         public void AmountAboveTheLimitIsRefused()
         {
             var rig = new SessionRig();
-            rig.Settings.MaxAmountMinor = 1000;
+            rig.Settings.Limits.MaxAmountMinor = 1000;
             rig.Boot();
             rig.Scan(Codes.StaticWithAmount);
             Assert.AreEqual("amountAboveLimit", rig.Error);

@@ -69,7 +69,7 @@ namespace GlassesFirmware.Session
             _calls = new WalletCalls(ports.Wallet, _store, _audit);
             _flow = new SessionFlow(ports.Feedback, settings, _speech, _audit, _scanner, _listener, _calls);
             bool streamsVoice = settings.StreamVoice && ports.Microphone != null;
-            AmountLimit limit = new AmountLimit(settings.MaxAmountMinor);
+            AmountLimit limit = new AmountLimit(settings.Limits.MaxAmountMinor);
             BookedReadback booked = new BookedReadback(settings.Language, settings.RefuseWalletDifferences);
             _answers = new WalletAnswers(ports.Wallet, _store, _flow, _calls, _listener, settings, _speech, limit, booked,
                 _timing, streamsVoice, ports.Microphone != null);

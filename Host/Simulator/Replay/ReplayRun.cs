@@ -189,7 +189,7 @@ namespace GlassesFirmware.Host.Simulator.Replay
                     _settings.AllowedHosts = value.Split(',');
                     return;
                 case "limit" when value != null:
-                    _settings.MaxAmountMinor = Number(value, n);
+                    _settings.Limits.MaxAmountMinor = Number(value, n);
                     return;
                 case "voice-trigger" when value == "on" || value == "off":
                     _voiceTrigger = value == "on";
