@@ -35,7 +35,7 @@ namespace GlassesFirmware.Session
         private long _stageMark;
 
         /// <summary>Timing read from <paramref name="counter"/>, or from the clock and the decoder alone when it is null (the device).</summary>
-        public ReadbackTiming(IInstructionCounter counter)
+        internal ReadbackTiming(IInstructionCounter counter)
         {
             _counter = counter;
             _triggeredAtMs = -1;

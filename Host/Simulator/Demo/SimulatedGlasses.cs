@@ -196,6 +196,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
                 if (seen == SessionState.Confirming && !spoke)
                 {
                     spoke = true;
+                    _log.Add("timing", ReadbackText.Describe(_session.Timing));
                     _log.Add("mic", "wearer speaks: " + voice.Length * 1000 / 16000 + " ms clip");
                     _microphone.Play(voice);
                 }
