@@ -38,6 +38,7 @@ namespace GlassesFirmware.Tests.Session
             Assert.IsFalse(timing.CountsInstructions);
             Assert.AreEqual(ReadbackTiming.NotCounted, timing.Instructions);
             Assert.AreEqual(ReadbackTiming.NotCounted, timing.DecodeInstructions);
+            Assert.AreEqual(ReadbackTiming.NotCounted, timing.InstructionsDeviceMs);
         }
 
         [TestMethod]
@@ -59,6 +60,7 @@ namespace GlassesFirmware.Tests.Session
             // Readings: the trigger, two per look, two around the one analysis, two around the composition, the readback.
             Assert.AreEqual(2 * frames + 6, counter.Readings);
             Assert.AreEqual((2 * frames + 5) * step, timing.Instructions);
+            Assert.AreEqual(timing.Instructions / 1000, timing.InstructionsDeviceMs);
             Assert.AreEqual(step, timing.AnalysisInstructions);
             Assert.AreEqual(step, timing.ComposeInstructions);
             // Each look spans one step; the look that read the code also spans the analysis inside it.

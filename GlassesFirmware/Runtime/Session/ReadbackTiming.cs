@@ -101,6 +101,19 @@ namespace GlassesFirmware.Session
             get { return Counted(_compose); }
         }
 
+        /// <summary>
+        /// Milliseconds of device time <see cref="Instructions"/> imply at <see cref="InstructionsPerSecond"/>, or
+        /// <see cref="NotCounted"/>.
+        /// </summary>
+        public long InstructionsDeviceMs
+        {
+            get
+            {
+                long instructions = Instructions;
+                return instructions == NotCounted ? NotCounted : DeviceMs(instructions);
+            }
+        }
+
         /// <summary>Milliseconds of device time <paramref name="instructions"/> take at <see cref="InstructionsPerSecond"/>.</summary>
         public static long DeviceMs(long instructions)
         {

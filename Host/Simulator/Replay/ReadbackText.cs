@@ -22,7 +22,7 @@ namespace GlassesFirmware.Host.Simulator.Replay
             return line + string.Format(CultureInfo.InvariantCulture,
                 "{0:N0} IL (decode {1:N0}, payload analysis {2:N0}, readback composition {3:N0}, other {4:N0}) = {5:F3} s at 10^6 IL/s",
                 timing.Instructions, timing.DecodeInstructions, timing.AnalysisInstructions, timing.ComposeInstructions, other,
-                ReadbackTiming.DeviceMs(timing.Instructions) / 1000.0);
+                timing.InstructionsDeviceMs / 1000.0);
         }
     }
 }
