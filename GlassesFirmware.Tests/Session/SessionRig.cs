@@ -1,5 +1,4 @@
 using GlassesFirmware.Confirmation;
-using GlassesFirmware.Decision;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Randomness;
 using GlassesFirmware.Session;
@@ -53,7 +52,7 @@ namespace GlassesFirmware.Tests.Session
         internal readonly RecordingFeedback Feedback = new RecordingFeedback();
         internal readonly FakeWallet Wallet = new FakeWallet();
         /// <summary>When set before <see cref="Boot"/>, the wallet port the session gets instead of <see cref="Wallet"/>.</summary>
-        internal IWalletClient WalletPort;
+        internal GlassesFirmware.Decision.IWalletClient WalletPort;
         internal readonly MemoryRecordStore Store = new MemoryRecordStore();
         internal readonly FakePower Power = new FakePower();
         internal readonly FakeButton Button = new FakeButton();
