@@ -52,6 +52,8 @@ namespace GlassesFirmware.Tests.Session
         internal readonly FakeClock Clock = new FakeClock(1000);
         internal readonly RecordingFeedback Feedback = new RecordingFeedback();
         internal readonly FakeWallet Wallet = new FakeWallet();
+        /// <summary>When set before <see cref="Boot"/>, the wallet port the session gets instead of <see cref="Wallet"/>.</summary>
+        internal GlassesFirmware.Decision.IWalletClient WalletPort;
         internal readonly MemoryRecordStore Store = new MemoryRecordStore();
         internal readonly FakePower Power = new FakePower();
         internal readonly FakeButton Button = new FakeButton();
@@ -84,7 +86,7 @@ namespace GlassesFirmware.Tests.Session
             var ports = new SessionPorts();
             ports.Clock = Clock;
             ports.Feedback = Feedback;
-            ports.Wallet = Wallet;
+            ports.Wallet = WalletPort != null ? WalletPort : Wallet;
             ports.Store = Store;
             ports.Power = Power;
             ports.Button = Button;

@@ -125,10 +125,10 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 findings,
                 amountMinor = r.HasAmount ? r.AmountMinor : (long?)null,
                 amountNeeded = r.Kind == PayloadKind.EmvMerchant && r.AmountNeeded,
-                content = r.Content == CodeContent.None ? null : ContentName(r.Content),
+                content = r.Content == CodeContent.None ? null : CodeContents.Name(r.Content),
                 currency = r.CurrencyAlpha,
                 exponent = r.Exponent >= 0 ? r.Exponent : (int?)null,
-                tip = TipName(r.Charges.TipMode),
+                tip = r.Charges.TipMode == TipMode.None ? null : TipModes.Name(r.Charges.TipMode),
                 feeMinor = r.Charges.TipMode == TipMode.FixedFee || (r.Charges.TipMode == TipMode.PercentageFee && r.Charges.HasTotal) ? r.Charges.FeeMinor : (long?)null,
                 feePercent = r.Charges.TipMode == TipMode.PercentageFee ? GlassesFirmware.Payload.Money.Amount.FormatPercent(r.Charges.FeeBasisPoints) : null,
                 totalMinor = r.Charges.HasTotal ? r.Charges.TotalMinor : (long?)null,
@@ -140,26 +140,6 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 readback = r.Readback,
             }, Json);
         }
-
-        private static string ContentName(CodeContent content) => content switch
-        {
-            CodeContent.WebLink => "webLink",
-            CodeContent.WiFi => "wifi",
-            CodeContent.ContactCard => "contactCard",
-            CodeContent.Phone => "phone",
-            CodeContent.Email => "email",
-            CodeContent.TextMessage => "textMessage",
-            CodeContent.Location => "location",
-            _ => "calendarEvent",
-        };
-
-        private static string TipName(TipMode mode) => mode switch
-        {
-            TipMode.Prompt => "prompt",
-            TipMode.FixedFee => "fixedFee",
-            TipMode.PercentageFee => "percentageFee",
-            _ => null,
-        };
 
         private static void ApplyConfig(string path, PayloadOptions options)
         {
