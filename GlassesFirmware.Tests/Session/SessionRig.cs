@@ -1,7 +1,7 @@
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Diagnostics;
 using GlassesFirmware.Frame;
-using GlassesFirmware.Randomness;
+using GlassesFirmware.Platform;
 using GlassesFirmware.Session;
 using GlassesFirmware.Storage;
 using GlassesFirmware.Tests.Fakes;

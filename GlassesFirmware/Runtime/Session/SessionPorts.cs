@@ -4,9 +4,8 @@ using GlassesFirmware.Diagnostics;
 using GlassesFirmware.Feedback;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Power;
-using GlassesFirmware.Randomness;
+using GlassesFirmware.Platform;
 using GlassesFirmware.Storage;
-using GlassesFirmware.Time;
 using GlassesFirmware.Trigger;
 
 namespace GlassesFirmware.Session
