@@ -46,11 +46,6 @@ namespace GlassesFirmware
             GlassesDevice device = GlassesDevice.Create(config, board);
             IFrameSource camera = CreateCamera(config, board, device);
 
-            GestureTiming timing = new GestureTiming();
-            timing.DebounceMs = (int)config.GetInteger("button.debounce.ms");
-            timing.DoubleTapMs = (int)config.GetInteger("button.doubletap.ms");
-            timing.LongPressMs = (int)config.GetInteger("button.longpress.ms");
-
             WalletClient wallet = CreateWallet(device);
             SessionPorts ports = device.Ports(camera, wallet == null ? (IWalletClient)new NoWalletLink() : wallet);
             SessionSettings settings = SessionSettings.FromConfig(config);
@@ -74,7 +69,7 @@ namespace GlassesFirmware
             PaymentSession session = new PaymentSession(
                 ports,
                 settings,
-                timing,
+                GestureTiming.FromConfig(config),
                 config.GetBoolean("trigger.voice"),
                 config.GetBoolean("trigger.wakeword"));
             MainLoop loop = new MainLoop(session, device.LoopPorts(wallet == null ? null : new WalletPairing(wallet)), (int)config.GetInteger("sleep.idle.ms"));

@@ -19,7 +19,7 @@ namespace GlassesFirmware.Host.Benchmarks
             /// <summary>The cell's next frame: an EMVCo-like payload at level M, rotated up to 20 degrees either way.</summary>
             public SyntheticFrames.Frame Next(Random rng)
             {
-                string text = FittingPayload(rng, Width, Height, PixelsPerModule);
+                string text = SyntheticFrames.FittingPayload(rng, Width, Height, PixelsPerModule, SyntheticFrames.EmvPayload);
                 return SyntheticFrames.Render(text, QRCodeGenerator.ECCLevel.M, Width, Height, PixelsPerModule,
                     rng.NextDouble() * 40 - 20, Blur, 4, rng);
             }
@@ -99,22 +99,5 @@ namespace GlassesFirmware.Host.Benchmarks
 
         /// <summary>The random source of the code-free set.</summary>
         public static Random CodeFreeRandom() => new Random(7);
-
-        // A payload whose symbol (without quiet zone) still fits the frame at the worst rotation.
-        private static string FittingPayload(Random rng, int w, int h, double ppm)
-        {
-            int length = rng.Next(80, 301);
-            while (true)
-            {
-                string text = SyntheticFrames.EmvPayload(rng, length);
-                int dim = SyntheticFrames.SideWithQuietZone(text, QRCodeGenerator.ECCLevel.M) - 8;
-                if (dim * ppm * 1.29 <= 0.95 * Math.Min(w, h) || length <= 80)
-                {
-                    return text;
-                }
-
-                length -= 20;
-            }
-        }
     }
 }

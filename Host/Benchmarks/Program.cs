@@ -11,10 +11,11 @@ using QRCoder;
 namespace GlassesFirmware.Host.Benchmarks
 {
     /// <summary>
-    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N]</c>: the device QR decoder against
-    /// ZXing.Net 0.16.11 on the same grey frames in one process: the ZXing blackbox photos at four rotations,
-    /// synthetic glasses frames, v6 frames, code-free noise and scene frames, speed, allocation, and the IL
-    /// instructions per frame of every set beside its accuracy (<see cref="FrameCostLog"/>).
+    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--only readback]</c>: the
+    /// device QR decoder against ZXing.Net 0.16.11 on the same grey frames in one process: the ZXing blackbox photos at
+    /// four rotations, synthetic glasses frames, v6 frames, code-free noise and scene frames, speed, allocation, the IL
+    /// instructions per frame of every set beside its accuracy (<see cref="FrameCostLog"/>), and the time to readback of
+    /// payments on synthetic glasses frames (<see cref="ReadbackBench"/>; <c>--only readback</c> runs that section alone).
     /// </summary>
     public static class Program
     {
@@ -22,7 +23,7 @@ namespace GlassesFirmware.Host.Benchmarks
         {
             if (args.Length == 0 || args[0] != "qr")
             {
-                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N]");
+                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--only readback]");
                 return 2;
             }
 
@@ -30,6 +31,8 @@ namespace GlassesFirmware.Host.Benchmarks
             int noiseFrames = int.Parse(Option(args, "--noise", "10000"));
             int perCell = int.Parse(Option(args, "--synthetic", "40"));
             int ilFrames = int.Parse(Option(args, "--il-frames", "40"));
+            int payments = int.Parse(Option(args, "--payments", "300"));
+            bool onlyReadback = Option(args, "--only", null) == "readback";
             string shared = FindShared();
             var report = new Dictionary<string, object>
             {
@@ -37,17 +40,23 @@ namespace GlassesFirmware.Host.Benchmarks
                 ["machine"] = Environment.ProcessorCount + " cores, " + System.Runtime.InteropServices.RuntimeInformation.OSDescription,
                 ["runtime"] = Environment.Version.ToString(),
             };
-            var speed = new SpeedLog();
-            var costs = new FrameCostLog();
             BlackboxCorpus corpus = BlackboxCorpus.Load(Path.Combine(shared, "qr", "zxing-blackbox"));
-            report["photos"] = Photos(corpus, speed, costs);
-            report["synthetic"] = Synthetic(perCell, speed, costs);
-            report["v6"] = V6Frames(perCell, costs);
-            report["noise"] = Noise(noiseFrames, ilFrames, new SceneFrames(corpus.Samples), costs);
-            report["ilPerFrame"] = costs.Report();
-            report["speed"] = speed.Report();
-            report["allocation"] = Allocation();
-            report["ilInstructions"] = IlCost(Path.Combine(shared, "qr", "zxing-blackbox"));
+            var scenes = new SceneFrames(corpus.Samples);
+            if (!onlyReadback)
+            {
+                var speed = new SpeedLog();
+                var costs = new FrameCostLog();
+                report["photos"] = Photos(corpus, speed, costs);
+                report["synthetic"] = Synthetic(perCell, speed, costs);
+                report["v6"] = V6Frames(perCell, costs);
+                report["noise"] = Noise(noiseFrames, ilFrames, scenes, costs);
+                report["ilPerFrame"] = costs.Report();
+                report["speed"] = speed.Report();
+                report["allocation"] = Allocation();
+                report["ilInstructions"] = IlCost(Path.Combine(shared, "qr", "zxing-blackbox"));
+            }
+
+            report["readback"] = ReadbackBench.Run(payments, scenes);
             if (jsonPath != null)
             {
                 File.WriteAllText(jsonPath, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));

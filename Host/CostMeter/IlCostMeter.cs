@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
+using GlassesFirmware.Host.Metering;
 
 namespace GlassesFirmware.Host.CostMeter
 {
@@ -15,7 +15,6 @@ namespace GlassesFirmware.Host.CostMeter
     /// </summary>
     public sealed class IlCostMeter
     {
-        private static Assembly _instrumented;
         private readonly FieldInfo _count;
         private readonly FieldInfo _perMethod;
         private readonly Type _decoderType;
@@ -30,7 +29,7 @@ namespace GlassesFirmware.Host.CostMeter
 
         public IlCostMeter()
         {
-            Assembly runtime = LoadInstrumentedRuntime();
+            Assembly runtime = MeteredRuntime.Shared.Runtime;
             _count = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.CounterField);
             _perMethod = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.PerMethodField);
             _decoderType = runtime.GetType("GlassesFirmware.Qr.QrDecoder");
@@ -39,21 +38,6 @@ namespace GlassesFirmware.Host.CostMeter
             _pending = _decoderType.GetProperty("Pending");
             _newView = _decoderType.GetMethod("NewView");
             _lastWork = _decoderType.GetProperty("LastWork");
-        }
-
-        /// <summary>An instrumented copy of the host-built runtime, loaded in its own context (once per process).</summary>
-        public static Assembly LoadInstrumentedRuntime()
-        {
-            if (_instrumented == null)
-            {
-                string source = typeof(GlassesFirmware.Qr.QrDecoder).Assembly.Location;
-                string dir = Path.Combine(Path.GetTempPath(), "il-cost-" + Environment.ProcessId);
-                Directory.CreateDirectory(dir);
-                string target = Path.Combine(dir, Path.GetFileName(source));
-                IlInstrumenter.Instrument(source, target);
-                _instrumented = new AssemblyLoadContext("il-cost", isCollectible: false).LoadFromAssemblyPath(target);
-            }
-            return _instrumented;
         }
 
         /// <summary>

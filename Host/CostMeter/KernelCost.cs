@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using GlassesFirmware.Host.Metering;
 using GlassesFirmware.Host.Simulator.Imaging;
 using GlassesFirmware.Qr;
 
@@ -27,7 +28,7 @@ namespace GlassesFirmware.Host.CostMeter
         public static int Run(string[] args)
         {
             var managed = new IlCostMeter();
-            Type port = IlCostMeter.LoadInstrumentedRuntime().GetType("GlassesFirmware.Qr.IQrKernels");
+            Type port = MeteredRuntime.Shared.Runtime.GetType("GlassesFirmware.Qr.IQrKernels");
             object native = DispatchProxy.Create(port, typeof(UncountedKernels));
             var uncounted = (UncountedKernels)native;
             var withNative = new IlCostMeter { Kernels = native, CountingStarts = uncounted.StartView };

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using GlassesFirmware.Host.Metering;
 using GlassesFirmware.Host.Simulator.Commands;
 
 namespace GlassesFirmware.Host.CostMeter
@@ -72,7 +73,7 @@ namespace GlassesFirmware.Host.CostMeter
         /// <summary>As <see cref="Measure(string)"/>, filling <paramref name="perMethod"/> (indexed like <see cref="IlInstrumenter.MethodNames"/>) when given.</summary>
         public static (long Instructions, bool Accepted, string Kind) Measure(byte[] payload, long[] perMethod)
         {
-            Assembly runtime = IlCostMeter.LoadInstrumentedRuntime();
+            Assembly runtime = MeteredRuntime.Shared.Runtime;
             Type counters = runtime.GetType(IlInstrumenter.CounterType);
             FieldInfo count = counters.GetField(IlInstrumenter.CounterField);
             FieldInfo profile = counters.GetField(IlInstrumenter.PerMethodField);

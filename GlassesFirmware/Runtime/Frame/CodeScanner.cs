@@ -47,6 +47,12 @@ namespace GlassesFirmware.Frame
             get { return _camera != null; }
         }
 
+        /// <summary>Work units the decoder charged for the last frame read (<c>QrDecoder.LastWork</c>); 0 for a scanner module.</summary>
+        public int LastWork
+        {
+            get { return _decoder != null ? _decoder.LastWork : 0; }
+        }
+
         /// <summary>Starts the camera (or the scanner module); false when there is none or it did not start.</summary>
         public bool Start(long nowMs)
         {

@@ -1,12 +1,12 @@
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Decision;
+using GlassesFirmware.Diagnostics;
 using GlassesFirmware.Feedback;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Power;
+using GlassesFirmware.Platform;
 using GlassesFirmware.Qr;
-using GlassesFirmware.Randomness;
 using GlassesFirmware.Storage;
-using GlassesFirmware.Time;
 using GlassesFirmware.Trigger;
 
 namespace GlassesFirmware.Session
@@ -59,5 +59,11 @@ namespace GlassesFirmware.Session
 
         /// <summary>Microphone for the voice trigger, the spoken amount and voice confirmation, or null.</summary>
         public IMicrophone Microphone { get; set; }
+
+        /// <summary>
+        /// Counts the IL instructions the runtime executes, for <see cref="PaymentSession.Timing"/>; null on the device
+        /// (its interpreter counts nothing), set by metered host runs.
+        /// </summary>
+        public IInstructionCounter Instructions { get; set; }
     }
 }
