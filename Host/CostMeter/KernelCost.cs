@@ -75,8 +75,8 @@ namespace GlassesFirmware.Host.CostMeter
         {
             long[] saved = Totals.Select(t => t.Managed - t.Native).OrderBy(v => v).ToArray();
             double[] share = Totals.Select(t => (double)(t.Managed - t.Native) / t.Managed).OrderBy(v => v).ToArray();
-            Console.WriteLine($"{Totals.Count} views: IL saved per frame median {saved[saved.Length / 2]:N0} ({100 * share[share.Length / 2]:F1}%), " +
-                $"least {saved[0]:N0} ({100 * share[0]:F1}%), most {saved[^1]:N0} ({100 * share[^1]:F1}%)");
+            Console.WriteLine($"{Totals.Count} views: IL saved per frame median {saved[saved.Length / 2]:N0}, least {saved[0]:N0}, most {saved[^1]:N0}; " +
+                $"share of the frame's IL saved median {100 * share[share.Length / 2]:F1}%, least {100 * share[0]:F1}%, most {100 * share[^1]:F1}%");
         }
 
         private static string Shorten(string name) => name.Length <= 44 ? name : "..." + name.Substring(name.Length - 41);
