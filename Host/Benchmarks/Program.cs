@@ -11,10 +11,11 @@ using QRCoder;
 namespace GlassesFirmware.Host.Benchmarks
 {
     /// <summary>
-    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N]</c>: the device QR decoder against
+    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--sets photos,synthetic,v6,noise]</c>: the device QR decoder against
     /// ZXing.Net 0.16.11 on the same grey frames in one process: the ZXing blackbox photos at four rotations,
     /// synthetic glasses frames, v6 frames, code-free noise and scene frames, speed, allocation, and the IL
-    /// instructions per frame of every set beside its accuracy (<see cref="FrameCostLog"/>).
+    /// instructions per frame of every set beside its accuracy (<see cref="FrameCostLog"/>); <c>--sets</c> runs only the
+    /// named sets (for iterating; the JSON then lacks speed, allocation and the photo IL total).
     /// </summary>
     public static class Program
     {
@@ -22,7 +23,7 @@ namespace GlassesFirmware.Host.Benchmarks
         {
             if (args.Length == 0 || args[0] != "qr")
             {
-                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N]");
+                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--sets photos,synthetic,v6,noise]");
                 return 2;
             }
 
@@ -30,6 +31,7 @@ namespace GlassesFirmware.Host.Benchmarks
             int noiseFrames = int.Parse(Option(args, "--noise", "10000"));
             int perCell = int.Parse(Option(args, "--synthetic", "40"));
             int ilFrames = int.Parse(Option(args, "--il-frames", "40"));
+            string[] sets = Option(args, "--sets", "photos,synthetic,v6,noise").Split(',');
             string shared = FindShared();
             var report = new Dictionary<string, object>
             {
@@ -40,14 +42,35 @@ namespace GlassesFirmware.Host.Benchmarks
             var speed = new SpeedLog();
             var costs = new FrameCostLog();
             BlackboxCorpus corpus = BlackboxCorpus.Load(Path.Combine(shared, "qr", "zxing-blackbox"));
-            report["photos"] = Photos(corpus, speed, costs);
-            report["synthetic"] = Synthetic(perCell, speed, costs);
-            report["v6"] = V6Frames(perCell, costs);
-            report["noise"] = Noise(noiseFrames, ilFrames, new SceneFrames(corpus.Samples), costs);
+            if (Array.IndexOf(sets, "photos") >= 0)
+            {
+                report["photos"] = Photos(corpus, speed, costs);
+            }
+
+            if (Array.IndexOf(sets, "synthetic") >= 0)
+            {
+                report["synthetic"] = Synthetic(perCell, speed, costs);
+            }
+
+            if (Array.IndexOf(sets, "v6") >= 0)
+            {
+                report["v6"] = V6Frames(perCell, costs);
+            }
+
+            if (Array.IndexOf(sets, "noise") >= 0)
+            {
+                report["noise"] = Noise(noiseFrames, ilFrames, new SceneFrames(corpus.Samples), costs);
+            }
+
             report["ilPerFrame"] = costs.Report();
-            report["speed"] = speed.Report();
-            report["allocation"] = Allocation();
-            report["ilInstructions"] = IlCost(Path.Combine(shared, "qr", "zxing-blackbox"));
+            // A partial run (--sets) is for iterating; speed, allocation and the photo IL total need every set.
+            if (sets.Length == 4)
+            {
+                report["speed"] = speed.Report();
+                report["allocation"] = Allocation();
+                report["ilInstructions"] = IlCost(Path.Combine(shared, "qr", "zxing-blackbox"));
+            }
+
             if (jsonPath != null)
             {
                 File.WriteAllText(jsonPath, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
