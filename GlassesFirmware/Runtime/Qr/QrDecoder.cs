@@ -29,6 +29,12 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public const int UnitsPerReferenceFrame = 1700000;
 
+        /// <summary>
+        /// Units of work allowed per frame of up to 240x240 pixels while the view has not shown a plausible finder
+        /// triple (the "nothing here" path of issue 12: at most 100,000 IL instructions at the median).
+        /// </summary>
+        public const int CheapUnitsPerReferenceFrame = 100000;
+
         /// <summary>Creates a decoder whose buffers fit frames (or regions) up to the given size.</summary>
         public QrDecoder(int maxWidth, int maxHeight)
         {
@@ -83,7 +89,7 @@ namespace GlassesFirmware.Qr
                 return QrStatus.Ok;
             }
             int origin = roiY * stride + roiX;
-            _budget.Reset(FrameBudget(roiWidth, roiHeight));
+            _budget.Reset(FrameBudget(roiWidth, roiHeight), CheapBudget(roiWidth, roiHeight));
             if (_cascade.Pending && _view.Same(frame, origin, stride, roiWidth, roiHeight))
             {
                 // A held view: carry on where the last frame stopped, on this frame's pixels.
@@ -138,6 +144,15 @@ namespace GlassesFirmware.Qr
                 pixels = ReferencePixels;
             }
             return (int)(pixels * UnitsPerReferenceFrame / ReferencePixels);
+        }
+
+        /// <summary>
+        /// Work one frame of this region size may do before its view has shown a plausible finder triple:
+        /// <see cref="CheapUnitsPerReferenceFrame"/> for 240x240 pixels, in proportion for larger regions.
+        /// </summary>
+        public static int CheapBudget(int width, int height)
+        {
+            return (int)((long)FrameBudget(width, height) * CheapUnitsPerReferenceFrame / UnitsPerReferenceFrame);
         }
 
         private QrStatus Validate(byte[] frame, int width, int height, int stride,
