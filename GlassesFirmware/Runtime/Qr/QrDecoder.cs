@@ -33,7 +33,7 @@ namespace GlassesFirmware.Qr
         /// Units of work allowed per frame of up to 240x240 pixels while the view has not shown a plausible finder
         /// triple (the "nothing here" path of issue 12: at most 100,000 IL instructions at the median).
         /// </summary>
-        public const int CheapUnitsPerReferenceFrame = 100000;
+        public const int CheapUnitsPerReferenceFrame = 90000;
 
         /// <summary>Creates a decoder whose buffers fit frames (or regions) up to the given size.</summary>
         public QrDecoder(int maxWidth, int maxHeight)

@@ -19,13 +19,14 @@ namespace GlassesFirmware.Qr
         private int _timingSamples;
         private int _visits;
         private int _walked;
+        private bool _bothLegs;
 
         // Work estimates (IL instructions, calibrated with Host/CostMeter): per pair of candidates looked at,
         // per triple looked at.
         private const int PairCost = 40;
         private const int TripleCost = 60;
         // Most triples whose lines one Plausible call walks: periodic texture makes thousands of geometric triples.
-        private const int MaxWalked = 12;
+        private const int MaxWalked = 8;
         // Work of walking one triple's lines besides their samples.
         private const int WalkCost = 1500;
         private ThresholdMap _map;
@@ -61,14 +62,16 @@ namespace GlassesFirmware.Qr
 
         /// <summary>
         /// True when a triple with at least one candidate from index <paramref name="from"/> on (the ones a scan
-        /// just added) would be selected and shows a timing pattern on <paramref name="map"/> between its corner
-        /// finder and one of the others (<see cref="TimingLine"/>): the "something here" test that lets a view's
-        /// work go beyond the cheap path. At most 12 triples are walked per call (<see cref="LastWork"/> says
+        /// just added) would be selected, shows a timing pattern on <paramref name="map"/> between its corner
+        /// finder and one of the others (both with <paramref name="bothLegs"/>: the coarse map of the glance gives
+        /// look-alikes in fine texture more often) and no alternation through the centres (<see cref="TimingLine"/>): the "something here" test that lets a view's
+        /// work go beyond the cheap path. At most 8 triples are walked per call (<see cref="LastWork"/> says
         /// what it took).
         /// </summary>
-        public bool Plausible(FinderScanner f, int from, ThresholdMap map)
+        public bool Plausible(FinderScanner f, int from, ThresholdMap map, bool bothLegs)
         {
             _map = map;
+            _bothLegs = bothLegs;
             _timingSamples = 0;
             _walked = 0;
             bool found = Scan(f, from, true);
@@ -182,8 +185,10 @@ namespace GlassesFirmware.Qr
             return minHits < 2 ? d + 0.5f : d;
         }
 
-        // Light separators around the corner finder (opposite the longest side), no alternation on the lines
-        // through the centres (data; periodic texture alternates there too) and a timing line along either leg.
+        // From the corner finder (opposite the longest side): a timing line along either leg (both with
+        // _bothLegs) and no alternation
+        // on the lines through the centres and one module inwards (data; periodic texture alternates there too). (A check of the
+        // corner's light separators lost photo codes: perspective moves them off the sampled module centres.)
         private bool ShowsTiming(FinderScanner f, int i, int j, int k)
         {
             float ij = Dist2(f, i, j);
@@ -202,11 +207,15 @@ namespace GlassesFirmware.Qr
                 b = i;
                 c = k;
             }
-            float ms = (f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k]) / 3f;
-            bool fenced = _timing.SeparatorsLight(_map, f.X[a], f.Y[a], f.X[b], f.Y[b], f.X[c], f.Y[c], ms, f.Polarity[a]);
-            _timingSamples += _timing.Samples;
-            return fenced && !Timing(f, a, b, c, ms, 0f) && !Timing(f, a, c, b, ms, 0f)
-                && (Timing(f, a, b, c, ms, 3f) || Timing(f, a, c, b, ms, 3f));
+            // The scan measures a finder along rows and columns: a symbol turned by t looks 1 / max(|cos t|, |sin t|)
+            // times larger there.
+            float dx = QrMath.Abs(f.X[b] - f.X[a]);
+            float dy = QrMath.Abs(f.Y[b] - f.Y[a]);
+            float ms = (f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k]) / 3f * (dx > dy ? dx : dy) / QrMath.Sqrt(dx * dx + dy * dy);
+            bool timing = _bothLegs ? Timing(f, a, b, c, ms, 3f) && Timing(f, a, c, b, ms, 3f)
+                : Timing(f, a, b, c, ms, 3f) || Timing(f, a, c, b, ms, 3f);
+            return timing && !Timing(f, a, b, c, ms, 0f) && !Timing(f, a, c, b, ms, 0f)
+                && !Timing(f, a, b, c, ms, 1f) && !Timing(f, a, c, b, ms, 1f);
         }
 
         private bool Timing(FinderScanner f, int a, int b, int c, float ms, float offset)

@@ -169,7 +169,7 @@ namespace GlassesFirmware.Qr
         // True (and the frame's budget unlocked) when the glance's candidates from `from` on complete a plausible triple.
         private bool Plausible(int from)
         {
-            bool plausible = _triples.Plausible(_finders, from, _map);
+            bool plausible = _triples.Plausible(_finders, from, _map, _phase == PhaseGlanceScan);
             _budget.Charge(_triples.LastWork);
             if (!plausible)
             {
