@@ -134,8 +134,9 @@ namespace GlassesFirmware.Qr
                         NextPass();
                         continue;
                     }
-                    // Look-alikes in texture stay on the cheap path: no plausible triple, no reading.
-                    if (!_plausible && !Plausible(0))
+                    // Look-alikes in texture stay on the cheap path: no plausible triple, no reading, until the last
+                    // pass, whose triples are read as they always were (hard photos fail the timing test).
+                    if (!_plausible && _quality == ThresholdMap.Fast && !Plausible(0))
                     {
                         NextPass();
                         continue;
@@ -143,6 +144,11 @@ namespace GlassesFirmware.Qr
                     _sampler.Attach(_map);
                     _tripleCount = _triples.Select(_finders);
                     _budget.Charge(_triples.LastWork);
+                    if (_tripleCount > 0 && !_plausible)
+                    {
+                        _plausible = true;
+                        _budget.Unlock();
+                    }
                     for (int i = 0; i < _finders.Count; i++)
                     {
                         _used[i] = false;
