@@ -29,6 +29,10 @@ namespace GlassesFirmware.Qr
         private const int MaxWalked = 8;
         // Work of walking one triple's lines besides their samples.
         private const int WalkCost = 1500;
+        // Smallest module (pixels) whose timing line the 8 px maps still show reliably.
+        private const float MinTimingModule = 2f;
+        // Shortest leg (modules between finder centres) whose data lines are checked: version 3 and up.
+        private const float MinDataLegModules = 22f;
         private ThresholdMap _map;
 
         /// <summary>First finder index of triple t.</summary>
@@ -212,9 +216,25 @@ namespace GlassesFirmware.Qr
             float dx = QrMath.Abs(f.X[b] - f.X[a]);
             float dy = QrMath.Abs(f.Y[b] - f.Y[a]);
             float ms = (f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k]) / 3f * (dx > dy ? dx : dy) / QrMath.Sqrt(dx * dx + dy * dy);
+            if (!_bothLegs && ms < MinTimingModule)
+            {
+                // Under 2 px a module, blur and the 8 px map blur the timing line: geometry alone decides.
+                return true;
+            }
             bool timing = _bothLegs ? Timing(f, a, b, c, ms, 3f) && Timing(f, a, c, b, ms, 3f)
                 : Timing(f, a, b, c, ms, 3f) || Timing(f, a, c, b, ms, 3f);
-            return timing && !Timing(f, a, b, c, ms, 0f) && !Timing(f, a, c, b, ms, 0f)
+            if (!timing)
+            {
+                return false;
+            }
+            // The data lines of a small symbol are too short to tell data from an alternation.
+            float shortest = ij < jk ? ij : jk;
+            shortest = ik < shortest ? ik : shortest;
+            if (QrMath.Sqrt(shortest) < MinDataLegModules * ms)
+            {
+                return true;
+            }
+            return !Timing(f, a, b, c, ms, 0f) && !Timing(f, a, c, b, ms, 0f)
                 && !Timing(f, a, b, c, ms, 1f) && !Timing(f, a, c, b, ms, 1f);
         }
 
