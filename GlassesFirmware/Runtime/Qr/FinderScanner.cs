@@ -216,7 +216,6 @@ namespace GlassesFirmware.Qr
                     return true;
                 }
             }
-            return false;
         }
 
         // True when band b or a band next to it has a block with contrast.
