@@ -11,11 +11,13 @@ using QRCoder;
 namespace GlassesFirmware.Host.Benchmarks
 {
     /// <summary>
-    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--only readback]</c>: the
-    /// device QR decoder against ZXing.Net 0.16.11 on the same grey frames in one process: the ZXing blackbox photos at
+    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--sets photos,synthetic,v6,noise,readback] [--only readback]</c>:
+    /// the device QR decoder against ZXing.Net 0.16.11 on the same grey frames in one process: the ZXing blackbox photos at
     /// four rotations, synthetic glasses frames, v6 frames, code-free noise and scene frames, speed, allocation, the IL
     /// instructions per frame of every set beside its accuracy (<see cref="FrameCostLog"/>), and the time to readback of
-    /// payments on synthetic glasses frames (<see cref="ReadbackBench"/>; <c>--only readback</c> runs that section alone).
+    /// payments on synthetic glasses frames (<see cref="ReadbackBench"/>). <c>--sets</c> runs only the named sets (for
+    /// iterating; without all four decoder sets the JSON lacks speed, allocation and the photo IL total);
+    /// <c>--only readback</c> is <c>--sets readback</c>.
     /// </summary>
     public static class Program
     {
@@ -23,7 +25,7 @@ namespace GlassesFirmware.Host.Benchmarks
         {
             if (args.Length == 0 || args[0] != "qr")
             {
-                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--only readback]");
+                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--sets photos,synthetic,v6,noise,readback] [--only readback]");
                 return 2;
             }
 
@@ -32,7 +34,7 @@ namespace GlassesFirmware.Host.Benchmarks
             int perCell = int.Parse(Option(args, "--synthetic", "40"));
             int ilFrames = int.Parse(Option(args, "--il-frames", "40"));
             int payments = int.Parse(Option(args, "--payments", "300"));
-            bool onlyReadback = Option(args, "--only", null) == "readback";
+            string[] sets = (Option(args, "--only", null) == "readback" ? "readback" : Option(args, "--sets", "photos,synthetic,v6,noise,readback")).Split(',');
             string shared = FindShared();
             var report = new Dictionary<string, object>
             {
@@ -42,21 +44,46 @@ namespace GlassesFirmware.Host.Benchmarks
             };
             BlackboxCorpus corpus = BlackboxCorpus.Load(Path.Combine(shared, "qr", "zxing-blackbox"));
             var scenes = new SceneFrames(corpus.Samples);
-            if (!onlyReadback)
+            var speed = new SpeedLog();
+            var costs = new FrameCostLog();
+            if (Array.IndexOf(sets, "photos") >= 0)
             {
-                var speed = new SpeedLog();
-                var costs = new FrameCostLog();
                 report["photos"] = Photos(corpus, speed, costs);
+            }
+
+            if (Array.IndexOf(sets, "synthetic") >= 0)
+            {
                 report["synthetic"] = Synthetic(perCell, speed, costs);
+            }
+
+            if (Array.IndexOf(sets, "v6") >= 0)
+            {
                 report["v6"] = V6Frames(perCell, costs);
+            }
+
+            if (Array.IndexOf(sets, "noise") >= 0)
+            {
                 report["noise"] = Noise(noiseFrames, ilFrames, scenes, costs);
+            }
+
+            if (sets.Length > 1 || sets[0] != "readback")
+            {
                 report["ilPerFrame"] = costs.Report();
+            }
+
+            // A partial run (--sets) is for iterating; speed, allocation and the photo IL total need every decoder set.
+            if (Array.IndexOf(sets, "photos") >= 0 && Array.IndexOf(sets, "synthetic") >= 0 && Array.IndexOf(sets, "v6") >= 0 && Array.IndexOf(sets, "noise") >= 0)
+            {
                 report["speed"] = speed.Report();
                 report["allocation"] = Allocation();
                 report["ilInstructions"] = IlCost(Path.Combine(shared, "qr", "zxing-blackbox"));
             }
 
-            report["readback"] = ReadbackBench.Run(payments, scenes);
+            if (Array.IndexOf(sets, "readback") >= 0)
+            {
+                report["readback"] = ReadbackBench.Run(payments, scenes);
+            }
+
             if (jsonPath != null)
             {
                 File.WriteAllText(jsonPath, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));

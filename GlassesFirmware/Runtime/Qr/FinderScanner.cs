@@ -45,6 +45,13 @@ namespace GlassesFirmware.Qr
         private int _checks;
         private int _checkLimit;
         private bool _glancing;
+        private bool _newCandidate;
+        private int _pass;
+        private int _passes;
+
+        // Order of the interleaved passes of a glance: each pass scans every fourth row of the glance, so the
+        // first covers the whole frame sparsely (a view that changes every frame still gets looked at everywhere).
+        private static readonly int[] PassOrder = { 2, 0, 3, 1 };
 
         /// <summary>Number of candidates found by the last scan.</summary>
         public int Count
@@ -54,17 +61,18 @@ namespace GlassesFirmware.Qr
 
         /// <summary>
         /// Starts the cheap first look at a frame, on a <see cref="ThresholdMap.Coarse"/> map: every
-        /// <paramref name="rowStep"/>-th row at full resolution, skipping rows whose band of blocks (and the
-        /// bands above and below) is flat (<see cref="ThresholdMap.BusyRows"/>), confirming at most
-        /// <see cref="MaxGlanceChecks"/> row hits. <see cref="Run"/> scans; it stops at the first confirmed
-        /// candidate, and a finished glance without one (<see cref="Count"/> 0) means no finder pattern can be in
-        /// view, which ends the frame. (Requiring a triple here lost 30 photo decodes: the coarse map confirms
-        /// the third finder of a hard photo too rarely.)
+        /// <paramref name="rowStep"/>-th row at full resolution in four interleaved passes, skipping rows whose
+        /// band of blocks (and the bands above and below) is flat (<see cref="ThresholdMap.BusyRows"/>),
+        /// confirming at most <see cref="MaxGlanceChecks"/> row hits. <see cref="Run"/> scans; it also returns
+        /// after a row that added a new candidate, so that the caller can look for a plausible triple. A finished
+        /// glance without a candidate (<see cref="Count"/> 0) means no finder pattern can be in view.
         /// </summary>
         public void BeginGlance(ThresholdMap map, int rowStep)
         {
             Begin(map, rowStep, MaxGlanceChecks, map.BusyRows);
             _glancing = true;
+            _passes = PassOrder.Length;
+            _nextY = PassStart(0);
         }
 
         /// <summary>Starts a scan of every <paramref name="rowStep"/>-th row at full resolution (see <see cref="Run"/>).</summary>
@@ -76,7 +84,8 @@ namespace GlassesFirmware.Qr
         /// <summary>
         /// Scans rows and confirms candidates while <paramref name="budget"/> has units left, charging each
         /// row and cross-check; returns true when the scan is finished, false when it stopped for the budget
-        /// and continues from the next row at the next call (on the next frame of the same view).
+        /// (or, in a glance, after a row that added a candidate) and continues from the next row at the next
+        /// call (on the next frame of the same view).
         /// </summary>
         public bool Run(WorkBudget budget)
         {
@@ -86,10 +95,18 @@ namespace GlassesFirmware.Qr
             }
             _confirmer.Attach(_map);
             _budget = budget;
-            bool stopped = ScanRows(_map, _rowStep, _busyRows);
+            _newCandidate = false;
+            bool stopped = ScanRows(_map, _rowStep * _passes, _busyRows);
             _budget = null;
-            _finished = stopped || _nextY >= _map.Height;
+            _finished = stopped || (_pass == _passes - 1 && _nextY >= _map.Height);
             return _finished;
+        }
+
+        // First row of glance pass p (of a plain scan when p is 0 and there is one pass).
+        private int PassStart(int p)
+        {
+            int offset = _passes == 1 ? 0 : PassOrder[p] * _rowStep;
+            return offset + (_rowStep >> 1);
         }
 
         private void Begin(ThresholdMap map, int rowStep, int checkLimit, byte[] busyRows)
@@ -103,12 +120,14 @@ namespace GlassesFirmware.Qr
             _checkLimit = checkLimit;
             _glancing = false;
             _finished = false;
+            _pass = 0;
+            _passes = 1;
         }
 
-        // Run-length scan from row _nextY while the budget lasts, a row at a time through FinderRowKernel (or the
-        // map's native kernels), which stops at each finder-ratio window for a cross-check. With `busyRows`, a row
-        // is skipped when its band of blocks and both neighbouring bands are flat. True when a stop condition
-        // (first candidate of a glance, the cross-check limit) ended the scan.
+        // Run-length scan from row _nextY, every `rowStep`-th row of the current pass and then of the next
+        // passes, while the budget lasts, a row at a time through FinderRowKernel (or the map's native kernels),
+        // which stops at each finder-ratio window for a cross-check. With `busyRows`, a row is skipped when its
+        // band of blocks and both neighbouring bands are flat. True when the cross-check limit ended the scan.
         private bool ScanRows(ThresholdMap map, int rowStep, byte[] busyRows)
         {
             int lastBand = (map.Height - 1) >> map.BlockShift;
@@ -122,9 +141,19 @@ namespace GlassesFirmware.Qr
             int[] scan = _scan;
             IQrKernels kernels = map.Kernels;
             WorkBudget budget = _budget;
-            for (int y = _nextY; y < height; y += rowStep)
+            for (int y = _nextY; ; y += rowStep)
             {
-                if (budget.Left <= 0)
+                if (y >= height)
+                {
+                    if (_pass == _passes - 1)
+                    {
+                        _nextY = y;
+                        return false;
+                    }
+                    _pass++;
+                    y = PassStart(_pass);
+                }
+                if (budget.Left <= 0 || _newCandidate)
                 {
                     _nextY = y;
                     return false;
@@ -154,7 +183,6 @@ namespace GlassesFirmware.Qr
                     return true;
                 }
             }
-            return false;
         }
 
         // True when band b or a band next to it has a block with contrast.
@@ -182,7 +210,7 @@ namespace GlassesFirmware.Qr
             {
                 Add(_confirmer.X, _confirmer.Y, _confirmer.ModuleSize, color);
             }
-            return _glancing && _count > 0;
+            return false;
         }
 
         /// <summary>
@@ -270,6 +298,7 @@ namespace GlassesFirmware.Qr
                 Hits[_count] = 1;
                 Polarity[_count] = color;
                 _count++;
+                _newCandidate = _glancing;
             }
         }
     }

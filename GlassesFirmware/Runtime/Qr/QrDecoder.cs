@@ -29,6 +29,18 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public const int UnitsPerReferenceFrame = 1700000;
 
+        /// <summary>
+        /// Units of work allowed per frame of up to 240x240 pixels while the view has not shown a plausible finder
+        /// triple (the "nothing here" path of issue 12: at most 100,000 IL instructions at the median).
+        /// </summary>
+        public const int CheapUnitsPerReferenceFrame = 90000;
+
+        /// <summary>
+        /// Units of work allowed in the first frame of a new view until it shows a plausible finder triple: enough
+        /// for the glance of a busy 240x240 frame, so that a code in plain view is read in its first frame.
+        /// </summary>
+        public const int GlanceUnitsPerReferenceFrame = 400000;
+
         /// <summary>Creates a decoder whose buffers fit frames (or regions) up to the given size.</summary>
         public QrDecoder(int maxWidth, int maxHeight)
             : this(maxWidth, maxHeight, null)
@@ -93,15 +105,17 @@ namespace GlassesFirmware.Qr
                 return QrStatus.Ok;
             }
             int origin = roiY * stride + roiX;
-            _budget.Reset(FrameBudget(roiWidth, roiHeight));
             if (_cascade.Pending && _view.Same(frame, origin, stride, roiWidth, roiHeight))
             {
                 // A held view: carry on where the last frame stopped, on this frame's pixels.
+                _budget.Reset(FrameBudget(roiWidth, roiHeight), CheapBudget(roiWidth, roiHeight));
                 _map.Rebind(frame, origin, stride);
                 _budget.Charge(ViewSignature.Cost);
             }
             else
             {
+                // A new view: enough for the whole glance, so that a code in plain view is read in its first frame.
+                _budget.Reset(FrameBudget(roiWidth, roiHeight), Scaled(GlanceUnitsPerReferenceFrame, roiWidth, roiHeight));
                 _cascade.NewView();
             }
             _budget.StartWork();
@@ -148,6 +162,22 @@ namespace GlassesFirmware.Qr
                 pixels = ReferencePixels;
             }
             return (int)(pixels * UnitsPerReferenceFrame / ReferencePixels);
+        }
+
+        /// <summary>
+        /// Work a held frame of this region size may do before its view has shown a plausible finder triple:
+        /// <see cref="CheapUnitsPerReferenceFrame"/> for 240x240 pixels, in proportion for larger regions (the
+        /// first frame of a view gets <see cref="GlanceUnitsPerReferenceFrame"/>).
+        /// </summary>
+        public static int CheapBudget(int width, int height)
+        {
+            return Scaled(CheapUnitsPerReferenceFrame, width, height);
+        }
+
+        // Units per 240x240 pixels scaled like FrameBudget.
+        private static int Scaled(int unitsPerReferenceFrame, int width, int height)
+        {
+            return (int)((long)FrameBudget(width, height) * unitsPerReferenceFrame / UnitsPerReferenceFrame);
         }
 
         private QrStatus Validate(byte[] frame, int width, int height, int stride,

@@ -14,7 +14,26 @@ namespace GlassesFirmware.Qr
         private readonly int[] _b = new int[Capacity];
         private readonly int[] _c = new int[Capacity];
         private readonly float[] _score = new float[Capacity];
+        private readonly TimingLine _timing = new TimingLine();
         private int _count;
+        private int _timingSamples;
+        private int _visits;
+        private int _walked;
+        private bool _bothLegs;
+
+        // Work estimates (IL instructions, calibrated with Host/CostMeter): per pair of candidates looked at,
+        // per triple looked at.
+        private const int PairCost = 40;
+        private const int TripleCost = 60;
+        // Most triples whose lines one Plausible call walks: periodic texture makes thousands of geometric triples.
+        private const int MaxWalked = 8;
+        // Work of walking one triple's lines besides their samples.
+        private const int WalkCost = 1500;
+        // Smallest module (pixels) whose timing line the 8 px maps still show reliably.
+        private const float MinTimingModule = 2f;
+        // Shortest leg (modules between finder centres) whose data lines are checked: version 3 and up.
+        private const float MinDataLegModules = 22f;
+        private ThresholdMap _map;
 
         /// <summary>First finder index of triple t.</summary>
         public int A(int t)
@@ -38,31 +57,83 @@ namespace GlassesFirmware.Qr
         public int Select(FinderScanner f)
         {
             _count = 0;
+            _map = null;
+            _timingSamples = 0;
+            _walked = 0;
+            Scan(f, 0, false);
+            return _count;
+        }
+
+        /// <summary>
+        /// True when a triple with at least one candidate from index <paramref name="from"/> on (the ones a scan
+        /// just added) would be selected, shows a timing pattern on <paramref name="map"/> between its corner
+        /// finder and one of the others (both with <paramref name="bothLegs"/>: the coarse map of the glance gives
+        /// look-alikes in fine texture more often) and no alternation through the centres (<see cref="TimingLine"/>): the "something here" test that lets a view's
+        /// work go beyond the cheap path. At most 8 triples are walked per call (<see cref="LastWork"/> says
+        /// what it took).
+        /// </summary>
+        public bool Plausible(FinderScanner f, int from, ThresholdMap map, bool bothLegs)
+        {
+            _map = map;
+            _bothLegs = bothLegs;
+            _timingSamples = 0;
+            _walked = 0;
+            bool found = Scan(f, from, true);
+            _map = null;
+            return found;
+        }
+
+        /// <summary>Work (units of <see cref="WorkBudget"/>) the last <see cref="Select"/> or <see cref="Plausible"/> did.</summary>
+        public int LastWork
+        {
+            get { return PairCost * _visits + TripleCost * _visits / 2 + WalkCost * _walked + TimingLine.SampleCost * _timingSamples; }
+        }
+
+        // Scores the triples i < j < k with k >= `from`, inserting each plausible one; with `any`, stops at
+        // the first and returns true.
+        private bool Scan(FinderScanner f, int from, bool any)
+        {
             int n = f.Count;
-            for (int i = 0; i < n; i++)
+            _visits = 0;
+            for (int k = from < 2 ? 2 : from; k < n; k++)
             {
-                for (int j = i + 1; j < n; j++)
+                _visits += k;
+                for (int i = 0; i < k; i++)
                 {
-                    if (f.Polarity[i] != f.Polarity[j] || !SimilarSize(f.ModuleSize[i], f.ModuleSize[j]))
+                    if (f.Polarity[i] != f.Polarity[k] || !SimilarSize(f.ModuleSize[i], f.ModuleSize[k]))
                     {
                         continue;
                     }
-                    for (int k = j + 1; k < n; k++)
+                    _visits += k - i;
+                    for (int j = i + 1; j < k; j++)
                     {
-                        if (f.Polarity[i] != f.Polarity[k] || !SimilarSize(f.ModuleSize[i], f.ModuleSize[k])
+                        if (f.Polarity[j] != f.Polarity[k] || !SimilarSize(f.ModuleSize[i], f.ModuleSize[j])
                             || !SimilarSize(f.ModuleSize[j], f.ModuleSize[k]))
                         {
                             continue;
                         }
                         float score = Score(f, i, j, k);
-                        if (score >= 0)
+                        if (score < 0)
                         {
-                            Insert(i, j, k, score);
+                            continue;
                         }
+                        if (any)
+                        {
+                            if (ShowsTiming(f, i, j, k))
+                            {
+                                return true;
+                            }
+                            if (++_walked >= MaxWalked)
+                            {
+                                return false;
+                            }
+                            continue;
+                        }
+                        Insert(i, j, k, score);
                     }
                 }
             }
-            return _count;
+            return false;
         }
 
         private static bool SimilarSize(float a, float b)
@@ -116,6 +187,62 @@ namespace GlassesFirmware.Qr
                 minHits = f.Hits[k];
             }
             return minHits < 2 ? d + 0.5f : d;
+        }
+
+        // From the corner finder (opposite the longest side): a timing line along either leg (both with
+        // _bothLegs) and no alternation
+        // on the lines through the centres and one module inwards (data; periodic texture alternates there too). (A check of the
+        // corner's light separators lost photo codes: perspective moves them off the sampled module centres.)
+        private bool ShowsTiming(FinderScanner f, int i, int j, int k)
+        {
+            float ij = Dist2(f, i, j);
+            float jk = Dist2(f, j, k);
+            float ik = Dist2(f, i, k);
+            int a = k, b = i, c = j;
+            if (jk >= ij && jk >= ik)
+            {
+                a = i;
+                b = j;
+                c = k;
+            }
+            else if (ik >= ij && ik >= jk)
+            {
+                a = j;
+                b = i;
+                c = k;
+            }
+            // The scan measures a finder along rows and columns: a symbol turned by t looks 1 / max(|cos t|, |sin t|)
+            // times larger there.
+            float dx = QrMath.Abs(f.X[b] - f.X[a]);
+            float dy = QrMath.Abs(f.Y[b] - f.Y[a]);
+            float ms = (f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k]) / 3f * (dx > dy ? dx : dy) / QrMath.Sqrt(dx * dx + dy * dy);
+            if (!_bothLegs && ms < MinTimingModule)
+            {
+                // Under 2 px a module, blur and the 8 px map blur the timing line: geometry alone decides.
+                return true;
+            }
+            bool timing = _bothLegs ? Timing(f, a, b, c, ms, 3f) && Timing(f, a, c, b, ms, 3f)
+                : Timing(f, a, b, c, ms, 3f) || Timing(f, a, c, b, ms, 3f);
+            if (!timing)
+            {
+                return false;
+            }
+            // The data lines of a small symbol are too short to tell data from an alternation.
+            float shortest = ij < jk ? ij : jk;
+            shortest = ik < shortest ? ik : shortest;
+            if (QrMath.Sqrt(shortest) < MinDataLegModules * ms)
+            {
+                return true;
+            }
+            return !Timing(f, a, b, c, ms, 0f) && !Timing(f, a, c, b, ms, 0f)
+                && !Timing(f, a, b, c, ms, 1f) && !Timing(f, a, c, b, ms, 1f);
+        }
+
+        private bool Timing(FinderScanner f, int a, int b, int c, float ms, float offset)
+        {
+            bool shows = _timing.Shows(_map, f.X[a], f.Y[a], f.X[b], f.Y[b], f.X[c], f.Y[c], ms, offset);
+            _timingSamples += _timing.Samples;
+            return shows;
         }
 
         private void Insert(int i, int j, int k, float score)

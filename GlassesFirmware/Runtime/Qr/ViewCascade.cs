@@ -15,9 +15,6 @@ namespace GlassesFirmware.Qr
         private const int PhaseScan = 4;
         private const int PhaseTriples = 5;
 
-        // Work estimate (IL instructions, calibrated with Host/CostMeter) per pair of candidates when grouping.
-        private const int SelectCost = 60;
-
         private readonly ThresholdMap _map;
         private readonly WorkBudget _budget;
         private readonly FinderScanner _finders = new FinderScanner();
@@ -34,6 +31,7 @@ namespace GlassesFirmware.Qr
         private int _tripleCount;
         private int _triple;
         private bool _viewFound;
+        private bool _plausible;
 
         /// <summary>Creates the cascade over <paramref name="map"/>, charging <paramref name="budget"/>.</summary>
         public ViewCascade(ThresholdMap map, WorkBudget budget)
@@ -54,19 +52,27 @@ namespace GlassesFirmware.Qr
         {
             _phase = PhaseGlance;
             _viewFound = false;
+            _plausible = false;
         }
 
         /// <summary>
         /// Runs the cascade, cheapest first, on the region of <paramref name="frame"/> at <paramref name="origin"/>
-        /// until the view is done or the budget is spent: 1. glance: coarse map, scan of the busy bands up to the
-        /// first confirmed finder (most frames end here); 2. fast 8 px map from 4 samples a block, full scan,
-        /// finder triples; 3. only when nothing was read in the view: full 8 px map from all 64 pixels, scan,
-        /// triples. Codes found go to <paramref name="results"/> with corners shifted by the offsets.
+        /// until the view is done or the budget is spent: 1. glance: coarse map, scan of the busy bands until a
+        /// plausible finder triple shows (a frame without any candidate ends here); 2. fast 8 px map from 4
+        /// samples a block, full scan, finder triples; 3. only when nothing was read in the view: full 8 px map
+        /// from all 64 pixels, scan, triples. Until the view has shown a plausible triple, the work stays within
+        /// the budget's cheap allowance and continues over the frames of a held view; the triple unlocks the
+        /// frame's full budget (<see cref="WorkBudget.Unlock"/>). Codes found go to <paramref name="results"/>
+        /// with corners shifted by the offsets.
         /// </summary>
         public void Run(byte[] frame, int origin, int stride, int width, int height, int offsetX, int offsetY,
             QrResultSet results)
         {
             int rowStep = RowStep(height);
+            if (_plausible)
+            {
+                _budget.Unlock();
+            }
             while (true)
             {
                 if (_phase == PhaseGlance)
@@ -78,9 +84,21 @@ namespace GlassesFirmware.Qr
                 }
                 else if (_phase == PhaseGlanceScan)
                 {
-                    if (!_finders.Run(_budget))
+                    int seen = _finders.Count;
+                    bool done = _finders.Run(_budget);
+                    if (_finders.Count > seen && Plausible(seen))
                     {
-                        return;
+                        _quality = ThresholdMap.Fast;
+                        _phase = PhaseMap;
+                        continue;
+                    }
+                    if (!done)
+                    {
+                        if (_budget.Left <= 0)
+                        {
+                            return;
+                        }
+                        continue;
                     }
                     if (_finders.Count == 0)
                     {
@@ -116,9 +134,21 @@ namespace GlassesFirmware.Qr
                         NextPass();
                         continue;
                     }
+                    // Look-alikes in texture stay on the cheap path: no plausible triple, no reading, until the last
+                    // pass, whose triples are read as they always were (hard photos fail the timing test).
+                    if (!_plausible && _quality == ThresholdMap.Fast && !Plausible(0))
+                    {
+                        NextPass();
+                        continue;
+                    }
                     _sampler.Attach(_map);
                     _tripleCount = _triples.Select(_finders);
-                    _budget.Charge(SelectCost * _finders.Count * _finders.Count);
+                    _budget.Charge(_triples.LastWork);
+                    if (_tripleCount > 0 && !_plausible)
+                    {
+                        _plausible = true;
+                        _budget.Unlock();
+                    }
                     for (int i = 0; i < _finders.Count; i++)
                     {
                         _used[i] = false;
@@ -140,6 +170,20 @@ namespace GlassesFirmware.Qr
                     return;
                 }
             }
+        }
+
+        // True (and the frame's budget unlocked) when the glance's candidates from `from` on complete a plausible triple.
+        private bool Plausible(int from)
+        {
+            bool plausible = _triples.Plausible(_finders, from, _map, _phase == PhaseGlanceScan);
+            _budget.Charge(_triples.LastWork);
+            if (!plausible)
+            {
+                return false;
+            }
+            _plausible = true;
+            _budget.Unlock();
+            return true;
         }
 
         // Rows scanned for finders: every third row, sparser on tall frames (a finder centre is

@@ -5,13 +5,16 @@ namespace GlassesFirmware.Qr
     /// instruction. Every stage charges what it did (blocks of a threshold map, scanned rows, cross-checks,
     /// sampled modules, decoded symbols) and asks before a step it cannot interrupt; what the budget does
     /// not allow waits for the next frame of the same view. Charges are estimates calibrated against
-    /// Host/CostMeter's count (docs/performance.md), not measurements.
+    /// Host/CostMeter's count (docs/performance.md), not measurements. A frame starts with a cheap allowance
+    /// (the "nothing here" path); only a view that has shown a plausible finder triple gets the rest
+    /// (<see cref="Unlock"/>).
     /// </summary>
     public sealed class WorkBudget
     {
         private int _left;
         private int _spent;
         private int _start;
+        private int _locked;
 
         /// <summary>Units still allowed in this frame (negative after an overrun by the last step).</summary>
         public int Left
@@ -25,11 +28,22 @@ namespace GlassesFirmware.Qr
             get { return _spent; }
         }
 
-        /// <summary>Starts a frame with <paramref name="units"/> allowed.</summary>
-        public void Reset(int units)
+        /// <summary>
+        /// Starts a frame with <paramref name="cheapUnits"/> allowed, and <paramref name="units"/> in all once
+        /// <see cref="Unlock"/> is called.
+        /// </summary>
+        public void Reset(int units, int cheapUnits)
         {
-            _left = units;
+            _left = cheapUnits < units ? cheapUnits : units;
+            _locked = units - _left;
             _spent = 0;
+        }
+
+        /// <summary>Grants the rest of the frame's units (a plausible finder triple is in view).</summary>
+        public void Unlock()
+        {
+            _left += _locked;
+            _locked = 0;
         }
 
         /// <summary>Marks the start of the decoder's own work in this frame (after checking the view).</summary>

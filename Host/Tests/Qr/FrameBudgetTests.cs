@@ -17,8 +17,11 @@ namespace GlassesFirmware.Host.Tests.Qr
     [Collection(IlCostMeterCollection.Name)]
     public class FrameBudgetTests
     {
-        /// <summary>Most IL per 240x240 pixels any photo frame costs with the work budget (measured 3,493,917).</summary>
-        public const long MeasuredCeiling = 3_500_000;
+        /// <summary>
+        /// Most IL per 240x240 pixels any photo frame costs with the work budget (measured 3,747,202 with the cheap
+        /// "nothing here" path, 3,493,917 before it: the plausible-triple checks add to the worst version 40 frames).
+        /// </summary>
+        public const long MeasuredCeiling = 3_750_000;
 
         [Fact]
         public void NoFrameOfAHeldPhotoViewExceedsTheBudget()
