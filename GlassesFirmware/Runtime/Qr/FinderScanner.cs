@@ -44,7 +44,6 @@ namespace GlassesFirmware.Qr
         private int _count;
         private int _checks;
         private int _checkLimit;
-        private bool _glancing;
         private bool _newCandidate;
         private int _pass;
         private int _passes;
@@ -70,7 +69,6 @@ namespace GlassesFirmware.Qr
         public void BeginGlance(ThresholdMap map, int rowStep)
         {
             Begin(map, rowStep, MaxGlanceChecks, map.BusyRows);
-            _glancing = true;
             _passes = PassOrder.Length;
             _nextY = PassStart(0);
         }
@@ -118,7 +116,6 @@ namespace GlassesFirmware.Qr
             _count = 0;
             _checks = 0;
             _checkLimit = checkLimit;
-            _glancing = false;
             _finished = false;
             _pass = 0;
             _passes = 1;
@@ -298,7 +295,8 @@ namespace GlassesFirmware.Qr
                 Hits[_count] = 1;
                 Polarity[_count] = color;
                 _count++;
-                _newCandidate = _glancing;
+                // Only a glance (interleaved passes) returns after a new candidate.
+                _newCandidate = _passes > 1;
             }
         }
     }
