@@ -9,20 +9,39 @@ using GlassesFirmware.Host.WalletPeer.Voice;
 namespace GlassesFirmware.Host.Simulator.Commands
 {
     /// <summary>
-    /// <c>glasses-sim listen [--quick] [--adpcm] [--data DIR]</c>: the wallet's recognition accuracy on synthesized
-    /// speech after the glasses' device path and codec (docs/wallet-peer.md, Recognition), one line per miss and a
-    /// table by intent and noise level.
+    /// <c>glasses-sim listen [--quick] [--codec NAME] [--clean] [--data DIR]</c>: the wallet's recognition accuracy on
+    /// synthesized speech after the glasses' device path and codec (docs/wallet-peer.md, Recognition), one line per
+    /// miss and a table by intent and noise level. <c>--codec none</c> hands the 16 kHz speech straight to the
+    /// recognizer and <c>--clean</c> leaves the room noise out, which tells where accuracy is lost.
     /// </summary>
     public sealed class ListenCommand : ICommand
     {
         public string Name => "listen";
 
-        public string Usage => "listen [--quick] [--adpcm] [--data DIR]   recognition accuracy on the synthesized corpus (espeak-ng + PocketSphinx)";
+        public string Usage => "listen [--quick] [--codec " + string.Join("|", Codecs.Keys) + "] [--clean] [--data DIR]   recognition accuracy on the synthesized corpus (espeak-ng + PocketSphinx)";
+
+        // The device paths by name; null = no device path (16 kHz PCM straight to the recognizer).
+        private static readonly Dictionary<string, Func<IVoiceEncoder>> Codecs = new()
+        {
+            ["mulaw16k"] = () => new MuLaw16k(),
+            ["mulaw8k"] = () => new MuLaw8k(),
+            ["adpcm"] = () => new ImaAdpcm(),
+            ["none"] = () => null,
+        };
 
         public int Run(string[] args, TextWriter output, TextWriter error)
         {
             bool quick = args.Contains("--quick");
-            IVoiceEncoder encoder = args.Contains("--adpcm") ? new ImaAdpcm() : new MuLaw8k();
+            bool clean = args.Contains("--clean");
+            int codecAt = Array.IndexOf(args, "--codec");
+            string codec = codecAt >= 0 && codecAt + 1 < args.Length ? args[codecAt + 1] : "mulaw16k";
+            if (!Codecs.TryGetValue(codec, out Func<IVoiceEncoder> makeEncoder))
+            {
+                error.WriteLine("glasses-sim listen: unknown codec " + codec + "; one of " + string.Join(", ", Codecs.Keys));
+                return 2;
+            }
+
+            IVoiceEncoder encoder = makeEncoder();
             int dataAt = Array.IndexOf(args, "--data");
             string data = dataAt >= 0 && dataAt + 1 < args.Length ? args[dataAt + 1] : null;
             if (data != null)
@@ -33,7 +52,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             try
             {
                 using var verifier = new RecognizingVoiceVerifier(new SpectralVoiceprint());
-                List<RecognitionResult> results = RecognitionRun.Run(quick ? SpeechCorpus.Quick() : SpeechCorpus.Full(), verifier, encoder, data);
+                List<RecognitionResult> results = RecognitionRun.Run(quick ? SpeechCorpus.Quick() : SpeechCorpus.Full(), verifier, encoder, data, !clean);
                 foreach (RecognitionResult r in results.Where(r => !r.Right))
                 {
                     output.WriteLine("miss  " + r.Case + "  heard \"" + r.Heard + "\"");

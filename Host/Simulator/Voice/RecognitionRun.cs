@@ -24,8 +24,13 @@ namespace GlassesFirmware.Host.Simulator.Voice
 
         private static readonly byte[] Device = new byte[16];
 
-        /// <summary>Runs <paramref name="cases"/>; when <paramref name="data"/> is set, keeps each clip as the wallet received it (WAV).</summary>
-        public static List<RecognitionResult> Run(IEnumerable<SpeechCase> cases, IVoiceVerifier verifier, IVoiceEncoder encoder, string data)
+        /// <summary>
+        /// Runs <paramref name="cases"/> through <paramref name="encoder"/>'s device path, or, when it is null, hands the
+        /// 16 kHz sound straight to the wallet (no ring, no VAD, no codec: what the recognizer makes of the speech
+        /// itself). <paramref name="noise"/> false leaves the room noise out (the pads stay, silent). When
+        /// <paramref name="data"/> is set, keeps each clip as the wallet received it (WAV).
+        /// </summary>
+        public static List<RecognitionResult> Run(IEnumerable<SpeechCase> cases, IVoiceVerifier verifier, IVoiceEncoder encoder, string data, bool noise = true)
         {
             var results = new List<RecognitionResult>();
             int index = 0;
@@ -33,7 +38,8 @@ namespace GlassesFirmware.Host.Simulator.Voice
             {
                 string[] voice = c.Voice.Split('|');
                 short[] speech = SpeechSynthesizer.Speak(c.Text, voice[0], voice.Length > 1 ? int.Parse(voice[1]) : 160);
-                VoiceClip clip = DevicePath.Send(RoomNoise.Mix(speech, c.SnrDb, 700, index), encoder);
+                short[] sound = RoomNoise.Mix(speech, noise ? c.SnrDb : double.PositiveInfinity, 700, index);
+                VoiceClip clip = encoder == null ? VoiceClip.FromWideband(sound) : DevicePath.Send(sound, encoder);
                 if (clip == null)
                 {
                     results.Add(new RecognitionResult(c, "(no utterance detected)", false));
