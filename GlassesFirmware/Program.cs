@@ -53,8 +53,9 @@ namespace GlassesFirmware
             // Needs an image with GlassesFirmware.Voice (docs/custom-firmware.md): 16 kHz IMA ADPCM in C.
             ports.VoiceEncoder = new NativeImaAdpcm();
 #else
-            // The stock image: 8 kHz mu-law from a table, within the interpreter's voice budget (docs/performance.md, Voice).
-            ports.VoiceEncoder = new MuLaw8k();
+            // The stock image: 16 kHz mu-law from a table, within the interpreter's voice budget (docs/performance.md, Voice);
+            // the wallet's recognizer hears it much better than 8 kHz (docs/wallet-peer.md, Recognition).
+            ports.VoiceEncoder = new MuLaw16k();
 #endif
             if (wallet != null)
             {

@@ -10,8 +10,8 @@ namespace GlassesFirmware.Host.CostMeter
     /// runtime, as the device runs it: the capture thread appends each 20 ms DMA read to the microphone ring
     /// (<c>PcmRing.Write</c>), the session takes it out as a frame (<c>PcmRing.Read</c>), voice activity detection
     /// classifies it, and during an utterance the frame is encoded to IMA ADPCM, by the portable encoder in IL or
-    /// by the native one (Hardware/Voice/NativeImaAdpcm.cs), or to 8 kHz mu-law (MuLaw8k, the stock image's codec;
-    /// its BitConverter.ToInt16 calls are native on nanoFramework and count as one call instruction each). For 16-bit slots (PDM microphones) and 32-bit slots
+    /// by the native one (Hardware/Voice/NativeImaAdpcm.cs), or to 16 kHz mu-law (MuLaw16k, the stock image's codec) or
+    /// 8 kHz mu-law (MuLaw8k; their BitConverter calls are native on nanoFramework and count as one call instruction each). For 16-bit slots (PDM microphones) and 32-bit slots
     /// (I2S MEMS), on synthetic room noise and a speech-like signal (two tones with noise, amplitude changing
     /// every 100 ms).
     /// </summary>
@@ -31,6 +31,7 @@ namespace GlassesFirmware.Host.CostMeter
             Portable,
             Native,
             MuLaw,
+            MuLaw16k,
         }
 
         public static int Run()
@@ -40,10 +41,12 @@ namespace GlassesFirmware.Host.CostMeter
             Type vadType = runtime.GetType("GlassesFirmware.Confirmation.VoiceActivityDetector");
             Type codecType = runtime.GetType("GlassesFirmware.Confirmation.ImaAdpcm");
             Type muLawType = runtime.GetType("GlassesFirmware.Confirmation.MuLaw8k");
+            Type muLaw16kType = runtime.GetType("GlassesFirmware.Confirmation.MuLaw16k");
             Type ringType = runtime.GetType("GlassesFirmware.Audio.PcmRing");
             MethodInfo process = vadType.GetMethod("Process");
             MethodInfo encode = codecType.GetMethod("EncodeBlock");
             MethodInfo encodeMuLaw = muLawType.GetMethod("EncodeBlock");
+            MethodInfo encodeMuLaw16k = muLaw16kType.GetMethod("EncodeBlock");
             MethodInfo write = ringType.GetMethod("Write");
             MethodInfo read = ringType.GetMethod("Read");
 
@@ -61,6 +64,9 @@ namespace GlassesFirmware.Host.CostMeter
                 ("utterance, speech-like, native ADPCM, 16-bit", speech, 2, true, Encoder.Native),
                 ("utterance, speech-like, native ADPCM, 32-bit", speech, 4, true, Encoder.Native),
                 ("utterance, room noise, native ADPCM, 16-bit", noise, 2, true, Encoder.Native),
+                ("utterance, speech-like, 16 kHz mu-law, 16-bit", speech, 2, true, Encoder.MuLaw16k),
+                ("utterance, speech-like, 16 kHz mu-law, 32-bit", speech, 4, true, Encoder.MuLaw16k),
+                ("utterance, room noise, 16 kHz mu-law, 16-bit", noise, 2, true, Encoder.MuLaw16k),
                 ("utterance, speech-like, 8 kHz mu-law, 16-bit", speech, 2, true, Encoder.MuLaw),
                 ("utterance, speech-like, 8 kHz mu-law, 32-bit", speech, 4, true, Encoder.MuLaw),
                 ("utterance, room noise, 8 kHz mu-law, 16-bit", noise, 2, true, Encoder.MuLaw),
@@ -74,9 +80,10 @@ namespace GlassesFirmware.Host.CostMeter
                 object codec = Activator.CreateInstance(codecType);
                 // Built before counting: the table is made once at boot, not per second of audio.
                 object muLaw = Activator.CreateInstance(muLawType);
+                object muLaw16k = Activator.CreateInstance(muLaw16kType);
                 object pcmRing = Activator.CreateInstance(ringType, Rate, slot);
                 byte[] frame = new byte[frameBytes];
-                byte[] block = new byte[4 + Frame / 2];
+                byte[] block = new byte[Frame];
                 long perSecond = 0;
                 for (int pass = 0; pass < 2; pass++)
                 {
@@ -101,6 +108,10 @@ namespace GlassesFirmware.Host.CostMeter
                         else if (encoder == Encoder.MuLaw)
                         {
                             encodeMuLaw.Invoke(muLaw, new object[] { frame, 0, Frame, slot, block, 0 });
+                        }
+                        else if (encoder == Encoder.MuLaw16k)
+                        {
+                            encodeMuLaw16k.Invoke(muLaw16k, new object[] { frame, 0, Frame, slot, block, 0 });
                         }
                         else if (encoder == Encoder.Native)
                         {

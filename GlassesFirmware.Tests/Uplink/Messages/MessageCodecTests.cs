@@ -86,7 +86,7 @@ namespace GlassesFirmware.Tests.Uplink.Messages
         }
 
         [DataRow("a8000401010350101112131415161718191a1b1c1d1e1f1001110012f5134401020304181c00", 6)] // codec 0 is written without key 28
-        [DataRow("a8000401010350101112131415161718191a1b1c1d1e1f1001110012f5134401020304181c02", 6)] // codec 2 is unknown
+        [DataRow("a8000401010350101112131415161718191a1b1c1d1e1f1001110012f5134401020304181c03", 6)] // codec 3 is unknown
         [DataRow("a4000601010350101112131415161718191a1b1c1d1e1f181c01", 4)] // key 28 on a Cancel
         [DataRow("a100010101", 1)]                     // {0: 1} followed by stray bytes
         [DataRow("a200010102", 2)]                     // version 2
@@ -129,7 +129,12 @@ namespace GlassesFirmware.Tests.Uplink.Messages
             Assert.AreEqual(VoiceCodec.MuLaw8k, back.Voice.Codec);
             Assert.AreEqual((int)MessageStatus.Ok, (int)Decode("a7000401010350101112131415161718191a1b1c1d1e1f1001110012f5134401020304", back));
             Assert.AreEqual(VoiceCodec.ImaAdpcm16k, back.Voice.Codec);
-            m.Voice.Codec = 2;
+            m.Voice.Codec = VoiceCodec.MuLaw16k;
+            string wide = Encode(m);
+            Assert.AreEqual("a8000401010350101112131415161718191a1b1c1d1e1f1001110012f5134401020304181c02", wide);
+            Assert.AreEqual((int)MessageStatus.Ok, (int)Decode(wide, back));
+            Assert.AreEqual(VoiceCodec.MuLaw16k, back.Voice.Codec);
+            m.Voice.Codec = VoiceCodec.Highest + 1;
             Assert.AreEqual(-1, MessageCodec.Encode(m, new byte[64], 0, 64));
         }
 

@@ -151,7 +151,10 @@ namespace GlassesFirmware.Confirmation
             return (u & 0x80) != 0 ? -value : value;
         }
 
-        /// <summary>Decodes <paramref name="length"/> mu-law bytes into 8 kHz samples at <paramref name="pcm"/>[<paramref name="pcmOffset"/>].</summary>
+        /// <summary>
+        /// Decodes <paramref name="length"/> mu-law bytes into samples at <paramref name="pcm"/>[<paramref name="pcmOffset"/>],
+        /// at the rate they were sent (8 kHz from this encoder, 16 kHz from <see cref="MuLaw16k"/>).
+        /// </summary>
         public static void DecodeBlock(byte[] block, int blockOffset, int length, short[] pcm, int pcmOffset)
         {
             for (int k = 0; k < length; k++)

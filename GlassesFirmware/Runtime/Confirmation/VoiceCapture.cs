@@ -13,7 +13,7 @@ namespace GlassesFirmware.Confirmation
         private readonly int _slot;
         private readonly byte[] _frame;
         private readonly byte[] _preFrame;
-        private readonly byte[] _block = new byte[ImaAdpcm.BlockLength(AudioFormat.FrameSamples)]; // the largest block of any codec
+        private readonly byte[] _block = new byte[VoiceCodec.LargestFrameBytes];
         private int _filled;
         private int _sequence;
 

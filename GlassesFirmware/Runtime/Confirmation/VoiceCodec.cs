@@ -12,8 +12,14 @@ namespace GlassesFirmware.Confirmation
         /// <summary><see cref="MuLaw8k"/>: G.711 mu-law at 8 kHz after a 2:1 decimating filter, 160 bytes per 20 ms (the stock image).</summary>
         public const int MuLaw8k = 1;
 
+        /// <summary><see cref="MuLaw16k"/>: G.711 mu-law at 16 kHz, no filter, 320 bytes per 20 ms (the stock image's default).</summary>
+        public const int MuLaw16k = 2;
+
         /// <summary>Highest codec number this runtime knows.</summary>
-        public const int Highest = MuLaw8k;
+        public const int Highest = MuLaw16k;
+
+        /// <summary>Bytes of the largest 20 ms block of any codec (<see cref="MuLaw16k"/>'s), for block buffers.</summary>
+        public const int LargestFrameBytes = AudioFormat.FrameSamples;
 
         /// <summary>Bytes one 20 ms frame of <paramref name="codec"/> takes, or -1 for an unknown codec.</summary>
         public static int FrameBytes(int codec)
@@ -23,7 +29,12 @@ namespace GlassesFirmware.Confirmation
                 return ImaAdpcm.BlockLength(AudioFormat.FrameSamples);
             }
 
-            return codec == MuLaw8k ? AudioFormat.FrameSamples / 2 : -1;
+            if (codec == MuLaw8k)
+            {
+                return AudioFormat.FrameSamples / 2;
+            }
+
+            return codec == MuLaw16k ? AudioFormat.FrameSamples : -1;
         }
     }
 }

@@ -9,20 +9,43 @@ using GlassesFirmware.Host.WalletPeer.Voice;
 namespace GlassesFirmware.Host.Simulator.Commands
 {
     /// <summary>
-    /// <c>glasses-sim listen [--quick] [--adpcm] [--data DIR]</c>: the wallet's recognition accuracy on synthesized
-    /// speech after the glasses' device path and codec (docs/wallet-peer.md, Recognition), one line per miss and a
-    /// table by intent and noise level.
+    /// <c>glasses-sim listen [--quick|--negatives] [--amounts-confirm] [--codec NAME] [--clean] [--data DIR]</c>: the wallet's recognition accuracy on
+    /// synthesized speech after the glasses' device path and codec (docs/wallet-peer.md, Recognition), one line per
+    /// miss and a table by intent and noise level. <c>--codec none</c> hands the 16 kHz speech straight to the
+    /// recognizer and <c>--clean</c> leaves the room noise out, which tells where accuracy is lost. <c>--negatives</c>
+    /// runs the negative corpus instead: other words and amounts heard as a confirmation, none of which may confirm;
+    /// <c>--amounts-confirm</c> hears each spoken amount as the confirmation of that amount.
     /// </summary>
     public sealed class ListenCommand : ICommand
     {
         public string Name => "listen";
 
-        public string Usage => "listen [--quick] [--adpcm] [--data DIR]   recognition accuracy on the synthesized corpus (espeak-ng + PocketSphinx)";
+        public string Usage => "listen [--quick|--negatives] [--amounts-confirm] [--codec " + string.Join("|", Codecs.Keys) + "] [--clean] [--data DIR]   recognition accuracy on the synthesized corpus (espeak-ng + PocketSphinx)";
+
+        // The device paths by name; null = no device path (16 kHz PCM straight to the recognizer).
+        private static readonly Dictionary<string, Func<IVoiceEncoder>> Codecs = new()
+        {
+            ["mulaw16k"] = () => new MuLaw16k(),
+            ["mulaw8k"] = () => new MuLaw8k(),
+            ["adpcm"] = () => new ImaAdpcm(),
+            ["none"] = () => null,
+        };
 
         public int Run(string[] args, TextWriter output, TextWriter error)
         {
             bool quick = args.Contains("--quick");
-            IVoiceEncoder encoder = args.Contains("--adpcm") ? new ImaAdpcm() : new MuLaw8k();
+            bool clean = args.Contains("--clean");
+            bool negatives = args.Contains("--negatives");
+            bool amountsConfirm = args.Contains("--amounts-confirm");
+            int codecAt = Array.IndexOf(args, "--codec");
+            string codec = codecAt >= 0 && codecAt + 1 < args.Length ? args[codecAt + 1] : "mulaw16k";
+            if (!Codecs.TryGetValue(codec, out Func<IVoiceEncoder> makeEncoder))
+            {
+                error.WriteLine("glasses-sim listen: unknown codec " + codec + "; one of " + string.Join(", ", Codecs.Keys));
+                return 2;
+            }
+
+            IVoiceEncoder encoder = makeEncoder();
             int dataAt = Array.IndexOf(args, "--data");
             string data = dataAt >= 0 && dataAt + 1 < args.Length ? args[dataAt + 1] : null;
             if (data != null)
@@ -33,10 +56,16 @@ namespace GlassesFirmware.Host.Simulator.Commands
             try
             {
                 using var verifier = new RecognizingVoiceVerifier(new SpectralVoiceprint());
-                List<RecognitionResult> results = RecognitionRun.Run(quick ? SpeechCorpus.Quick() : SpeechCorpus.Full(), verifier, encoder, data);
+                List<RecognitionResult> results = RecognitionRun.Run(negatives ? SpeechCorpus.Negatives() : quick ? SpeechCorpus.Quick() : SpeechCorpus.Full(), verifier, encoder, data, !clean, amountsConfirm);
                 foreach (RecognitionResult r in results.Where(r => !r.Right))
                 {
                     output.WriteLine("miss  " + r.Case + "  heard \"" + r.Heard + "\"");
+                }
+
+                if (negatives)
+                {
+                    output.WriteLine($"not confirmed    {Cell(results.Where(r => r.Case.SnrDb == 20))}  {Cell(results.Where(r => r.Case.SnrDb == 10))}  {Cell(results)}");
+                    return results.All(r => r.Right) ? 0 : 1;
                 }
 
                 output.WriteLine("intent           20 dB        10 dB        all");

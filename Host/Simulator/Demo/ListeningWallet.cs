@@ -43,7 +43,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
         {
             int n = Interlocked.Increment(ref _utterances);
             string wav = Path.Combine(_data, "heard-" + n + ".wav");
-            string codec = utterance.Codec == VoiceCodec.MuLaw8k ? "8 kHz mu-law" : "IMA ADPCM";
+            string codec = utterance.Codec == VoiceCodec.MuLaw16k ? "16 kHz mu-law" : utterance.Codec == VoiceCodec.MuLaw8k ? "8 kHz mu-law" : "IMA ADPCM";
             try
             {
                 File.WriteAllBytes(wav, ConfirmationClip.Wav(utterance.Pcm));

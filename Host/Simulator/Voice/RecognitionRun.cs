@@ -15,7 +15,7 @@ namespace GlassesFirmware.Host.Simulator.Voice
     /// Runs speech cases through the whole path: espeak-ng, room noise, the glasses' microphone ring, VAD and
     /// codec (<see cref="DevicePath"/>), then the wallet's <see cref="IVoiceVerifier"/>; a confirm case is right
     /// when the confirmation is accepted, a cancel case when it cancels, an amount case when the amount heard
-    /// is the one spoken.
+    /// is the one spoken, a negative case (<see cref="IntentKind.None"/>) when it does not confirm.
     /// </summary>
     public static class RecognitionRun
     {
@@ -24,8 +24,15 @@ namespace GlassesFirmware.Host.Simulator.Voice
 
         private static readonly byte[] Device = new byte[16];
 
-        /// <summary>Runs <paramref name="cases"/>; when <paramref name="data"/> is set, keeps each clip as the wallet received it (WAV).</summary>
-        public static List<RecognitionResult> Run(IEnumerable<SpeechCase> cases, IVoiceVerifier verifier, IVoiceEncoder encoder, string data)
+        /// <summary>
+        /// Runs <paramref name="cases"/> through <paramref name="encoder"/>'s device path, or, when it is null, hands the
+        /// 16 kHz sound straight to the wallet (no ring, no VAD, no codec: what the recognizer makes of the speech
+        /// itself). <paramref name="noise"/> false leaves the room noise out (the pads stay, silent).
+        /// <paramref name="amountsConfirm"/> hears each amount case as the confirmation of that very amount (right when
+        /// it confirms) instead of as a spoken amount. When <paramref name="data"/> is set, keeps each clip as the
+        /// wallet received it (WAV).
+        /// </summary>
+        public static List<RecognitionResult> Run(IEnumerable<SpeechCase> cases, IVoiceVerifier verifier, IVoiceEncoder encoder, string data, bool noise = true, bool amountsConfirm = false)
         {
             var results = new List<RecognitionResult>();
             int index = 0;
@@ -33,10 +40,12 @@ namespace GlassesFirmware.Host.Simulator.Voice
             {
                 string[] voice = c.Voice.Split('|');
                 short[] speech = SpeechSynthesizer.Speak(c.Text, voice[0], voice.Length > 1 ? int.Parse(voice[1]) : 160);
-                VoiceClip clip = DevicePath.Send(RoomNoise.Mix(speech, c.SnrDb, 700, index), encoder);
+                short[] sound = RoomNoise.Mix(speech, noise ? c.SnrDb : double.PositiveInfinity, 700, index);
+                VoiceClip clip = encoder == null ? VoiceClip.FromWideband(sound) : DevicePath.Send(sound, encoder);
                 if (clip == null)
                 {
-                    results.Add(new RecognitionResult(c, "(no utterance detected)", false));
+                    // Nothing sent: a miss, except for a negative case, which then cannot confirm.
+                    results.Add(new RecognitionResult(c, "(no utterance detected)", c.Intent == IntentKind.None));
                     index++;
                     continue;
                 }
@@ -46,12 +55,16 @@ namespace GlassesFirmware.Host.Simulator.Voice
                     File.WriteAllBytes(Path.Combine(data, $"case-{index:D3}.wav"), ConfirmationClip.Wav(clip.Pcm));
                 }
 
-                VoiceHearing h = c.Intent == IntentKind.Amount ? verifier.HearAmount(Device, clip) : verifier.HearConfirmation(Device, clip, AmountDue);
+                bool confirmsAmount = amountsConfirm && c.Intent == IntentKind.Amount;
+                VoiceHearing h = c.Intent == IntentKind.Amount && !amountsConfirm
+                    ? verifier.HearAmount(Device, clip)
+                    : verifier.HearConfirmation(Device, clip, c.Intent == IntentKind.Confirm || c.Intent == IntentKind.Cancel ? AmountDue : c.Amount);
                 bool right = c.Intent switch
                 {
                     IntentKind.Confirm => h.Reason == VoiceHearing.NoReason && !h.Cancels,
                     IntentKind.Cancel => h.Cancels,
-                    _ => h.Amount == c.Amount,
+                    IntentKind.None => h.Reason != VoiceHearing.NoReason || h.Cancels,
+                    _ => confirmsAmount ? h.Reason == VoiceHearing.NoReason : h.Amount == c.Amount,
                 };
                 results.Add(new RecognitionResult(c, h.Heard, right));
                 index++;

@@ -48,6 +48,46 @@ namespace GlassesFirmware.Host.Simulator.Voice
             return cases;
         }
 
+        /// <summary>Phrases that must never confirm a payment of <see cref="RecognitionRun.AmountDue"/> (4.80): other intents, other words, other amounts.</summary>
+        public static readonly string[] NegativePhrases =
+        {
+            "cancel", "hello", "stop", "no", "yes", "wait", "what", "not now",
+            "twelve fifty", "four eighteen", "forty eight", "four fifty", "fourteen eighty",
+        };
+
+        /// <summary>Amounts due with an amount a wearer might say instead, one "teen" for a "ty" or the reverse apart.</summary>
+        public static readonly (long Due, string Said)[] NearMisses =
+        {
+            (1350, "thirty fifty"), (3050, "thirteen fifty"), (1575, "fifty seventy five"), (5075, "fifteen seventy five"), (1999, "ninety ninety nine"),
+        };
+
+        /// <summary>
+        /// The negative corpus, every voice at 20 and 10 dB: each <see cref="NegativePhrases"/> phrase heard as a
+        /// confirmation of 4.80, and each <see cref="NearMisses"/> phrase as a confirmation of its amount due (216
+        /// utterances, <see cref="SpeechCase.Amount"/> = the amount due); right when it does not confirm.
+        /// </summary>
+        public static List<SpeechCase> Negatives()
+        {
+            var cases = new List<SpeechCase>();
+            foreach (double snr in new[] { 20.0, 10.0 })
+            {
+                foreach (string voice in SpeechSynthesizer.Voices)
+                {
+                    foreach (string phrase in NegativePhrases)
+                    {
+                        cases.Add(new SpeechCase(phrase, voice, snr, IntentKind.None, RecognitionRun.AmountDue));
+                    }
+
+                    foreach ((long due, string said) in NearMisses)
+                    {
+                        cases.Add(new SpeechCase(said, voice, snr, IntentKind.None, due));
+                    }
+                }
+            }
+
+            return cases;
+        }
+
         /// <summary>The fixed quick subset: every ninth case of <see cref="Full"/>.</summary>
         public static List<SpeechCase> Quick()
         {

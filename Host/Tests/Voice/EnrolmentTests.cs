@@ -20,10 +20,10 @@ namespace GlassesFirmware.Host.Tests.Voice
             var voice = new EnrolmentRecorder();
             await using UplinkRig rig = await UplinkRig.StartAsync(true, false, voice);
             rig.Pair();
-            rig.Client.VoiceCodec = VoiceCodec.MuLaw8k;
+            rig.Client.VoiceCodec = VoiceCodec.MuLaw16k;
             for (int sample = 0; sample < 2; sample++)
             {
-                byte[] audio = VoiceClip.FromPcm(Tone(300 + 200 * sample, 0.4), new MuLaw8k()).Encoded;
+                byte[] audio = VoiceClip.FromPcm(Tone(300 + 200 * sample, 0.4), new MuLaw16k()).Encoded;
                 byte[] sampleId = Guid.NewGuid().ToByteArray();
                 int half = audio.Length / 2 / 160 * 160;
                 Assert.Equal(WalletCallStatus.Queued, rig.Client.SendVoice(sampleId, VoicePurpose.Enrolment, 0, audio, 0, half, false));

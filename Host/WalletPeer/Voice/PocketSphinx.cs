@@ -21,6 +21,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         private const string Library = "libpocketsphinx.so.3";
         private const string Base = "libsphinxbase.so.3";
         private const string SearchName = "intent";
+        private const string CheckName = "check";
 
         private IntPtr _config;
         private IntPtr _decoder;
@@ -81,14 +82,50 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             lock (_lock)
             {
                 ObjectDisposedException.ThrowIf(_decoder == IntPtr.Zero, this);
-                if (ps_start_utt(_decoder) < 0 || ps_process_raw(_decoder, pcm, (UIntPtr)pcm.Length, 0, 1) < 0 || ps_end_utt(_decoder) < 0)
+                return Decode(pcm, out _);
+            }
+        }
+
+        /// <summary>
+        /// The best path for <paramref name="pcm"/> through another grammar, <paramref name="jsgf"/>, and its score
+        /// (log domain, higher is better; <see cref="int.MinValue"/> when the search found no path through it); the
+        /// grammar of <see cref="Open"/> stays the one <see cref="Recognize"/> uses.
+        /// </summary>
+        public string Score(string jsgf, short[] pcm, out int score)
+        {
+            lock (_lock)
+            {
+                ObjectDisposedException.ThrowIf(_decoder == IntPtr.Zero, this);
+                score = int.MinValue;
+                if (ps_set_jsgf_string(_decoder, CheckName, jsgf) != 0 || ps_set_search(_decoder, CheckName) != 0)
                 {
-                    return string.Empty;
+                    ps_set_search(_decoder, SearchName);
+                    throw new ArgumentException("pocketsphinx refused the grammar", nameof(jsgf));
                 }
 
-                IntPtr hyp = ps_get_hyp(_decoder, out _);
-                return hyp == IntPtr.Zero ? string.Empty : (Marshal.PtrToStringUTF8(hyp) ?? string.Empty).Trim();
+                try
+                {
+                    string hyp = Decode(pcm, out int s);
+                    score = hyp.Length == 0 ? int.MinValue : s;
+                    return hyp;
+                }
+                finally
+                {
+                    ps_set_search(_decoder, SearchName);
+                }
             }
+        }
+
+        private string Decode(short[] pcm, out int score)
+        {
+            score = int.MinValue;
+            if (ps_start_utt(_decoder) < 0 || ps_process_raw(_decoder, pcm, (UIntPtr)pcm.Length, 0, 1) < 0 || ps_end_utt(_decoder) < 0)
+            {
+                return string.Empty;
+            }
+
+            IntPtr hyp = ps_get_hyp(_decoder, out score);
+            return hyp == IntPtr.Zero ? string.Empty : (Marshal.PtrToStringUTF8(hyp) ?? string.Empty).Trim();
         }
 
         /// <inheritdoc />

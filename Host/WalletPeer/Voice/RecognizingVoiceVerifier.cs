@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace GlassesFirmware.Host.WalletPeer.Voice
 {
@@ -15,6 +16,14 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         // one-word "confirm" from being split into number words ("eight two"); amounts keep the default, as they
         // are several words ("glasses-sim listen": confirm/cancel 68.8 % to 79.2 % right, no extra false accept).
         private const double ConfirmationWordInsertion = 1e-2;
+
+        /// <summary>
+        /// How much better, in the recognizer's log score per 10 ms frame, the amount due must fit an utterance heard as
+        /// it than the best phrase one word away (<see cref="SpokenIntent.Neighbours"/>) before a spoken amount confirms.
+        /// Measured ("glasses-sim listen --negatives", docs/wallet-peer.md): other amounts heard as the amount due
+        /// ("four eighteen" as "four eighty") fit it by at most 10.4; the amount due spoken, by 7.2 to 15.1.
+        /// </summary>
+        public const double AmountMargin = 12.0;
 
         private readonly PocketSphinx _confirmations;
         private readonly PocketSphinx _amounts;
@@ -75,6 +84,17 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
                 return new VoiceHearing(heard, intent, amount, VoiceHearing.IntentMismatch);
             }
 
+            if (intent == IntentKind.Amount)
+            {
+                // The open grammar's best path says the amount due; a near miss ("four eighteen") can win that way in
+                // noise. Confirm only when the amount due fits clearly better than every phrase one word away.
+                double margin = AmountMarginOf(heard, amountDue, pcm, out string rival);
+                if (margin < AmountMargin)
+                {
+                    return new VoiceHearing(heard + " (not sure: \"" + rival + "\" fits nearly as well)", intent, amount, VoiceHearing.IntentMismatch);
+                }
+            }
+
             return new VoiceHearing(heard, intent, amount, _voiceprint.Matches(deviceId, pcm) ? VoiceHearing.NoReason : VoiceHearing.VoiceMismatch);
         }
 
@@ -84,6 +104,23 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             _confirmations.Dispose();
             _amounts.Dispose();
         }
+
+        // Score per 10 ms frame of the heard phrase minus that of its best neighbour (a constrained second decode each).
+        private double AmountMarginOf(string heard, long amountDue, short[] pcm, out string rival)
+        {
+            List<string> neighbours = SpokenIntent.Neighbours(heard, amountDue);
+            _confirmations.Score(OneOf(new List<string> { heard }), pcm, out int due);
+            rival = _confirmations.Score(OneOf(neighbours), pcm, out int other);
+            if (other == int.MinValue)
+            {
+                return double.PositiveInfinity;
+            }
+
+            return (due - (double)other) / Math.Max(1, pcm.Length / 160);
+        }
+
+        private static string OneOf(List<string> phrases) =>
+            "#JSGF V1.0;\ngrammar check;\npublic <phrase> = " + string.Join(" | ", phrases) + ";";
 
         private static bool TryHear(PocketSphinx recognizer, VoiceClip utterance, out string heard, out short[] pcm)
         {

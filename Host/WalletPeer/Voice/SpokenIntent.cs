@@ -29,6 +29,15 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         private static readonly string[] Teens = { "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
         private static readonly string[] Tens = { "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
 
+        // Every word of the grammar's <amount> rule.
+        private static readonly string[] AmountWords =
+        {
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "point", "oh", "dollars", "dollar", "and", "cents",
+        };
+
         /// <summary>The grammar: confirm, cancel, an amount, or one of the other words.</summary>
         public static readonly string Grammar = string.Join("\n",
             "#JSGF V1.0;",
@@ -61,6 +70,45 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
 
             amountMinor = Amount(w);
             return amountMinor >= 0 ? IntentKind.Amount : IntentKind.None;
+        }
+
+        /// <summary>
+        /// The phrases one word away from <paramref name="words"/> (a word of the amount vocabulary put in place of one,
+        /// inserted before one, or one left out) that read as an amount other than <paramref name="amountMinor"/>:
+        /// what the wallet weighs an amount heard as the amount due against before it confirms.
+        /// </summary>
+        public static List<string> Neighbours(string words, long amountMinor)
+        {
+            string[] w = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var found = new SortedSet<string>(StringComparer.Ordinal);
+            void Consider(IEnumerable<string> phrase)
+            {
+                string text = string.Join(" ", phrase);
+                IntentKind intent = Read(text, out long amount);
+                if (intent == IntentKind.Amount && amount != amountMinor)
+                {
+                    found.Add(text);
+                }
+            }
+
+            for (int i = 0; i < w.Length; i++)
+            {
+                foreach (string v in AmountWords)
+                {
+                    string[] replaced = (string[])w.Clone();
+                    replaced[i] = v;
+                    Consider(replaced);
+                    var inserted = new List<string>(w);
+                    inserted.Insert(i, v);
+                    Consider(inserted);
+                }
+
+                var left = new List<string>(w);
+                left.RemoveAt(i);
+                Consider(left);
+            }
+
+            return new List<string>(found);
         }
 
         /// <summary>How a person would say <paramref name="amountMinor"/> in one of a few styles (<paramref name="style"/> 0 to 2), for test speech.</summary>

@@ -21,16 +21,23 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             _pcm = new Lazy<short[]>(() => Decode(codec, encoded));
         }
 
+        private VoiceClip(short[] pcm)
+        {
+            Codec = -1;
+            Encoded = Array.Empty<byte>();
+            _pcm = new Lazy<short[]>(pcm);
+        }
+
         private readonly Lazy<short[]> _pcm;
 
-        /// <summary>The <see cref="VoiceCodec"/> number.</summary>
+        /// <summary>The <see cref="VoiceCodec"/> number (-1 for <see cref="FromWideband"/>).</summary>
         public int Codec { get; }
 
         /// <summary>The bytes as received.</summary>
         public byte[] Encoded { get; }
 
         /// <summary>
-        /// The audio at 16 kHz (8 kHz codecs brought back to 16 kHz by <see cref="NarrowbandUpsampler"/>, nothing above 3.8 kHz), decoded on first
+        /// The audio at 16 kHz (8 kHz mu-law brought back to 16 kHz by <see cref="NarrowbandUpsampler"/>, nothing above 3.8 kHz), decoded on first
         /// use; throws <see cref="FormatException"/> for an unknown codec or broken blocks.
         /// </summary>
         public short[] Pcm => _pcm.Value;
@@ -38,12 +45,18 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         /// <summary>Seconds of audio.</summary>
         public double Seconds => Pcm.Length / (double)SampleRate;
 
+        /// <summary>
+        /// A clip of 16 kHz PCM that no codec touched (<see cref="Codec"/> -1, nothing encoded): what the recognizer makes
+        /// of the speech itself, for measurements (glasses-sim listen --codec none).
+        /// </summary>
+        public static VoiceClip FromWideband(short[] pcm) => new VoiceClip(pcm);
+
         /// <summary>A clip made from 16 kHz PCM, as if sent by <paramref name="encoder"/> frame by frame (tests and enrolment).</summary>
         public static VoiceClip FromPcm(short[] pcm, IVoiceEncoder encoder)
         {
             int frame = AudioFormat.FrameSamples;
             byte[] slots = new byte[frame * 2];
-            byte[] block = new byte[VoiceCodec.FrameBytes(VoiceCodec.ImaAdpcm16k)];
+            byte[] block = new byte[VoiceCodec.LargestFrameBytes];
             var bytes = new List<byte>();
             encoder.Reset();
             for (int at = 0; at + frame <= pcm.Length; at += frame)
@@ -85,9 +98,9 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
                 return pcm;
             }
 
-            short[] narrow = new short[encoded.Length];
-            MuLaw8k.DecodeBlock(encoded, 0, encoded.Length, narrow, 0);
-            return NarrowbandUpsampler.ToWideband(narrow);
+            short[] samples = new short[encoded.Length];
+            MuLaw8k.DecodeBlock(encoded, 0, encoded.Length, samples, 0);
+            return codec == VoiceCodec.MuLaw16k ? samples : NarrowbandUpsampler.ToWideband(samples);
         }
     }
 }
