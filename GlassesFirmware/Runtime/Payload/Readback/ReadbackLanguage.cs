@@ -82,6 +82,9 @@ namespace GlassesFirmware.Payload.Readback
         /// <summary>Said for the amount of a URL code that states only its currency: {0} currency name.</summary>
         public string AmountInCurrency { get; set; }
 
+        /// <summary>An amount a code states without its currency ({0}: the amount as written), e.g. "{0} in a currency your wallet will confirm".</summary>
+        public string AmountWithoutCurrency { get; set; }
+
         /// <summary>A refused crypto-currency payment URI: {0} the network (Bitcoin, Lightning, Ethereum).</summary>
         public string CryptoRefused { get; set; }
 
