@@ -90,7 +90,10 @@ namespace GlassesFirmware.Payload
         /// <summary>The account a bank-transfer code pays (its IBAN, checked), or null.</summary>
         public string Account { get; internal set; }
 
-        /// <summary>The payment reference a bank-transfer code carries (creditor reference, QR reference, variable symbol or remittance text), or null.</summary>
+        /// <summary>
+        /// The payment reference a bank-transfer code carries (creditor reference, QR reference, variable symbol or remittance
+        /// text), or the message a wallet code states (a Swish message, a MobilePay comment), or null.
+        /// </summary>
         public string Reference { get; internal set; }
 
         /// <summary>Host of a URL payload (lower case), or null.</summary>
