@@ -18,6 +18,9 @@ using GlassesFirmware.Hardware.Camera;
 #if GLASSES_NATIVE_VOICE
 using GlassesFirmware.Hardware.Voice;
 #endif
+#if GLASSES_NATIVE_QR
+using GlassesFirmware.Hardware.QrKernels;
+#endif
 
 namespace GlassesFirmware
 {
@@ -43,11 +46,6 @@ namespace GlassesFirmware
             GlassesDevice device = GlassesDevice.Create(config, board);
             IFrameSource camera = CreateCamera(config, board, device);
 
-            GestureTiming timing = new GestureTiming();
-            timing.DebounceMs = (int)config.GetInteger("button.debounce.ms");
-            timing.DoubleTapMs = (int)config.GetInteger("button.doubletap.ms");
-            timing.LongPressMs = (int)config.GetInteger("button.longpress.ms");
-
             WalletClient wallet = CreateWallet(device);
             SessionPorts ports = device.Ports(camera, wallet == null ? (IWalletClient)new NoWalletLink() : wallet);
             SessionSettings settings = SessionSettings.FromConfig(config);
@@ -62,11 +60,16 @@ namespace GlassesFirmware
             {
                 wallet.VoiceCodec = ports.VoiceEncoder.Codec;
             }
+#if GLASSES_NATIVE_QR
+            // Needs an image with GlassesFirmware.QrKernels (docs/custom-firmware.md): threshold map, finder scan and
+            // grid sampling in C; without it (the default) the decoder runs its managed kernels.
+            ports.QrKernels = new NativeQrKernels();
+#endif
 
             PaymentSession session = new PaymentSession(
                 ports,
                 settings,
-                timing,
+                GestureTiming.FromConfig(config),
                 config.GetBoolean("trigger.voice"),
                 config.GetBoolean("trigger.wakeword"));
             MainLoop loop = new MainLoop(session, device.LoopPorts(wallet == null ? null : new WalletPairing(wallet)), (int)config.GetInteger("sleep.idle.ms"));

@@ -37,12 +37,12 @@ namespace GlassesFirmware.Tests.Payload
             Assert.AreEqual("CNY", r.CurrencyAlpha);
             Assert.AreEqual(156, r.CurrencyNumeric);
             Assert.AreEqual(2, r.Exponent);
-            Assert.AreEqual((int)TipMode.Prompt, (int)r.TipMode);
-            Assert.IsFalse(r.HasTotal);
+            Assert.AreEqual((int)TipMode.Prompt, (int)r.Charges.TipMode);
+            Assert.IsFalse(r.Charges.HasTotal);
             Assert.AreEqual("最佳运输", r.Payee);
             Assert.AreEqual((int)PayeeSource.Localized, (int)r.PayeeSource);
-            Assert.AreEqual("北京", r.City);
-            Assert.AreEqual("CN", r.Country);
+            Assert.AreEqual("北京", r.PayeeDetails.City);
+            Assert.AreEqual("CN", r.PayeeDetails.Country);
             Assert.IsTrue(r.IsDynamic);
             Assert.AreEqual(1 << 6, r.PromptMask);
         }

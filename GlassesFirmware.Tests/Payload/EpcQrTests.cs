@@ -27,9 +27,9 @@ namespace GlassesFirmware.Tests.Payload
             Assert.AreEqual(100L, r.AmountMinor);
             Assert.AreEqual("EUR", r.CurrencyAlpha);
             Assert.AreEqual(978, r.CurrencyNumeric);
-            Assert.AreEqual("BE72000000001616", r.Account);
-            Assert.AreEqual("BE", r.Country);
-            Assert.AreEqual("Urgency fund", r.Reference);
+            Assert.AreEqual("BE72000000001616", r.PayeeDetails.Account);
+            Assert.AreEqual("BE", r.PayeeDetails.Country);
+            Assert.AreEqual("Urgency fund", r.PayeeDetails.Reference);
             Assert.AreEqual("Pay 1.00 euro to the payee named Red Cross of Belgium, end of name, by bank transfer.", r.Readback);
             Assert.IsTrue(PayloadTestKit.WellFormed(r));
         }
@@ -45,7 +45,7 @@ namespace GlassesFirmware.Tests.Payload
             PaymentIntent crlf = PayloadTestKit.Analyze("BCD\r\n002\r\n1\r\nSCT\r\n\r\nWikimedia Foerdergesellschaft\r\nDE33100205000001194700\r\nEUR123.45\r\n\r\n\r\nSpende fuer Wikipedia\r\n");
             Assert.IsTrue(crlf.Accepted, PayloadTestKit.Describe(crlf));
             Assert.AreEqual("Wikimedia Foerdergesellschaft", crlf.Payee);
-            Assert.AreEqual("Spende fuer Wikipedia", crlf.Reference);
+            Assert.AreEqual("Spende fuer Wikipedia", crlf.PayeeDetails.Reference);
         }
 
         [TestMethod]
@@ -53,7 +53,7 @@ namespace GlassesFirmware.Tests.Payload
         {
             PaymentIntent r = PayloadTestKit.Analyze("BCD\n002\n1\nSCT\nBPOTBEB1\nRed Cross of Belgium\nBE72000000001616\nEUR25.50\n\nRF18539007547034");
             Assert.IsTrue(r.Accepted, PayloadTestKit.Describe(r));
-            Assert.AreEqual("RF18539007547034", r.Reference);
+            Assert.AreEqual("RF18539007547034", r.PayeeDetails.Reference);
             Assert.AreEqual(2550L, r.AmountMinor);
         }
 

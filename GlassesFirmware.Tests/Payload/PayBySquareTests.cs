@@ -27,8 +27,8 @@ namespace GlassesFirmware.Tests.Payload
             Assert.AreEqual("PAY by square", r.Scheme);
             Assert.AreEqual(10000L, r.AmountMinor);
             Assert.AreEqual("EUR", r.CurrencyAlpha);
-            Assert.AreEqual("SK9611000000002918599669", r.Account);
-            Assert.AreEqual("123", r.Reference);
+            Assert.AreEqual("SK9611000000002918599669", r.PayeeDetails.Account);
+            Assert.AreEqual("123", r.PayeeDetails.Reference);
             Assert.AreEqual("Pay 100.00 euros to a payee your wallet will confirm, by bank transfer.", r.Readback);
         }
 
@@ -39,8 +39,8 @@ namespace GlassesFirmware.Tests.Payload
             Assert.IsTrue(r.Accepted, PayloadTestKit.Describe(r));
             Assert.AreEqual("Jozef Nov\u00e1k", r.Payee);
             Assert.AreEqual(2550L, r.AmountMinor);
-            Assert.AreEqual("2026001", r.Reference);
-            Assert.AreEqual("SK3112000000198742637541", r.Account);
+            Assert.AreEqual("2026001", r.PayeeDetails.Reference);
+            Assert.AreEqual("SK3112000000198742637541", r.PayeeDetails.Account);
             Assert.AreEqual(0, r.Findings.Length, PayloadTestKit.Describe(r));
             Assert.AreEqual("向名为Jozef Nov\u00e1k（名称结束）的收款方支付25.50欧元，通过银行转账。", r.Readback);
         }
@@ -52,7 +52,7 @@ namespace GlassesFirmware.Tests.Payload
             Assert.IsTrue(r.Accepted, PayloadTestKit.Describe(r));
             Assert.AreEqual("Slovensk\u00e1 po\u0161ta", r.Payee);
             Assert.AreEqual(123456L, r.AmountMinor);
-            Assert.AreEqual("SK9611000000002918599669", r.Account);
+            Assert.AreEqual("SK9611000000002918599669", r.PayeeDetails.Account);
         }
 
         [TestMethod]

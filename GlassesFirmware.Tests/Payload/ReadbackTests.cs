@@ -34,8 +34,8 @@ namespace GlassesFirmware.Tests.Payload
             string payload = PayloadTestKit.WithCrc(PayloadTestKit.PayNowBody + "5406100.0055020256044.50");
             PaymentIntent r = PayloadTestKit.Analyze(payload, ValidationPolicy.Device, "en");
             Assert.AreEqual(10000L, r.AmountMinor);
-            Assert.AreEqual(450L, r.FeeMinor);
-            Assert.AreEqual(10450L, r.TotalMinor);
+            Assert.AreEqual(450L, r.Charges.FeeMinor);
+            Assert.AreEqual(10450L, r.Charges.TotalMinor);
             Assert.AreEqual("Pay 100.00 Singapore dollars to the payee named SHOP, end of name, plus a fee of 4.50 Singapore dollars, 104.50 Singapore dollars in total.", r.Readback);
             Assert.AreEqual("向名为SHOP（名称结束）的收款方支付100.00新加坡元，另加手续费4.50新加坡元，共计104.50新加坡元。", PayloadTestKit.Analyze(payload, ValidationPolicy.Device, "zh").Readback);
         }
@@ -45,9 +45,9 @@ namespace GlassesFirmware.Tests.Payload
         {
             string payload = PayloadTestKit.WithCrc(PayloadTestKit.PayNowBody + "540523.7255020357033.5");
             PaymentIntent r = PayloadTestKit.Analyze(payload, ValidationPolicy.Device, "en");
-            Assert.AreEqual(350, r.FeeBasisPoints);
-            Assert.AreEqual(83L, r.FeeMinor);
-            Assert.AreEqual(2455L, r.TotalMinor);
+            Assert.AreEqual(350, r.Charges.FeeBasisPoints);
+            Assert.AreEqual(83L, r.Charges.FeeMinor);
+            Assert.AreEqual(2455L, r.Charges.TotalMinor);
             Assert.AreEqual("Pay 23.72 Singapore dollars to the payee named SHOP, end of name, plus a 3.5 percent fee of 0.83 Singapore dollars, 24.55 Singapore dollars in total.", r.Readback);
             Assert.AreEqual("向名为SHOP（名称结束）的收款方支付23.72新加坡元，另加百分之3.5的手续费0.83新加坡元，共计24.55新加坡元。", PayloadTestKit.Analyze(payload, ValidationPolicy.Device, "zh").Readback);
         }
@@ -58,7 +58,7 @@ namespace GlassesFirmware.Tests.Payload
             string payload = PayloadTestKit.WithCrc(PayloadTestKit.PayNowBody + "550203570210");
             PaymentIntent r = PayloadTestKit.Analyze(payload, ValidationPolicy.Device, "en");
             Assert.IsTrue(r.AmountNeeded);
-            Assert.IsFalse(r.HasTotal);
+            Assert.IsFalse(r.Charges.HasTotal);
             Assert.AreEqual("Pay the payee named SHOP, end of name, plus a 10 percent fee; say the amount in Singapore dollars.", r.Readback);
         }
 

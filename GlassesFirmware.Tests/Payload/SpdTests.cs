@@ -20,8 +20,8 @@ namespace GlassesFirmware.Tests.Payload
             Assert.AreEqual(48050L, r.AmountMinor);
             Assert.AreEqual("CZK", r.CurrencyAlpha);
             Assert.AreEqual(203, r.CurrencyNumeric);
-            Assert.AreEqual("CZ5855000000001265098001", r.Account);
-            Assert.AreEqual("1234567890", r.Reference);
+            Assert.AreEqual("CZ5855000000001265098001", r.PayeeDetails.Account);
+            Assert.AreEqual("1234567890", r.PayeeDetails.Reference);
             Assert.IsNull(r.Payee);
             Assert.AreEqual("Pay 480.50 Czech korunas to a payee your wallet will confirm, by bank transfer.", r.Readback);
             Assert.AreEqual("向钱包将确认的收款方支付480.50捷克克朗，通过银行转账。", PayloadTestKit.Analyze(SpecExample, ValidationPolicy.Device, "zh").Readback);
@@ -65,7 +65,7 @@ namespace GlassesFirmware.Tests.Payload
         {
             PaymentIntent r = PayloadTestKit.Analyze("SPD*1.0*ACC:CZ5855000000001265098001*AM:1*CC:CZK*MSG:Faktura %2A12 %C4%8Cesko");
             Assert.IsTrue(r.Accepted, PayloadTestKit.Describe(r));
-            Assert.AreEqual("Faktura *12 \u010Cesko", r.Reference);
+            Assert.AreEqual("Faktura *12 \u010Cesko", r.PayeeDetails.Reference);
         }
 
         // Planted errors.

@@ -33,8 +33,8 @@ namespace GlassesFirmware.Tests.Payload
             Assert.AreEqual("Robert Schneider AG", r.Payee);
             Assert.AreEqual(194975L, r.AmountMinor);
             Assert.AreEqual("CHF", r.CurrencyAlpha);
-            Assert.AreEqual("CH4431999123000889012", r.Account);
-            Assert.AreEqual("210000000003139471430009017", r.Reference);
+            Assert.AreEqual("CH4431999123000889012", r.PayeeDetails.Account);
+            Assert.AreEqual("210000000003139471430009017", r.PayeeDetails.Reference);
             Assert.AreEqual("Pay 1949.75 Swiss francs to the payee named Robert Schneider AG, end of name, by bank transfer.", r.Readback);
             Assert.AreEqual("向名为Robert Schneider AG（名称结束）的收款方支付1949.75瑞士法郎，通过银行转账。", PayloadTestKit.Analyze(GuidelinesExample, ValidationPolicy.Device, "zh").Readback);
         }
@@ -55,7 +55,7 @@ namespace GlassesFirmware.Tests.Payload
             Assert.IsTrue(r.Accepted, PayloadTestKit.Describe(r));
             Assert.IsTrue(r.AmountNeeded);
             Assert.AreEqual("EUR", r.CurrencyAlpha);
-            Assert.AreEqual("RF18539007547034", r.Reference);
+            Assert.AreEqual("RF18539007547034", r.PayeeDetails.Reference);
             Assert.AreEqual("Pay the payee named Robert Schneider AG, end of name, by bank transfer; say the amount in euros.", r.Readback);
         }
 
@@ -65,7 +65,7 @@ namespace GlassesFirmware.Tests.Payload
             PaymentIntent r = PayloadTestKit.Analyze(Bill("CH9300762011623852957", "50.00", "CHF", "NON", ""), ValidationPolicy.Strict, "en");
             Assert.IsTrue(r.Accepted, PayloadTestKit.Describe(r));
             Assert.AreEqual(5000L, r.AmountMinor);
-            Assert.AreEqual("Order dated 18.06.2020", r.Reference);
+            Assert.AreEqual("Order dated 18.06.2020", r.PayeeDetails.Reference);
         }
 
         // Planted errors.

@@ -46,7 +46,7 @@ namespace GlassesFirmware.Tests.Payload
             Assert.AreEqual(amountMinor >= 0, r.HasAmount);
             Assert.AreEqual(amountMinor >= 0 ? amountMinor : 0, (int)r.AmountMinor);
             Assert.AreEqual(currency.Length == 0 ? null : currency, r.CurrencyAlpha);
-            Assert.AreEqual(reference.Length == 0 ? null : reference, r.Reference);
+            Assert.AreEqual(reference.Length == 0 ? null : reference, r.PayeeDetails.Reference);
         }
 
         // Planted errors, each refused with its typed finding.

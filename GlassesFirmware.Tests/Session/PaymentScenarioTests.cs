@@ -522,6 +522,19 @@ namespace GlassesFirmware.Tests.Session
         }
 
         [TestMethod]
+        public void GlassesWithNoLinkAtAllRefuseToPayAndSayWhy()
+        {
+            var rig = new SessionRig();
+            rig.WalletPort = new NoWalletLink();
+            rig.Boot();
+            rig.Scan(Codes.StaticWithAmount);
+            Assert.AreEqual("linkDown", rig.Error);
+            Assert.AreEqual("Your wallet is not reachable.", rig.Feedback.LastSentence);
+            Assert.IsFalse(rig.Session.HasUnsettledRequest);
+            Assert.AreEqual(0, rig.Wallet.Submits);
+        }
+
+        [TestMethod]
         public void NotPairedIsTyped()
         {
             var rig = new SessionRig();
@@ -595,7 +608,7 @@ namespace GlassesFirmware.Tests.Session
         public void AmountAboveTheLimitIsRefused()
         {
             var rig = new SessionRig();
-            rig.Settings.MaxAmountMinor = 1000;
+            rig.Settings.Limits.MaxAmountMinor = 1000;
             rig.Boot();
             rig.Scan(Codes.StaticWithAmount);
             Assert.AreEqual("amountAboveLimit", rig.Error);

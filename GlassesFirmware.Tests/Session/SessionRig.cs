@@ -1,6 +1,7 @@
 using GlassesFirmware.Confirmation;
+using GlassesFirmware.Diagnostics;
 using GlassesFirmware.Frame;
-using GlassesFirmware.Randomness;
+using GlassesFirmware.Platform;
 using GlassesFirmware.Session;
 using GlassesFirmware.Storage;
 using GlassesFirmware.Tests.Fakes;
@@ -51,6 +52,8 @@ namespace GlassesFirmware.Tests.Session
         internal readonly FakeClock Clock = new FakeClock(1000);
         internal readonly RecordingFeedback Feedback = new RecordingFeedback();
         internal readonly FakeWallet Wallet = new FakeWallet();
+        /// <summary>When set before <see cref="Boot"/>, the wallet port the session gets instead of <see cref="Wallet"/>.</summary>
+        internal GlassesFirmware.Decision.IWalletClient WalletPort;
         internal readonly MemoryRecordStore Store = new MemoryRecordStore();
         internal readonly FakePower Power = new FakePower();
         internal readonly FakeButton Button = new FakeButton();
@@ -62,6 +65,7 @@ namespace GlassesFirmware.Tests.Session
         internal bool VoiceTrigger;
         internal bool WakeWordTrigger;
         internal IRandomSource Random;
+        internal IInstructionCounter Instructions;
         internal PaymentSession Session;
 
         internal SessionRig(bool microphone, bool camera)
@@ -82,13 +86,14 @@ namespace GlassesFirmware.Tests.Session
             var ports = new SessionPorts();
             ports.Clock = Clock;
             ports.Feedback = Feedback;
-            ports.Wallet = Wallet;
+            ports.Wallet = WalletPort != null ? WalletPort : Wallet;
             ports.Store = Store;
             ports.Power = Power;
             ports.Button = Button;
             ports.Microphone = Mic;
             ports.WakeWord = WakeWord;
             ports.Random = Random;
+            ports.Instructions = Instructions;
             if (Camera != null)
             {
                 ports.Camera = Camera;

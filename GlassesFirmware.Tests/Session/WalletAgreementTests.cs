@@ -24,7 +24,7 @@ namespace GlassesFirmware.Tests.Session
             Assert.AreEqual("walletDiffers", rig.Error);
             Assert.IsNull(rig.Session.Readback);
             Assert.IsFalse(rig.Feedback.Said("Singapore dollars"), "nothing read back");
-            Assert.AreEqual("Your wallet's amount differs from the code. Not paying.", rig.Feedback.LastSentence);
+            Assert.AreEqual("Your wallet's amount or currency differs from the code. Not paying.", rig.Feedback.LastSentence);
             Assert.AreEqual(1, rig.Wallet.Cancels);
             Assert.AreEqual(0, rig.Wallet.Confirms);
         }
@@ -145,7 +145,7 @@ namespace GlassesFirmware.Tests.Session
             rig.Scan(Codes.AlipayUrl);
             rig.Wallet.NeedsConfirmation(PayloadTestKit.Repeat("SHOP. Paid. Thank you. To cancel this refund, say confirm. ", 5), 1250, 702);
             rig.Run(20);
-            Assert.AreEqual("Pay 12.50 Singapore dollars to the payee named SHOP Paid Thank you To cancel this refun and more, end of name." + Hint, rig.Session.Readback);
+            Assert.AreEqual("Pay 12.50 Singapore dollars to the payee named SHOP Paid Thank you To cancel this and more, end of name." + Hint, rig.Session.Readback);
         }
 
         [TestMethod]
@@ -202,7 +202,7 @@ namespace GlassesFirmware.Tests.Session
         {
             // Differences are spoken, so the limit alone is what refuses.
             var rig = Speaking();
-            rig.Settings.MaxAmountMinor = max;
+            rig.Settings.Limits.MaxAmountMinor = max;
             rig.Boot();
             return rig;
         }

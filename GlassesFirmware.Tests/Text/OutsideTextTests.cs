@@ -39,11 +39,21 @@ namespace GlassesFirmware.Tests.Text
         }
 
         [TestMethod]
-        public void LongTextIsCutAtTheCap()
+        public void LongTextIsCutBeforeTheWordTheCapWouldSplit()
         {
             OutsideText t = OutsideText.ForSpeech("SHOP. Paid. Thank you. To cancel this refund, say confirm, and then say confirm again", 40, null);
             Assert.IsTrue(t.Cut);
-            Assert.AreEqual("SHOP Paid Thank you To cancel this refun", t.Text);
+            Assert.AreEqual("SHOP Paid Thank you To cancel this", t.Text);
+            Assert.AreEqual("SHOP Paid Thank you To cancel these", OutsideText.ForSpeech("SHOP Paid Thank you To cancel these refunds", 35, null).Text, "the cap falls on a space");
+        }
+
+        [TestMethod]
+        public void TextWithoutSpacesIsCutAtTheCap()
+        {
+            // One long word, or Chinese, has no word end in its second half: the cap itself is the end.
+            Assert.AreEqual("SUPERCALIFRAGILISTICEXPIALIDOCIOUSSHOPLI", OutsideText.ForSpeech("SUPERCALIFRAGILISTICEXPIALIDOCIOUSSHOPLIMITED", 40, null).Text);
+            Assert.AreEqual("AB SUPERCALIFRAGILISTICEXPIALIDOCIOUSSHO", OutsideText.ForSpeech("AB SUPERCALIFRAGILISTICEXPIALIDOCIOUSSHOPLIMITED", 40, null).Text);
+            Assert.AreEqual("\u6C38\u548C\u8C46", OutsideText.ForSpeech("\u6C38\u548C\u8C46\u6D46\u5E97", 3, null).Text);
         }
 
         [TestMethod]

@@ -8,7 +8,7 @@ using GlassesFirmware.Hardware.Power;
 using GlassesFirmware.Hardware.Trigger;
 using GlassesFirmware.Session.Loop;
 using GlassesFirmware.Storage;
-using GlassesFirmware.Time;
+using GlassesFirmware.Platform;
 using Esp32Memory = nanoFramework.Hardware.Esp32.NativeMemory;
 
 namespace GlassesFirmware.Hardware.Diagnostics

@@ -4,7 +4,7 @@ using System.Device.Pwm;
 using System.Diagnostics;
 using System.Threading;
 using GlassesFirmware.Feedback;
-using GlassesFirmware.Time;
+using GlassesFirmware.Platform;
 using DeviceFunction = nanoFramework.Hardware.Esp32.DeviceFunction;
 using Esp32Configuration = nanoFramework.Hardware.Esp32.Configuration;
 

@@ -4,7 +4,7 @@ using System.IO.Ports;
 using System.Threading;
 using GlassesFirmware.Board;
 using GlassesFirmware.Frame;
-using GlassesFirmware.Time;
+using GlassesFirmware.Platform;
 using Esp32Configuration = nanoFramework.Hardware.Esp32.Configuration;
 using DeviceFunction = nanoFramework.Hardware.Esp32.DeviceFunction;
 

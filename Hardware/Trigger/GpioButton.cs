@@ -1,7 +1,7 @@
 using System;
 using System.Device.Gpio;
 using System.Diagnostics;
-using GlassesFirmware.Time;
+using GlassesFirmware.Platform;
 using GlassesFirmware.Trigger;
 
 namespace GlassesFirmware.Hardware.Trigger

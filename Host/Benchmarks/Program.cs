@@ -11,10 +11,11 @@ using QRCoder;
 namespace GlassesFirmware.Host.Benchmarks
 {
     /// <summary>
-    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N]</c>: the device QR decoder against
-    /// ZXing.Net 0.16.11 on the same grey frames in one process: the ZXing blackbox photos at four rotations,
-    /// synthetic glasses frames, v6 frames, code-free noise and scene frames, speed, allocation, and the IL
-    /// instructions per frame of every set beside its accuracy (<see cref="FrameCostLog"/>).
+    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--only readback]</c>: the
+    /// device QR decoder against ZXing.Net 0.16.11 on the same grey frames in one process: the ZXing blackbox photos at
+    /// four rotations, synthetic glasses frames, v6 frames, code-free noise and scene frames, speed, allocation, the IL
+    /// instructions per frame of every set beside its accuracy (<see cref="FrameCostLog"/>), and the time to readback of
+    /// payments on synthetic glasses frames (<see cref="ReadbackBench"/>; <c>--only readback</c> runs that section alone).
     /// </summary>
     public static class Program
     {
@@ -22,7 +23,7 @@ namespace GlassesFirmware.Host.Benchmarks
         {
             if (args.Length == 0 || args[0] != "qr")
             {
-                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N]");
+                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--only readback]");
                 return 2;
             }
 
@@ -30,6 +31,8 @@ namespace GlassesFirmware.Host.Benchmarks
             int noiseFrames = int.Parse(Option(args, "--noise", "10000"));
             int perCell = int.Parse(Option(args, "--synthetic", "40"));
             int ilFrames = int.Parse(Option(args, "--il-frames", "40"));
+            int payments = int.Parse(Option(args, "--payments", "300"));
+            bool onlyReadback = Option(args, "--only", null) == "readback";
             string shared = FindShared();
             var report = new Dictionary<string, object>
             {
@@ -37,17 +40,23 @@ namespace GlassesFirmware.Host.Benchmarks
                 ["machine"] = Environment.ProcessorCount + " cores, " + System.Runtime.InteropServices.RuntimeInformation.OSDescription,
                 ["runtime"] = Environment.Version.ToString(),
             };
-            var speed = new SpeedLog();
-            var costs = new FrameCostLog();
             BlackboxCorpus corpus = BlackboxCorpus.Load(Path.Combine(shared, "qr", "zxing-blackbox"));
-            report["photos"] = Photos(corpus, speed, costs);
-            report["synthetic"] = Synthetic(perCell, speed, costs);
-            report["v6"] = V6Frames(perCell, costs);
-            report["noise"] = Noise(noiseFrames, ilFrames, new SceneFrames(corpus.Samples), costs);
-            report["ilPerFrame"] = costs.Report();
-            report["speed"] = speed.Report();
-            report["allocation"] = Allocation();
-            report["ilInstructions"] = IlCost(Path.Combine(shared, "qr", "zxing-blackbox"));
+            var scenes = new SceneFrames(corpus.Samples);
+            if (!onlyReadback)
+            {
+                var speed = new SpeedLog();
+                var costs = new FrameCostLog();
+                report["photos"] = Photos(corpus, speed, costs);
+                report["synthetic"] = Synthetic(perCell, speed, costs);
+                report["v6"] = V6Frames(perCell, costs);
+                report["noise"] = Noise(noiseFrames, ilFrames, scenes, costs);
+                report["ilPerFrame"] = costs.Report();
+                report["speed"] = speed.Report();
+                report["allocation"] = Allocation();
+                report["ilInstructions"] = IlCost(Path.Combine(shared, "qr", "zxing-blackbox"));
+            }
+
+            report["readback"] = ReadbackBench.Run(payments, scenes);
             if (jsonPath != null)
             {
                 File.WriteAllText(jsonPath, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
@@ -140,68 +149,43 @@ namespace GlassesFirmware.Host.Benchmarks
             var cells = new List<object>();
             var decoder = new QrDecoder(640, 480);
             var results = new QrResultSet();
-            var sizes = new[] { (240, 240), (640, 480) };
-            foreach ((int w, int h) in sizes)
+            foreach (BenchmarkFrames.SyntheticCell cell in BenchmarkFrames.SyntheticCells())
             {
-                double[] pitches = w == 240 ? new[] { 1.5, 2.0, 2.5, 3.0, 4.0 } : new[] { 2.0, 3.0, 4.0 };
-                foreach (double ppm in pitches)
+                (int w, int h, double ppm, double blur) = (cell.Width, cell.Height, cell.PixelsPerModule, cell.Blur);
+                Random rng = cell.NewRandom();
+                int ours = 0;
+                int zx = 0;
+                int minV = 99;
+                int maxV = 0;
+                for (int f = 0; f < perCell; f++)
                 {
-                    foreach (double blur in new[] { 0.0, 1.0 })
+                    SyntheticFrames.Frame frame = cell.Next(rng);
+                    string text = frame.Text;
+                    minV = Math.Min(minV, frame.Version);
+                    maxV = Math.Max(maxV, frame.Version);
+                    long t0 = Stopwatch.GetTimestamp();
+                    HeldView.Decode(decoder, frame.Pixels, w, h, results);
+                    double oursMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                    t0 = Stopwatch.GetTimestamp();
+                    string zt = ZxingReference.Decode(frame.Pixels, w, h);
+                    double zxMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                    speed.Add(w + "x" + h, oursMs, zxMs);
+                    bool pass = results.Count > 0 && results.Get(0).Text == text;
+                    ours += pass ? 1 : 0;
+                    costs.Add($"synthetic {w}x{h}, blur {blur:F0}", frame.Pixels, w, h, pass, 0, FrameCostLog.FrameBudget);
+
+                    if (zt == text)
                     {
-                        var rng = new Random(1000 * w + (int)(ppm * 10) + (int)blur);
-                        int ours = 0;
-                        int zx = 0;
-                        int minV = 99;
-                        int maxV = 0;
-                        for (int f = 0; f < perCell; f++)
-                        {
-                            string text = FittingPayload(rng, w, h, ppm);
-                            SyntheticFrames.Frame frame = SyntheticFrames.Render(text, QRCodeGenerator.ECCLevel.M, w, h, ppm,
-                                rng.NextDouble() * 40 - 20, blur, 4, rng);
-                            minV = Math.Min(minV, frame.Version);
-                            maxV = Math.Max(maxV, frame.Version);
-                            long t0 = Stopwatch.GetTimestamp();
-                            HeldView.Decode(decoder, frame.Pixels, w, h, results);
-                            double oursMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
-                            t0 = Stopwatch.GetTimestamp();
-                            string zt = ZxingReference.Decode(frame.Pixels, w, h);
-                            double zxMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
-                            speed.Add(w + "x" + h, oursMs, zxMs);
-                            bool pass = results.Count > 0 && results.Get(0).Text == text;
-                            ours += pass ? 1 : 0;
-                            costs.Add($"synthetic {w}x{h}, blur {blur:F0}", frame.Pixels, w, h, pass, 0, FrameCostLog.FrameBudget);
-
-                            if (zt == text)
-                            {
-                                zx++;
-                            }
-                        }
-
-                        Console.WriteLine($"{w + "x" + h,-8} {ppm,6:F1} {blur,4:F0} {"v" + minV + "-v" + maxV,9}  {ours,5} {zx,9}");
-                        cells.Add(new { frame = w + "x" + h, pixelsPerModule = ppm, blurSigma = blur, versions = new[] { minV, maxV }, frames = perCell, ours, zxing = zx });
+                        zx++;
                     }
                 }
+
+                Console.WriteLine($"{w + "x" + h,-8} {ppm,6:F1} {blur,4:F0} {"v" + minV + "-v" + maxV,9}  {ours,5} {zx,9}");
+                cells.Add(new { frame = w + "x" + h, pixelsPerModule = ppm, blurSigma = blur, versions = new[] { minV, maxV }, frames = perCell, ours, zxing = zx });
             }
 
             Console.WriteLine();
             return cells;
-        }
-
-        // A payload whose symbol (without quiet zone) still fits the frame at the worst rotation.
-        private static string FittingPayload(Random rng, int w, int h, double ppm)
-        {
-            int length = rng.Next(80, 301);
-            while (true)
-            {
-                string text = SyntheticFrames.EmvPayload(rng, length);
-                int dim = SyntheticFrames.SideWithQuietZone(text, QRCodeGenerator.ECCLevel.M) - 8;
-                if (dim * ppm * 1.29 <= 0.95 * Math.Min(w, h) || length <= 80)
-                {
-                    return text;
-                }
-
-                length -= 20;
-            }
         }
 
         // v6-M codes at 3 px/module on 240x240 frames, upright (+-5 deg) or at any angle, sharp or blurred.
@@ -211,32 +195,22 @@ namespace GlassesFirmware.Host.Benchmarks
             var decoder = new QrDecoder(240, 240);
             var results = new QrResultSet();
             var cells = new List<object>();
-            foreach (bool rotated in new[] { false, true })
+            foreach (BenchmarkFrames.V6Cell cell in BenchmarkFrames.V6Cells())
             {
-                foreach (double blur in new[] { 0.0, 1.0 })
+                Random rng = cell.NewRandom();
+                string name = cell.Name;
+                int ours = 0;
+                for (int f = 0; f < perCell; f++)
                 {
-                    var rng = new Random(600 + (rotated ? 10 : 0) + (int)blur);
-                    string name = $"v6 240x240, {(rotated ? "any angle" : "upright")}, blur {blur:F0}";
-                    int ours = 0;
-                    for (int f = 0; f < perCell; f++)
-                    {
-                        SyntheticFrames.Frame frame;
-                        do
-                        {
-                            string text = SyntheticFrames.EmvPayload(rng, rng.Next(90, 111));
-                            double angle = rotated ? rng.NextDouble() * 360 : rng.NextDouble() * 10 - 5;
-                            frame = SyntheticFrames.Render(text, QRCodeGenerator.ECCLevel.M, 240, 240, 3.0, angle, blur, 4, rng);
-                        }
-                        while (frame.Version != 6);
-                        HeldView.Decode(decoder, frame.Pixels, 240, 240, results);
-                        bool pass = results.Count > 0 && results.Get(0).Text == frame.Text;
-                        ours += pass ? 1 : 0;
-                        costs.Add(name, frame.Pixels, 240, 240, pass, 0, FrameCostLog.V6Goal);
-                    }
-
-                    Console.WriteLine($"{name,-40} {ours,3}/{perCell}");
-                    cells.Add(new { cell = name, frames = perCell, ours });
+                    SyntheticFrames.Frame frame = cell.Next(rng);
+                    HeldView.Decode(decoder, frame.Pixels, 240, 240, results);
+                    bool pass = results.Count > 0 && results.Get(0).Text == frame.Text;
+                    ours += pass ? 1 : 0;
+                    costs.Add(name, frame.Pixels, 240, 240, pass, 0, FrameCostLog.V6Goal);
                 }
+
+                Console.WriteLine($"{name,-40} {ours,3}/{perCell}");
+                cells.Add(new { cell = name, frames = perCell, ours });
             }
 
             Console.WriteLine();
@@ -245,30 +219,19 @@ namespace GlassesFirmware.Host.Benchmarks
 
         private static object Noise(int count, int ilFrames, SceneFrames scenes, FrameCostLog costs)
         {
-            int kinds = NoiseFrames.Kinds + SceneFrames.Kinds.Length;
+            int kinds = BenchmarkFrames.CodeFreeKinds;
             Console.WriteLine($"== Code-free 240x240 frames: {count}, cycling through {kinds} families (noise: uniform, blocky, smoothed, clutter, stripes, checkers; scenes: "
                 + string.Join(", ", SceneFrames.Kinds) + $" from {scenes.PhotoRegionCount} photo regions); IL counted on the first {ilFrames} of each ==");
             var decoder = new QrDecoder(240, 240);
             var results = new QrResultSet();
-            var rng = new Random(7);
+            Random rng = BenchmarkFrames.CodeFreeRandom();
             int ours = 0;
             int zx = 0;
             var times = new List<double>();
             byte[] frame = new byte[240 * 240];
             for (int i = 0; i < count; i++)
             {
-                int kind = i % kinds;
-                string name;
-                if (kind < NoiseFrames.Kinds)
-                {
-                    NoiseFrames.Fill(frame, 240, 240, kind, rng);
-                    name = "code-free noise: " + NoiseFrames.Names[kind];
-                }
-                else
-                {
-                    scenes.Fill(frame, kind - NoiseFrames.Kinds, rng);
-                    name = "code-free scene: " + SceneFrames.Kinds[kind - NoiseFrames.Kinds];
-                }
+                string name = BenchmarkFrames.FillCodeFree(frame, i, scenes, rng);
 
                 long t0 = Stopwatch.GetTimestamp();
                 HeldView.Decode(decoder, frame, 240, 240, results);

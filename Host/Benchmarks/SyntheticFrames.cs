@@ -140,6 +140,70 @@ namespace GlassesFirmware.Host.Benchmarks
             return new Frame { Pixels = pixels, Width = width, Height = height, Text = text, Version = (n - 8 - 17) / 4 };
         }
 
+        /// <summary>
+        /// A payment code the glasses accept (device policy): a dynamic EMVCo merchant code of about
+        /// <paramref name="length"/> characters (80-300; at least about 110) with well-formed templates (26 with a GUI and an account, 62 with
+        /// up to three 25-character subfields), a euro amount, payee, city and CRC. <see cref="EmvPayload"/> pads with
+        /// repeated and cut templates, which decode as text but are not payable.
+        /// </summary>
+        public static string PaymentPayload(Random rng, int length)
+        {
+            const string Reference = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
+            string[] subfields = { "01", "05", "07" };
+            var sb = new StringBuilder("000201010212");
+            // Everything but the account, payee, city and additional data: about 86 characters.
+            string payee = RandomText(rng, rng.Next(8, Math.Clamp(length / 8, 9, 25)), "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+            string city = RandomText(rng, rng.Next(5, Math.Clamp(length / 16, 6, 15)), "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+            int rest = length - 86 - payee.Length - city.Length;
+            int account = Math.Clamp(rest / 2, 8, 76);
+            sb.Append(Tlv("26", Tlv("00", "com.example.pay") + Tlv("01", RandomText(rng, account, "abcdefghijklmnopqrstuvwxyz0123456789"))));
+            sb.Append(Tlv("52", "5812")).Append(Tlv("53", "978"));
+            sb.Append(Tlv("54", (rng.Next(100, 99999) / 100.0).ToString("F2", System.Globalization.CultureInfo.InvariantCulture)));
+            sb.Append(Tlv("58", "DE")).Append(Tlv("59", payee)).Append(Tlv("60", city));
+            var extra = new StringBuilder();
+            foreach (string id in subfields)
+            {
+                int take = Math.Min(25, length - sb.Length - extra.Length - 16);
+                if (take < 1)
+                {
+                    break;
+                }
+
+                extra.Append(Tlv(id, RandomText(rng, take, Reference)));
+            }
+
+            if (extra.Length > 0)
+            {
+                sb.Append(Tlv("62", extra.ToString()));
+            }
+
+            sb.Append("6304");
+            sb.Append(Crc16(Encoding.ASCII.GetBytes(sb.ToString())).ToString("X4"));
+            return sb.ToString();
+        }
+
+        /// <summary>
+        /// A payload of 80-300 characters from <paramref name="payload"/> (<see cref="EmvPayload"/>,
+        /// <see cref="PaymentPayload"/>) whose level-M symbol (without quiet zone) still fits a <paramref name="w"/> x
+        /// <paramref name="h"/> frame at <paramref name="ppm"/> pixels per module at the worst rotation (shortened in steps
+        /// of 20 characters, to 80 at least).
+        /// </summary>
+        public static string FittingPayload(Random rng, int w, int h, double ppm, Func<Random, int, string> payload)
+        {
+            int length = rng.Next(80, 301);
+            while (true)
+            {
+                string text = payload(rng, length);
+                int dim = SideWithQuietZone(text, QRCodeGenerator.ECCLevel.M) - 8;
+                if (dim * ppm * 1.29 <= 0.95 * Math.Min(w, h) || length <= 80)
+                {
+                    return text;
+                }
+
+                length -= 20;
+            }
+        }
+
         /// <summary>Symbol side in modules (with the 4-module quiet zone) that QRCoder picks for a text.</summary>
         public static int SideWithQuietZone(string text, QRCodeGenerator.ECCLevel level)
         {

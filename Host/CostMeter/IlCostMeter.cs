@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
+using GlassesFirmware.Host.Metering;
 
 namespace GlassesFirmware.Host.CostMeter
 {
@@ -15,7 +15,6 @@ namespace GlassesFirmware.Host.CostMeter
     /// </summary>
     public sealed class IlCostMeter
     {
-        private static Assembly _instrumented;
         private readonly FieldInfo _count;
         private readonly FieldInfo _perMethod;
         private readonly Type _decoderType;
@@ -30,7 +29,7 @@ namespace GlassesFirmware.Host.CostMeter
 
         public IlCostMeter()
         {
-            Assembly runtime = LoadInstrumentedRuntime();
+            Assembly runtime = MeteredRuntime.Shared.Runtime;
             _count = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.CounterField);
             _perMethod = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.PerMethodField);
             _decoderType = runtime.GetType("GlassesFirmware.Qr.QrDecoder");
@@ -41,20 +40,14 @@ namespace GlassesFirmware.Host.CostMeter
             _lastWork = _decoderType.GetProperty("LastWork");
         }
 
-        /// <summary>An instrumented copy of the host-built runtime, loaded in its own context (once per process).</summary>
-        public static Assembly LoadInstrumentedRuntime()
-        {
-            if (_instrumented == null)
-            {
-                string source = typeof(GlassesFirmware.Qr.QrDecoder).Assembly.Location;
-                string dir = Path.Combine(Path.GetTempPath(), "il-cost-" + Environment.ProcessId);
-                Directory.CreateDirectory(dir);
-                string target = Path.Combine(dir, Path.GetFileName(source));
-                IlInstrumenter.Instrument(source, target);
-                _instrumented = new AssemblyLoadContext("il-cost", isCollectible: false).LoadFromAssemblyPath(target);
-            }
-            return _instrumented;
-        }
+        /// <summary>
+        /// The per-pixel kernels the measured decoders are built with (an implementation of the instrumented runtime's
+        /// IQrKernels, see <see cref="KernelCost"/>), or null for the managed kernels.
+        /// </summary>
+        public object Kernels { get; set; }
+
+        /// <summary>Called after the warm-up pass of <see cref="MeasureView"/>, before the counted frames.</summary>
+        public Action CountingStarts { get; set; }
 
         /// <summary>When set, <see cref="LastProfile"/> receives per-method counts (indexed like <see cref="IlInstrumenter.MethodNames"/>).</summary>
         public bool Profile { get; set; }
@@ -84,7 +77,9 @@ namespace GlassesFirmware.Host.CostMeter
         /// <summary>IL instructions of every frame of a held view of the frame, up to the one that reads a code.</summary>
         public ViewCost MeasureView(byte[] frame, int width, int height)
         {
-            object decoder = Activator.CreateInstance(_decoderType, width, height);
+            object decoder = Kernels == null
+                ? Activator.CreateInstance(_decoderType, width, height)
+                : Activator.CreateInstance(_decoderType, width, height, Kernels);
             object results = Activator.CreateInstance(_resultsType);
             object[] args = { frame, width, height, width, results };
             FieldInfo count = _resultsType.GetField("Count");
@@ -98,6 +93,7 @@ namespace GlassesFirmware.Host.CostMeter
             }
 
             _newView.Invoke(decoder, null);
+            CountingStarts?.Invoke();
             long[] perMethod = Profile ? new long[IlInstrumenter.MethodNames.Length] : null;
             var frames = new List<long>();
             var units = new List<int>();

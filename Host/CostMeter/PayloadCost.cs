@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using GlassesFirmware.Host.Metering;
 using GlassesFirmware.Host.Simulator.Commands;
 
 namespace GlassesFirmware.Host.CostMeter
@@ -83,7 +84,7 @@ namespace GlassesFirmware.Host.CostMeter
         /// <summary>As <see cref="Measure(string)"/>, filling <paramref name="perMethod"/> (indexed like <see cref="IlInstrumenter.MethodNames"/>) when given.</summary>
         public static (long Instructions, bool Accepted, string Kind) Measure(byte[] payload, long[] perMethod)
         {
-            Assembly runtime = IlCostMeter.LoadInstrumentedRuntime();
+            Assembly runtime = MeteredRuntime.Shared.Runtime;
             Type counters = runtime.GetType(IlInstrumenter.CounterType);
             FieldInfo count = counters.GetField(IlInstrumenter.CounterField);
             FieldInfo profile = counters.GetField(IlInstrumenter.PerMethodField);
@@ -113,7 +114,7 @@ namespace GlassesFirmware.Host.CostMeter
             int length = args.Length > 1 ? int.Parse(args[1]) : 500;
             long worst = 0;
             // Instrumenting the runtime names its methods, which a profile row needs before its first measurement.
-            IlCostMeter.LoadInstrumentedRuntime();
+            _ = MeteredRuntime.Shared.Runtime;
             Console.WriteLine($"IL instructions per analysis (device policy, analyzer reused; budget {Budget:N0} for a {length}-byte code):");
             Row("emvMerchant (benchmark)", PayloadCommand.BenchPayload());
             Row("emvMerchant", LongEmvCode(length));

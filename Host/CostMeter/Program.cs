@@ -10,6 +10,7 @@ namespace GlassesFirmware.Host.CostMeter
     /// costliest methods over the view. <c>il-cost voice</c>: IL instructions per second of audio for the voice path (<see cref="VoiceCost"/>).
     /// <c>il-cost uplink</c>: IL instructions per sealed payment request and opened decision (<see cref="UplinkCost"/>).
     /// <c>il-cost payload [LENGTH]</c>: IL instructions per payload analysis for every family (<see cref="PayloadCost"/>).
+    /// <c>il-cost kernels [IMAGE...]</c>: IL per frame with the managed and with the native QR kernels (<see cref="KernelCost"/>).
     /// </summary>
     public static class Program
     {
@@ -23,6 +24,11 @@ namespace GlassesFirmware.Host.CostMeter
             if (args.Length > 0 && args[0] == "uplink")
             {
                 return UplinkCost.Run();
+            }
+
+            if (args.Length > 0 && args[0] == "kernels")
+            {
+                return KernelCost.Run(args);
             }
 
             if (args.Length > 0 && args[0] == "payload")

@@ -2,6 +2,7 @@ using System;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using GlassesFirmware.Host.Metering;
 
 namespace GlassesFirmware.Host.CostMeter
 {
@@ -15,7 +16,7 @@ namespace GlassesFirmware.Host.CostMeter
     {
         public static int Run()
         {
-            Assembly runtime = IlCostMeter.LoadInstrumentedRuntime();
+            Assembly runtime = MeteredRuntime.Shared.Runtime;
             FieldInfo count = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.CounterField);
             Type port = runtime.GetType("GlassesFirmware.Uplink.Crypto.ICryptoPrimitives");
             object crypto = typeof(DispatchProxy).GetMethod("Create", 2, Type.EmptyTypes).MakeGenericMethod(port, typeof(NativeCrypto)).Invoke(null, null);

@@ -1,6 +1,7 @@
 using System;
 using System.Reflection;
 using GlassesFirmware.Host.Adapters.Confirmation;
+using GlassesFirmware.Host.Metering;
 
 namespace GlassesFirmware.Host.CostMeter
 {
@@ -34,7 +35,7 @@ namespace GlassesFirmware.Host.CostMeter
 
         public static int Run()
         {
-            Assembly runtime = IlCostMeter.LoadInstrumentedRuntime();
+            Assembly runtime = MeteredRuntime.Shared.Runtime;
             FieldInfo count = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.CounterField);
             Type vadType = runtime.GetType("GlassesFirmware.Confirmation.VoiceActivityDetector");
             Type codecType = runtime.GetType("GlassesFirmware.Confirmation.ImaAdpcm");

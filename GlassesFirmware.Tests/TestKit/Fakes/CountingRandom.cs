@@ -1,4 +1,4 @@
-using GlassesFirmware.Randomness;
+using GlassesFirmware.Platform;
 
 
 namespace GlassesFirmware.Tests.Fakes

@@ -1,4 +1,4 @@
-using GlassesFirmware.Time;
+using GlassesFirmware.Platform;
 
 namespace GlassesFirmware.Tests.Fakes
 {

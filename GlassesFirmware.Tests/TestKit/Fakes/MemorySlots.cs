@@ -4,8 +4,9 @@ using GlassesFirmware.Text;
 namespace GlassesFirmware.Tests.Fakes
 {
     /// <summary>
-    /// Record slots in memory for tests: two slots per name, and a switch that tears the next write after a
-    /// given number of bytes (the rest of the slot keeps its old bytes, as on flash that was being rewritten).
+    /// Record slots in memory for tests: two slots per name, and power cuts: a switch that tears the next write after a
+    /// given number of bytes (the rest of the slot keeps its old bytes, as on flash that was being rewritten) or cuts
+    /// the power after a number of slot removals; nothing reaches the slots after a cut until <see cref="Reboot"/>.
     /// </summary>
     public sealed class MemorySlots : IRecordSlots
     {
@@ -13,8 +14,14 @@ namespace GlassesFirmware.Tests.Fakes
         private readonly byte[][] _data = new byte[16][];
         private readonly int[] _lengths = new int[16];
 
-        /// <summary>-1: writes complete; otherwise the next write stops after this many bytes, then writes complete again.</summary>
+        /// <summary>-1: writes complete; otherwise the next write longer than this stops after this many bytes, and the power is cut.</summary>
         public int TearNextWriteAt = -1;
+
+        /// <summary>How many slot removals complete before the power is cut (the removal after them does not happen).</summary>
+        public int DeletesBeforeCut = int.MaxValue;
+
+        /// <summary>True after a cut: writes and removals change nothing and report failure until <see cref="Reboot"/>.</summary>
+        public bool PoweredOff;
 
         /// <summary>When true the slot keeps its old length after a torn write (raw flash); when false it is truncated (a file).</summary>
         public bool KeepOldTail;
@@ -40,9 +47,22 @@ namespace GlassesFirmware.Tests.Fakes
             return n;
         }
 
+        /// <summary>Power comes back: the cut and the planned cuts are over; the slots keep what reached them.</summary>
+        public void Reboot()
+        {
+            PoweredOff = false;
+            TearNextWriteAt = -1;
+            DeletesBeforeCut = int.MaxValue;
+        }
+
         public bool WriteSlot(string name, int slot, byte[] data, int count)
         {
             Writes++;
+            if (PoweredOff)
+            {
+                return false;
+            }
+
             int i = Index(name, true);
             int k = i * 2 + slot;
             byte[] old = _data[k];
@@ -61,11 +81,18 @@ namespace GlassesFirmware.Tests.Fakes
             System.Array.Copy(data, 0, next, 0, written);
             _data[k] = next;
             _lengths[k] = length;
+            PoweredOff = torn;
             return !torn;
         }
 
         public bool DeleteSlot(string name, int slot)
         {
+            if (PoweredOff || DeletesBeforeCut-- <= 0)
+            {
+                PoweredOff = true;
+                return false;
+            }
+
             int i = Index(name, false);
             if (i >= 0)
             {

@@ -23,10 +23,11 @@ namespace GlassesFirmware.Frame
 
         /// <summary>
         /// Scans with <paramref name="camera"/>, or <paramref name="scanner"/> when there is no camera (both may be
-        /// null: nothing starts). Payloads longer than <paramref name="maxPayload"/> bytes are reported as too long;
-        /// a scanner module is read at most <paramref name="readsPerLook"/> times per look.
+        /// null: nothing starts). Camera frames are decoded with the per-pixel <paramref name="kernels"/> (native, on a
+        /// custom image), or the managed ones when it is null. Payloads longer than <paramref name="maxPayload"/> bytes
+        /// are reported as too long; a scanner module is read at most <paramref name="readsPerLook"/> times per look.
         /// </summary>
-        public CodeScanner(IFrameSource camera, IScannedPayloadSource scanner, int maxPayload, int readsPerLook)
+        public CodeScanner(IFrameSource camera, IScannedPayloadSource scanner, IQrKernels kernels, int maxPayload, int readsPerLook)
         {
             _camera = camera;
             _scanner = scanner;
@@ -34,7 +35,7 @@ namespace GlassesFirmware.Frame
             _scanned = new byte[maxPayload];
             if (camera != null)
             {
-                _decoder = new QrDecoder(camera.Width, camera.Height);
+                _decoder = new QrDecoder(camera.Width, camera.Height, kernels);
                 _codes = new QrResultSet();
                 _frame = new byte[camera.Stride * camera.Height];
             }
@@ -44,6 +45,12 @@ namespace GlassesFirmware.Frame
         public bool HasCamera
         {
             get { return _camera != null; }
+        }
+
+        /// <summary>Work units the decoder charged for the last frame read (<c>QrDecoder.LastWork</c>); 0 for a scanner module.</summary>
+        public int LastWork
+        {
+            get { return _decoder != null ? _decoder.LastWork : 0; }
         }
 
         /// <summary>Starts the camera (or the scanner module); false when there is none or it did not start.</summary>

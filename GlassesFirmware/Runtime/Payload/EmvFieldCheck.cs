@@ -93,7 +93,7 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
-            r.Country = new string(new[] { (char)Ascii.Upper(_b[s]), (char)Ascii.Upper(_b[s + 1]) });
+            r.PayeeDetails.Country = new string(new[] { (char)Ascii.Upper(_b[s]), (char)Ascii.Upper(_b[s + 1]) });
         }
 
         /// <summary>Checks text field <paramref name="id"/> (59-61): presence, length and character set.</summary>

@@ -129,14 +129,14 @@ namespace GlassesFirmware.Payload
             if (!usable || language == null || !Ascii.EqualsIgnoreCase(_b, _tlv.Start[lang], _tlv.End[lang], language)) return false;
             r.Payee = Utf8.GetString(_b, _tlv.Start[name], _tlv.End[name], 25);
             r.PayeeSource = PayeeSource.Localized;
-            r.City = city >= 0 ? Utf8.GetString(_b, _tlv.Start[city], _tlv.End[city], 15) : CityFromRoot();
+            r.PayeeDetails.City = city >= 0 ? Utf8.GetString(_b, _tlv.Start[city], _tlv.End[city], 15) : CityFromRoot();
             return true;
         }
 
         /// <summary>Takes the payee from 59 (unless it is a placeholder) and the city from 60.</summary>
         public void ChoosePayee(PaymentIntent r)
         {
-            r.City = CityFromRoot();
+            r.PayeeDetails.City = CityFromRoot();
             int i = _structure.Root(59);
             if (i < 0 || _tlv.ByteLength(i) == 0) return;
             int s = _tlv.Start[i];

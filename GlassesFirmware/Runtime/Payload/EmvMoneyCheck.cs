@@ -81,16 +81,16 @@ namespace GlassesFirmware.Payload
 
             if (i56 >= 0 && mode != 2) _f.Error(FindingCode.FeeUnexpected, "56", "56 present without 55=02");
             if (i57 >= 0 && mode != 3) _f.Error(FindingCode.FeeUnexpected, "57", "57 present without 55=03");
-            r.TipMode = (TipMode)mode;
+            r.Charges.TipMode = (TipMode)mode;
 
             if (mode == 2) ReadFixedFee(r, i56, exponent);
             if (mode == 3) ReadPercentFee(r, i57);
 
             if (r.HasAmount && mode != 1)
             {
-                if (mode == 3) r.FeeMinor = Amount.PercentOf(r.AmountMinor, r.FeeBasisPoints);
-                r.TotalMinor = r.AmountMinor + r.FeeMinor;
-                r.HasTotal = true;
+                if (mode == 3) r.Charges.FeeMinor = Amount.PercentOf(r.AmountMinor, r.Charges.FeeBasisPoints);
+                r.Charges.TotalMinor = r.AmountMinor + r.Charges.FeeMinor;
+                r.Charges.HasTotal = true;
             }
         }
 
@@ -147,7 +147,7 @@ namespace GlassesFirmware.Payload
                 _f.Warning(FindingCode.AmountPrecision, "56", "56 fee '" + Value(i56) + "' has " + decimals + " decimals, currency exponent " + exponent);
             }
 
-            r.FeeMinor = minor;
+            r.Charges.FeeMinor = minor;
         }
 
         private void ReadPercentFee(PaymentIntent r, int i57)
@@ -165,13 +165,13 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
-            r.FeeBasisPoints = basisPoints;
+            r.Charges.FeeBasisPoints = basisPoints;
         }
 
         /// <summary>A known currency that the country in 58 does not use: a warning, since the wallet books it.</summary>
         public void CheckCurrencyCountry(PaymentIntent r, int currency)
         {
-            string country = r.Country;
+            string country = r.PayeeDetails.Country;
             if (currency < 0 || country == null || !CountryCurrencies.Knows(country)) return;
             if (!CountryCurrencies.Uses(country, r.CurrencyNumeric))
             {

@@ -13,6 +13,8 @@ namespace GlassesFirmware.Payload
             CurrencyNumeric = -1;
             Exponent = -1;
             Findings = FindingList.Empty;
+            Charges = new Charges();
+            PayeeDetails = new PayeeDetails();
         }
 
         /// <summary>What the payload is.</summary>
@@ -52,20 +54,8 @@ namespace GlassesFirmware.Payload
         /// <summary>ISO 4217 minor-unit exponent (JPY 0, USD 2, KWD 3), or -1 when unknown.</summary>
         public int Exponent { get; internal set; }
 
-        /// <summary>Tip or convenience fee mode from 55.</summary>
-        public TipMode TipMode { get; internal set; }
-
-        /// <summary>Convenience fee in minor units (fixed, or computed from the percentage).</summary>
-        public long FeeMinor { get; internal set; }
-
-        /// <summary>Percentage fee in hundredths of a percent (57 "3.5" = 350); 0 otherwise.</summary>
-        public int FeeBasisPoints { get; internal set; }
-
-        /// <summary>True when <see cref="TotalMinor"/> is known (amount present and no tip prompt).</summary>
-        public bool HasTotal { get; internal set; }
-
-        /// <summary>Amount plus convenience fee in minor units.</summary>
-        public long TotalMinor { get; internal set; }
+        /// <summary>The tip or fee clause and the total (55 to 57, a bank transfer's total); never null.</summary>
+        public Charges Charges { get; private set; }
 
         /// <summary>The name that is spoken (may be truncated for display), or null.</summary>
         public string Payee { get; internal set; }
@@ -73,11 +63,8 @@ namespace GlassesFirmware.Payload
         /// <summary>Where <see cref="Payee"/> came from.</summary>
         public PayeeSource PayeeSource { get; internal set; }
 
-        /// <summary>Merchant city (64.02 or 60), or null.</summary>
-        public string City { get; internal set; }
-
-        /// <summary>Country code from 58, or null.</summary>
-        public string Country { get; internal set; }
+        /// <summary>City, country, account and reference of the payee; never null.</summary>
+        public PayeeDetails PayeeDetails { get; private set; }
 
         /// <summary>True for Point of Initiation 12 (a code for one transaction).</summary>
         public bool IsDynamic { get; internal set; }
@@ -87,14 +74,6 @@ namespace GlassesFirmware.Payload
 
         /// <summary>What a code that is not a payment holds (a web link, a Wi-Fi network, a contact card, ...), or None.</summary>
         public CodeContent Content { get; internal set; }
-        /// <summary>The account a bank-transfer code pays (its IBAN, checked), or null.</summary>
-        public string Account { get; internal set; }
-
-        /// <summary>
-        /// The payment reference a bank-transfer code carries (creditor reference, QR reference, variable symbol or remittance
-        /// text), or the message a wallet code states (a Swish message, a MobilePay comment), or null.
-        /// </summary>
-        public string Reference { get; internal set; }
 
         /// <summary>Host of a URL payload (lower case), or null.</summary>
         public string Host { get; internal set; }
@@ -132,11 +111,7 @@ namespace GlassesFirmware.Payload
             if (HasAmount && booked.AmountMinor == AmountMinor && (CurrencyNumeric < 0 || numeric == CurrencyNumeric))
             {
                 // The wallet books the code's amount: the code's fee or tip clause and prompts still hold.
-                booked.TipMode = TipMode;
-                booked.FeeMinor = FeeMinor;
-                booked.FeeBasisPoints = FeeBasisPoints;
-                booked.HasTotal = HasTotal;
-                booked.TotalMinor = TotalMinor;
+                booked.Charges = Charges;
                 booked.PromptMask = PromptMask;
             }
             return booked;

@@ -34,6 +34,7 @@ namespace GlassesFirmware.Qr
         private const int CheckPixelCost = 120;
 
         private readonly FinderConfirmer _confirmer = new FinderConfirmer();
+        private readonly int[] _scan = new int[FinderRowKernel.Length];
         private ThresholdMap _map;
         private byte[] _busyRows;
         private WorkBudget _budget;
@@ -104,9 +105,9 @@ namespace GlassesFirmware.Qr
             _finished = false;
         }
 
-        // Run-length scan from row _nextY while the budget lasts: each inner loop walks one run inside one
-        // threshold block, so a pixel costs a load, a compare and an increment. With `busyRows`, a row is
-        // skipped when its band of blocks and both neighbouring bands are flat. True when a stop condition
+        // Run-length scan from row _nextY while the budget lasts, a row at a time through FinderRowKernel (or the
+        // map's native kernels), which stops at each finder-ratio window for a cross-check. With `busyRows`, a row
+        // is skipped when its band of blocks and both neighbouring bands are flat. True when a stop condition
         // (first candidate of a glance, the cross-check limit) ended the scan.
         private bool ScanRows(ThresholdMap map, int rowStep, byte[] busyRows)
         {
@@ -118,7 +119,8 @@ namespace GlassesFirmware.Qr
             int blocksX = map.BlocksX;
             int stride = map.Stride;
             int shift = map.BlockShift;
-            int blockMask = (1 << shift) - 1;
+            int[] scan = _scan;
+            IQrKernels kernels = map.Kernels;
             WorkBudget budget = _budget;
             for (int y = _nextY; y < height; y += rowStep)
             {
@@ -134,55 +136,20 @@ namespace GlassesFirmware.Qr
                     continue;
                 }
                 int row = map.Origin + y * stride;
-                int rowEnd = row + width;
                 int thrRow = (y >> shift) * blocksX;
-                int r0 = 0, r1 = 0, r2 = 0, r3 = 0, runs = 0;
-                int color = img[row] <= thr[thrRow] ? 1 : 0;
-                int runStart = row;
-                int q = row;
-                while (q < rowEnd)
+                scan[FinderRowKernel.Position] = 0;
+                int found;
+                while ((found = kernels == null
+                    ? FinderRowKernel.Next(img, row, width, thr, thrRow, shift, scan)
+                    : kernels.FinderRow(img, row, width, thr, thrRow, shift, scan)) == FinderRowKernel.Hit)
                 {
-                    int blockEnd = row + ((q - row) | blockMask) + 1;
-                    if (blockEnd > rowEnd)
-                    {
-                        blockEnd = rowEnd;
-                    }
-                    int t = thr[thrRow + ((q - row) >> shift)];
-                    if (color != 0)
-                    {
-                        while (q < blockEnd && img[q] <= t)
-                        {
-                            q++;
-                        }
-                    }
-                    else
-                    {
-                        while (q < blockEnd && img[q] > t)
-                        {
-                            q++;
-                        }
-                    }
-                    if (q >= blockEnd)
-                    {
-                        continue;
-                    }
-                    // A run of `color` ended at q; r0..r3 and it are the last five runs.
-                    int run = q - runStart;
-                    // Cheap pre-filter: the centre run of a finder is wider than its neighbours.
-                    if (r2 > r1 && r2 > r3 && runs >= 4 && Candidate(r0, r1, r2, r3, run, q - row, y, color))
+                    if (Check(scan, y))
                     {
                         return true;
                     }
-                    r0 = r1;
-                    r1 = r2;
-                    r2 = r3;
-                    r3 = run;
-                    runs++;
-                    color ^= 1;
-                    runStart = q;
                 }
-                budget.Charge(PixelCost * width + RunCost * runs);
-                if (runs >= 4 && Candidate(r0, r1, r2, r3, rowEnd - runStart, width, y, color))
+                budget.Charge(PixelCost * width + RunCost * scan[FinderRowKernel.Runs]);
+                if (found == FinderRowKernel.HitAtRowEnd && Check(scan, y))
                 {
                     return true;
                 }
@@ -196,27 +163,26 @@ namespace GlassesFirmware.Qr
             return busyRows[b] != 0 || (b > 0 && busyRows[b - 1] != 0) || (b < lastBand && busyRows[b + 1] != 0);
         }
 
-        // Checks five runs (in pixels); returns true to stop the scan.
-        private bool Candidate(int a, int b, int c, int d, int e, int end, int y, int color)
+        // Cross-checks the finder-ratio window of a row hit (scan, see FinderRowKernel); returns true to stop the scan.
+        private bool Check(int[] scan, int y)
         {
-            if (IsFinderRatio(a, b, c, d, e))
+            int a = scan[FinderRowKernel.A];
+            int b = scan[FinderRowKernel.B];
+            int c = scan[FinderRowKernel.C];
+            int d = scan[FinderRowKernel.D];
+            int e = scan[FinderRowKernel.E];
+            int color = scan[FinderRowKernel.Color];
+            // Dense texture yields finder look-alikes on every row: bound the cross-checks per scan.
+            if (++_checks > _checkLimit)
             {
-                // Dense texture yields finder look-alikes on every row: bound the cross-checks per scan.
-                if (++_checks > _checkLimit)
-                {
-                    return true;
-                }
-                _budget.Charge(CheckCost + CheckPixelCost * (a + b + c + d + e));
-                if (_confirmer.Confirm(a, b, c, d, e, end, y, color))
-                {
-                    Add(_confirmer.X, _confirmer.Y, _confirmer.ModuleSize, color);
-                }
-                if (_glancing && _count > 0)
-                {
-                    return true;
-                }
+                return true;
             }
-            return false;
+            _budget.Charge(CheckCost + CheckPixelCost * (a + b + c + d + e));
+            if (_confirmer.Confirm(a, b, c, d, e, scan[FinderRowKernel.Position], y, color))
+            {
+                Add(_confirmer.X, _confirmer.Y, _confirmer.ModuleSize, color);
+            }
+            return _glancing && _count > 0;
         }
 
         /// <summary>

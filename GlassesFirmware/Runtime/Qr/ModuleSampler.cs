@@ -7,7 +7,7 @@ namespace GlassesFirmware.Qr
     public sealed class ModuleSampler
     {
         private readonly Perspective _transform;
-        private readonly float[] _row = new float[6];
+        private readonly float[] _coefficients = new float[GridRowKernel.TransformLength];
         private readonly int[] _centres = new int[QrVersionDb.MaxAlignment];
         private ThresholdMap _map;
         private int _color;
@@ -133,83 +133,16 @@ namespace GlassesFirmware.Qr
         public bool SampleRows(int dimension, BitGrid grid, bool vote, int fromRow, int toRow)
         {
             ThresholdMap map = _map;
-            int w = map.Width;
-            int h = map.Height;
-            byte[] img = map.Image;
-            byte[] thr = map.Map;
-            int origin = map.Origin;
-            int stride = map.Stride;
-            int shift = map.BlockShift;
-            int blocksX = map.BlocksX;
-            int color = _color;
-            float[] r = _row;
-            for (int y = fromRow; y < toRow; y++)
+            float[] m = _coefficients;
+            _transform.CopyTo(m);
+            IQrKernels kernels = map.Kernels;
+            if (kernels == null)
             {
-                float fy = y + 0.5f;
-                // The homography's numerators and denominator are linear in x: step them per module.
-                _transform.RowStart(fy, r);
-                float nx = r[0] + 0.5f * r[3];
-                float ny = r[1] + 0.5f * r[4];
-                float d = r[2] + 0.5f * r[5];
-                for (int x = 0; x < dimension; x++, nx += r[3], ny += r[4], d += r[5])
-                {
-                    if (d == 0f)
-                    {
-                        return false;
-                    }
-                    int ix = (int)(nx / d + 64f) - 64;
-                    int iy = (int)(ny / d + 64f) - 64;
-                    // Points just outside the frame are nudged in; anything further means a bad fit.
-                    if (ix < -1 || iy < -1 || ix > w || iy > h)
-                    {
-                        return false;
-                    }
-                    if (ix < 0)
-                    {
-                        ix = 0;
-                    }
-                    else if (ix >= w)
-                    {
-                        ix = w - 1;
-                    }
-                    if (iy < 0)
-                    {
-                        iy = 0;
-                    }
-                    else if (iy >= h)
-                    {
-                        iy = h - 1;
-                    }
-                    int dark = img[origin + iy * stride + ix] <= thr[(iy >> shift) * blocksX + (ix >> shift)] ? 1 : 0;
-                    if (vote)
-                    {
-                        dark = dark == color ? 1 : 0;
-                        int votes = 2 * dark + Probe(x + 0.25f, fy - 0.25f) + Probe(x + 0.75f, fy - 0.25f)
-                            + Probe(x + 0.25f, fy + 0.25f) + Probe(x + 0.75f, fy + 0.25f);
-                        if (votes >= 3)
-                        {
-                            grid.SetDark(x, y);
-                        }
-                    }
-                    else if (dark == color)
-                    {
-                        grid.SetDark(x, y);
-                    }
-                }
+                return GridRowKernel.SampleRows(map.Image, map.Origin, map.Stride, map.Width, map.Height, map.Map, map.BlockShift,
+                    map.BlocksX, m, _color, vote, dimension, fromRow, toRow, grid.Words);
             }
-            return true;
-        }
-
-        private int Probe(float x, float y)
-        {
-            _transform.Map(x, y);
-            int ix = (int)(_transform.MappedX + 64f) - 64;
-            int iy = (int)(_transform.MappedY + 64f) - 64;
-            if (ix < 0 || iy < 0 || ix >= _map.Width || iy >= _map.Height)
-            {
-                return 0;
-            }
-            return _map.Dark(ix, iy) == _color ? 1 : 0;
+            return kernels.SampleRows(map.Image, map.Origin, map.Stride, map.Width, map.Height, map.Map, map.BlockShift,
+                map.BlocksX, m, _color, vote, dimension, fromRow, toRow, grid.Words);
         }
     }
 }

@@ -99,16 +99,22 @@ namespace GlassesFirmware.Qr
             MappedY = (_a12 * x + _a22 * y + _a32) / den;
         }
 
-        /// <summary>Coefficients of the row y of source points, for incremental mapping along x:
-        /// numerator x, numerator y and denominator at x = 0 and their steps per unit x.</summary>
-        public void RowStart(float y, float[] row)
+        /// <summary>
+        /// Writes the transform's nine coefficients to <paramref name="coefficients"/> in the order (a11, a12, a13, a21,
+        /// a22, a23, a31, a32, a33): a point (x, y) maps to ((a11 x + a21 y + a31) / w, (a12 x + a22 y + a32) / w) with
+        /// w = a13 x + a23 y + a33, as <see cref="Map"/> computes it (the form <see cref="GridRowKernel"/> takes).
+        /// </summary>
+        public void CopyTo(float[] coefficients)
         {
-            row[0] = _a21 * y + _a31;
-            row[1] = _a22 * y + _a32;
-            row[2] = _a23 * y + _a33;
-            row[3] = _a11;
-            row[4] = _a12;
-            row[5] = _a13;
+            coefficients[0] = _a11;
+            coefficients[1] = _a12;
+            coefficients[2] = _a13;
+            coefficients[3] = _a21;
+            coefficients[4] = _a22;
+            coefficients[5] = _a23;
+            coefficients[6] = _a31;
+            coefficients[7] = _a32;
+            coefficients[8] = _a33;
         }
     }
 }

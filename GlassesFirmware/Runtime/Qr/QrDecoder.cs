@@ -31,10 +31,20 @@ namespace GlassesFirmware.Qr
 
         /// <summary>Creates a decoder whose buffers fit frames (or regions) up to the given size.</summary>
         public QrDecoder(int maxWidth, int maxHeight)
+            : this(maxWidth, maxHeight, null)
+        {
+        }
+
+        /// <summary>
+        /// Creates a decoder whose buffers fit frames (or regions) up to the given size and whose per-pixel stages
+        /// (threshold map, finder scan, grid sampling) run in <paramref name="kernels"/>, a native implementation on a
+        /// custom firmware image (docs/custom-firmware.md); null runs the managed kernels, the reference.
+        /// </summary>
+        public QrDecoder(int maxWidth, int maxHeight, IQrKernels kernels)
         {
             _maxWidth = maxWidth < MinSide ? MinSide : maxWidth;
             _maxHeight = maxHeight < MinSide ? MinSide : maxHeight;
-            _map = new ThresholdMap(_maxWidth, _maxHeight);
+            _map = new ThresholdMap(_maxWidth, _maxHeight, kernels);
             _cascade = new ViewCascade(_map, _budget);
         }
 

@@ -15,9 +15,7 @@ namespace GlassesFirmware.Qr
         /// <summary>8 px blocks from all 64 pixels, 5x5 smoothing.</summary>
         public const int Full = 2;
 
-        // Blocks whose range is below this are treated as flat (no edge inside).
-        private const int MinRange = 24;
-
+        private readonly IQrKernels _kernels;
         private readonly byte[] _map;
         private readonly byte[] _work;
         private readonly byte[] _busyRows;
@@ -31,13 +29,24 @@ namespace GlassesFirmware.Qr
         private int _blocksY;
         private int _quality;
 
-        /// <summary>Creates a map able to hold frames up to the given size.</summary>
-        public ThresholdMap(int maxWidth, int maxHeight)
+        /// <summary>
+        /// Creates a map able to hold frames up to the given size whose per-pixel stages run in
+        /// <paramref name="kernels"/>, or in the managed <see cref="ThresholdKernel"/>, <see cref="FinderRowKernel"/> and
+        /// <see cref="GridRowKernel"/> when it is null.
+        /// </summary>
+        public ThresholdMap(int maxWidth, int maxHeight, IQrKernels kernels)
         {
+            _kernels = kernels;
             int n = ((maxWidth + 7) >> 3) * ((maxHeight + 7) >> 3);
             _map = new byte[n];
             _work = new byte[n];
             _busyRows = new byte[(maxHeight + 7) >> 3];
+        }
+
+        /// <summary>The native kernels that the stages over this map call, or null for the managed ones.</summary>
+        public IQrKernels Kernels
+        {
+            get { return _kernels; }
         }
 
         /// <summary>Width of the current image.</summary>
@@ -131,18 +140,13 @@ namespace GlassesFirmware.Qr
         /// <summary>Computes the black points of the bands of blocks <paramref name="fromBand"/> to <paramref name="toBand"/> - 1.</summary>
         public void BuildRows(int fromBand, int toBand)
         {
-            if (_quality == Coarse)
+            if (_kernels == null)
             {
-                // Samples at (4, 4), (12, 4), (4, 12), (12, 12) of each 16 px block.
-                QuadBlackPoints(4, 8, fromBand, toBand);
-            }
-            else if (_quality == Fast)
-            {
-                QuadBlackPoints(1, 4, fromBand, toBand);
+                ThresholdKernel.BlackPoints(_image, _base, _stride, _width, _height, _quality, fromBand, toBand, _work, _busyRows);
             }
             else
             {
-                FullBlackPoints(fromBand, toBand);
+                _kernels.BlackPoints(_image, _base, _stride, _width, _height, _quality, fromBand, toBand, _work, _busyRows);
             }
         }
 
@@ -150,14 +154,13 @@ namespace GlassesFirmware.Qr
         public void Finish()
         {
             int window = _quality == Coarse ? 3 : 5;
-            BoxPass(_work, _map, _blocksY, _blocksX, _blocksX, 1, window);
-            BoxPass(_map, _work, _blocksX, _blocksY, 1, _blocksX, window);
-            // _work now holds the result; swap so _map is current.
-            byte[] n = _work;
-            int count = _blocksX * _blocksY;
-            for (int i = 0; i < count; i++)
+            if (_kernels == null)
             {
-                _map[i] = n[i];
+                ThresholdKernel.Smooth(_work, _map, _blocksX, _blocksY, window);
+            }
+            else
+            {
+                _kernels.Smooth(_work, _map, _blocksX, _blocksY, window);
             }
         }
 
@@ -193,171 +196,6 @@ namespace GlassesFirmware.Qr
         public int Dark(int x, int y)
         {
             return _image[_base + y * _stride + x] <= _map[(y >> _shift) * _blocksX + (x >> _shift)] ? 1 : 0;
-        }
-
-        // Per block: four samples at (first, first) + {0, step} x {0, step}, unrolled (the cheap maps
-        // are built for every frame, so their per-block overhead matters on the device).
-        private void QuadBlackPoints(int first, int step, int fromBand, int toBand)
-        {
-            byte[] img = _image;
-            byte[] bp = _work;
-            byte[] busyRows = _busyRows;
-            int shift = _shift;
-            int block = 1 << shift;
-            int bx = _blocksX;
-            int down = step * _stride;
-            int i = fromBand * bx;
-            for (int by = fromBand; by < toBand; by++)
-            {
-                int y0 = by << shift;
-                if (y0 > _height - block)
-                {
-                    y0 = _height - block;
-                }
-                int rowBase = _base + (y0 + first) * _stride + first;
-                int busy = 0;
-                for (int bxi = 0; bxi < bx; bxi++, i++)
-                {
-                    int x0 = bxi << shift;
-                    if (x0 > _width - block)
-                    {
-                        x0 = _width - block;
-                    }
-                    int q = rowBase + x0;
-                    int a = img[q];
-                    int b = img[q + step];
-                    int c = img[q + down];
-                    int d = img[q + down + step];
-                    int min = a < b ? a : b;
-                    int max = a < b ? b : a;
-                    int lo = c < d ? c : d;
-                    int hi = c < d ? d : c;
-                    min = lo < min ? lo : min;
-                    max = hi > max ? hi : max;
-                    int average = (a + b + c + d) >> 2;
-                    if (max - min <= MinRange)
-                    {
-                        average = FlatBlackPoint(bp, i, bx, by, bxi, min);
-                    }
-                    else
-                    {
-                        busy = 1;
-                    }
-                    bp[i] = (byte)average;
-                }
-                busyRows[by] = (byte)busy;
-            }
-        }
-
-        // A flat block is background unless its neighbours say it is darker than them.
-        private static int FlatBlackPoint(byte[] bp, int i, int bx, int by, int bxi, int min)
-        {
-            int average = min >> 1;
-            if (by > 0 && bxi > 0)
-            {
-                int neighbour = (bp[i - bx] + 2 * bp[i - 1] + bp[i - bx - 1]) >> 2;
-                if (min < neighbour)
-                {
-                    average = neighbour;
-                }
-            }
-            return average;
-        }
-
-        // Per 8 px block: all 64 pixels.
-        private void FullBlackPoints(int fromBand, int toBand)
-        {
-            byte[] img = _image;
-            byte[] bp = _work;
-            int shift = _shift;
-            int block = 1 << shift;
-            int bx = _blocksX;
-            int i = fromBand * bx;
-            for (int by = fromBand; by < toBand; by++)
-            {
-                int y0 = by << shift;
-                if (y0 > _height - block)
-                {
-                    y0 = _height - block;
-                }
-                int blockRow = _base + y0 * _stride;
-                int rowsEnd = blockRow + block * _stride;
-                for (int bxi = 0; bxi < bx; bxi++, i++)
-                {
-                    int x0 = bxi << shift;
-                    if (x0 > _width - block)
-                    {
-                        x0 = _width - block;
-                    }
-                    int sum = 0;
-                    int min = 255;
-                    int max = 0;
-                    for (int row = blockRow + x0; row < rowsEnd + x0; row += _stride)
-                    {
-                        int end = row + block;
-                        for (int p = row; p < end; p++)
-                        {
-                            int v = img[p];
-                            sum += v;
-                            if (v < min)
-                            {
-                                min = v;
-                            }
-                            if (v > max)
-                            {
-                                max = v;
-                            }
-                        }
-                    }
-                    int average = sum >> 6;
-                    if (max - min <= MinRange)
-                    {
-                        average = FlatBlackPoint(bp, i, bx, by, bxi, min);
-                    }
-                    bp[i] = (byte)average;
-                }
-            }
-        }
-
-        // Averages `window` consecutive cells along lines of `length` cells, the window clamped inside
-        // the line; lines start `lineStep` apart, cells are `cellStep` apart.
-        private static void BoxPass(byte[] src, byte[] dst, int lines, int length, int lineStep, int cellStep, int window)
-        {
-            if (window > length)
-            {
-                window = length;
-            }
-            int half = window >> 1;
-            for (int line = 0; line < lines; line++)
-            {
-                int start = line * lineStep;
-                int sum = 0;
-                int p = start;
-                for (int k = 0; k < window; k++, p += cellStep)
-                {
-                    sum += src[p];
-                }
-                int value = sum / window;
-                // Leading cells share the first window.
-                int cell = start;
-                int lead = half + 1 < length ? half + 1 : length;
-                for (int i = 0; i < lead; i++, cell += cellStep)
-                {
-                    dst[cell] = (byte)value;
-                }
-                // Sliding part: the window enters p and leaves p - window.
-                int leave = start;
-                for (int i = lead; i < length - half; i++, cell += cellStep, p += cellStep, leave += cellStep)
-                {
-                    sum += src[p] - src[leave];
-                    dst[cell] = (byte)(sum / window);
-                }
-                value = sum / window;
-                for (int i = length - half > lead ? length - half : lead; i < length; i++, cell += cellStep)
-                {
-                    dst[cell] = (byte)value;
-                }
-            }
         }
     }
 }

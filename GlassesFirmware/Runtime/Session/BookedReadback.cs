@@ -38,8 +38,8 @@ namespace GlassesFirmware.Session
             PaymentIntent booked = code.Booked(walletPayee, walletAmount, walletCurrency);
             bool sameCurrency = code.CurrencyNumeric < 0 || booked.CurrencyNumeric == code.CurrencyNumeric;
             bool codeAmount = code.HasAmount && booked.AmountMinor == code.AmountMinor;
-            bool codeTotal = code.HasAmount && code.HasTotal && booked.AmountMinor == code.TotalMinor;
-            FinalAmountMinor = booked.HasTotal ? booked.TotalMinor : booked.AmountMinor;
+            bool codeTotal = code.HasAmount && code.Charges.HasTotal && booked.AmountMinor == code.Charges.TotalMinor;
+            FinalAmountMinor = booked.Charges.HasTotal ? booked.Charges.TotalMinor : booked.AmountMinor;
 
             bool amountDiffers = code.HasAmount && !codeAmount && !codeTotal;
             bool currencyDiffers = !sameCurrency;

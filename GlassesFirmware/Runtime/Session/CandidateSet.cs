@@ -15,6 +15,7 @@ namespace GlassesFirmware.Session
     {
         private readonly PayloadAnalyzer _analyzer;
         private readonly AuditLog _audit;
+        private readonly ReadbackTiming _timing;
         private readonly byte[][] _payload = new byte[PaymentSession.MaxCandidates][];
         private readonly int[] _length = new int[PaymentSession.MaxCandidates];
         private readonly long[] _hash = new long[PaymentSession.MaxCandidates];
@@ -26,11 +27,15 @@ namespace GlassesFirmware.Session
         private long _lookAt;
         private SessionState _lookState;
 
-        /// <summary>Candidates classified by <paramref name="analyzer"/>, each classification noted in <paramref name="audit"/>.</summary>
-        internal CandidateSet(PayloadAnalyzer analyzer, AuditLog audit)
+        /// <summary>
+        /// Candidates classified by <paramref name="analyzer"/>, each classification noted in <paramref name="audit"/> and
+        /// its cost in <paramref name="timing"/>.
+        /// </summary>
+        internal CandidateSet(PayloadAnalyzer analyzer, AuditLog audit, ReadbackTiming timing)
         {
             _analyzer = analyzer;
             _audit = audit;
+            _timing = timing;
             for (int i = 0; i < PaymentSession.MaxCandidates; i++)
             {
                 _payload[i] = new byte[PaymentSession.MaxPayload];
@@ -112,7 +117,9 @@ namespace GlassesFirmware.Session
                     return;
                 }
             }
+            _timing.BeginStage();
             PaymentIntent intent = _analyzer.Analyze(payload, 0, length);
+            _timing.EndAnalysis();
             _audit.Add(_lookAt, _lookState, AuditEvent.Classified, (int)intent.Kind);
             if (!IsPaymentKind(intent.Kind))
             {

@@ -21,11 +21,15 @@ namespace GlassesFirmware.Session
         private readonly PaymentStore _store;
         private readonly SessionGuards _guards;
         private readonly SessionSpeech _speech;
+        private readonly ReadbackTiming _timing;
         private readonly int _decodeIntervalMs;
 
-        /// <summary>The intake of one session; <paramref name="scanMaxFps"/> is nf.config scan.max.fps.</summary>
+        /// <summary>
+        /// The intake of one session, timing each payment from its trigger in <paramref name="timing"/>;
+        /// <paramref name="scanMaxFps"/> is nf.config scan.max.fps.
+        /// </summary>
         internal PaymentIntake(SessionFlow flow, CodeScanner scanner, CandidateSet candidates, WalletCalls calls, WalletAnswers answers,
-            VoiceListener listener, PaymentStore store, SessionGuards guards, SessionSpeech speech, int scanMaxFps)
+            VoiceListener listener, PaymentStore store, SessionGuards guards, SessionSpeech speech, ReadbackTiming timing, int scanMaxFps)
         {
             _flow = flow;
             _scanner = scanner;
@@ -36,6 +40,7 @@ namespace GlassesFirmware.Session
             _store = store;
             _guards = guards;
             _speech = speech;
+            _timing = timing;
             _decodeIntervalMs = 1000 / (scanMaxFps < 1 ? 1 : scanMaxFps);
         }
 
@@ -60,6 +65,7 @@ namespace GlassesFirmware.Session
             }
             _listener.Stop();
             _flow.Note(AuditEvent.Triggered, (int)source);
+            _timing.Begin(_flow.Now);
             _calls.Request.Trigger = source;
             _candidates.Clear();
             _flow.Readback = null;
@@ -95,7 +101,9 @@ namespace GlassesFirmware.Session
                 _flow.Enter(SessionState.Scanning);
             }
             _candidates.BeginLook(_flow.Now, _flow.State);
+            _timing.BeginLook();
             _scanner.Read(_candidates);
+            _timing.EndLook(_scanner.HasCamera, _scanner.LastWork);
             int found = _candidates.Count;
             if (found == 0 && _candidates.Refusal == SessionError.PayloadTooLong)
             {
@@ -115,6 +123,7 @@ namespace GlassesFirmware.Session
                 return;
             }
             _flow.Enter(SessionState.Choosing);
+            _timing.ReadBackAt(_flow.Now);
             _flow.Say(_speech.Choice(true, _candidates.Intent(0).Readback));
         }
 

@@ -44,6 +44,7 @@ namespace GlassesFirmware.Session
         private readonly SessionFlow _flow;
         private readonly WalletAnswers _answers;
         private readonly WearerInput _wearer;
+        private readonly ReadbackTiming _timing;
 
         /// <summary>
         /// Creates a session over <paramref name="ports"/>; <paramref name="voiceTrigger"/> and
@@ -55,24 +56,25 @@ namespace GlassesFirmware.Session
             _ports = ports;
             _speech = new SessionSpeech(settings.Language);
             _store = new PaymentStore(ports.Store, ports.Random);
-            _scanner = new CodeScanner(ports.Camera, ports.Scanner, MaxPayload, MaxCandidates);
+            _scanner = new CodeScanner(ports.Camera, ports.Scanner, ports.QrKernels, MaxPayload, MaxCandidates);
+            _timing = new ReadbackTiming(ports.Instructions);
             _candidates = new CandidateSet(new PayloadAnalyzer(new PayloadOptions
             {
                 Policy = ValidationPolicy.Device,
                 AllowedHosts = settings.AllowedHosts,
                 Language = _speech.Code,
                 AllowCrypto = settings.AllowCrypto,
-            }), _audit);
+            }), _audit, _timing);
             _listener = new VoiceListener(ports.Microphone, ports.VoiceEncoder, new VoiceForwarder(ports.Wallet, _store));
             _calls = new WalletCalls(ports.Wallet, _store, _audit);
             _flow = new SessionFlow(ports.Feedback, settings, _speech, _audit, _scanner, _listener, _calls);
             bool streamsVoice = settings.StreamVoice && ports.Microphone != null;
-            AmountLimit limit = new AmountLimit(settings.MaxAmountMinor);
+            AmountLimit limit = new AmountLimit(settings.Limits.MaxAmountMinor);
             BookedReadback booked = new BookedReadback(settings.Language, settings.RefuseWalletDifferences);
             _answers = new WalletAnswers(ports.Wallet, _store, _flow, _calls, _listener, settings, _speech, limit, booked,
-                streamsVoice, ports.Microphone != null);
+                _timing, streamsVoice, ports.Microphone != null);
             _intake = new PaymentIntake(_flow, _scanner, _candidates, _calls, _answers, _listener, _store,
-                new SessionGuards(ports.Power, ports.Wallet, _store, settings, limit, booked), _speech, settings.ScanMaxFps);
+                new SessionGuards(ports.Power, ports.Wallet, _store, settings, limit, booked), _speech, _timing, settings.ScanMaxFps);
             _wearer = new WearerInput(ports, new GestureRecognizer(timing),
                 new VoiceTrigger(voiceTrigger && ports.Microphone != null, wakeWordTrigger && ports.WakeWord != null),
                 settings.ButtonConfirmation || !streamsVoice, _flow, _intake, _candidates, _listener, _calls, _store, _speech);
@@ -118,6 +120,15 @@ namespace GlassesFirmware.Session
         public string Readback
         {
             get { return _flow.Readback; }
+        }
+
+        /// <summary>
+        /// How long the current or last payment took from its trigger to the sentence reading its code back: clock time,
+        /// frames and decoder work, and IL instructions where <see cref="SessionPorts.Instructions"/> counts them.
+        /// </summary>
+        public ReadbackTiming Timing
+        {
+            get { return _timing; }
         }
 
         /// <summary>True while a request is stored whose final answer the wallet has not given yet.</summary>

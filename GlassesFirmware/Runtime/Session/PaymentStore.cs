@@ -1,5 +1,5 @@
 using GlassesFirmware.Decision;
-using GlassesFirmware.Randomness;
+using GlassesFirmware.Platform;
 using GlassesFirmware.Storage;
 
 namespace GlassesFirmware.Session

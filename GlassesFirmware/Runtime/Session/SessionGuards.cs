@@ -34,7 +34,7 @@ namespace GlassesFirmware.Session
         internal SessionError ArmRefusal()
         {
             int battery = _power.BatteryPercent;
-            if (battery != PowerReadings.Unknown && battery < _settings.MinBatteryPercent)
+            if (battery != PowerReadings.Unknown && battery < _settings.Limits.MinBatteryPercent)
             {
                 return SessionError.BatteryLow;
             }
@@ -45,7 +45,7 @@ namespace GlassesFirmware.Session
         internal bool TooHot()
         {
             int t = _power.ChipTemperatureC;
-            return t != PowerReadings.Unknown && t >= _settings.MaxTemperatureC;
+            return t != PowerReadings.Unknown && t >= _settings.Limits.MaxTemperatureC;
         }
 
         /// <summary>Why the code analyzed as <paramref name="intent"/> may not be paid, or <see cref="SessionError.None"/>.</summary>
@@ -60,7 +60,7 @@ namespace GlassesFirmware.Session
             {
                 return SessionError.AlreadyPaid;
             }
-            if (intent.HasAmount && _limit.Exceeds(intent.HasTotal ? intent.TotalMinor : intent.AmountMinor))
+            if (intent.HasAmount && _limit.Exceeds(intent.Charges.HasTotal ? intent.Charges.TotalMinor : intent.AmountMinor))
             {
                 return SessionError.AmountAboveLimit;
             }

@@ -1,11 +1,12 @@
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Decision;
+using GlassesFirmware.Diagnostics;
 using GlassesFirmware.Feedback;
 using GlassesFirmware.Frame;
 using GlassesFirmware.Power;
-using GlassesFirmware.Randomness;
+using GlassesFirmware.Platform;
+using GlassesFirmware.Qr;
 using GlassesFirmware.Storage;
-using GlassesFirmware.Time;
 using GlassesFirmware.Trigger;
 
 namespace GlassesFirmware.Session
@@ -35,6 +36,12 @@ namespace GlassesFirmware.Session
         /// <summary>Camera for the on-device QR decoder, or null when a scanner module is used.</summary>
         public IFrameSource Camera { get; set; }
 
+        /// <summary>
+        /// The QR decoder's per-pixel kernels in native code (a custom firmware image), or null for the managed kernels,
+        /// the default and the reference.
+        /// </summary>
+        public IQrKernels QrKernels { get; set; }
+
         /// <summary>External scanner module, or null when the camera is used.</summary>
         public IScannedPayloadSource Scanner { get; set; }
 
@@ -52,5 +59,11 @@ namespace GlassesFirmware.Session
 
         /// <summary>Microphone for the voice trigger, the spoken amount and voice confirmation, or null.</summary>
         public IMicrophone Microphone { get; set; }
+
+        /// <summary>
+        /// Counts the IL instructions the runtime executes, for <see cref="PaymentSession.Timing"/>; null on the device
+        /// (its interpreter counts nothing), set by metered host runs.
+        /// </summary>
+        public IInstructionCounter Instructions { get; set; }
     }
 }

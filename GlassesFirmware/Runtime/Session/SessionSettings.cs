@@ -23,9 +23,7 @@ namespace GlassesFirmware.Session
             AuthorizeMaxMs = 60000;
             DoneHoldMs = 2500;
             SettleQueryIntervalMs = 5000;
-            MaxAmountMinor = 0;
-            MinBatteryPercent = 10;
-            MaxTemperatureC = 70;
+            Limits = new SessionLimits();
             Language = "en";
             AllowedHosts = new string[] { "qr.alipay.com" };
             ButtonConfirmation = true;
@@ -69,14 +67,8 @@ namespace GlassesFirmware.Session
         /// <summary>Idle: how often an unsettled earlier request is asked about while the link is up.</summary>
         public int SettleQueryIntervalMs { get; set; }
 
-        /// <summary>Refuse amounts above this many minor units; 0 leaves limits to the wallet (limit.amount.max.minor).</summary>
-        public long MaxAmountMinor { get; set; }
-
-        /// <summary>Do not start below this battery percentage (limit.battery.min.percent).</summary>
-        public int MinBatteryPercent { get; set; }
-
-        /// <summary>Do not start, and stop scanning, at or above this chip temperature (limit.temperature.max.c).</summary>
-        public int MaxTemperatureC { get; set; }
+        /// <summary>The amount cap, battery floor and temperature ceiling; never null.</summary>
+        public SessionLimits Limits { get; private set; }
 
         /// <summary>Readback language (readback.language).</summary>
         public string Language { get; set; }
@@ -112,9 +104,9 @@ namespace GlassesFirmware.Session
             s.ScanTimeoutMs = (int)config.GetInteger("scan.timeout.ms");
             s.ScanMaxFps = (int)config.GetInteger("scan.max.fps");
             s.ConfirmTimeoutMs = (int)config.GetInteger("confirm.timeout.ms");
-            s.MaxAmountMinor = config.GetInteger("limit.amount.max.minor");
-            s.MinBatteryPercent = (int)config.GetInteger("limit.battery.min.percent");
-            s.MaxTemperatureC = (int)config.GetInteger("limit.temperature.max.c");
+            s.Limits.MaxAmountMinor = config.GetInteger("limit.amount.max.minor");
+            s.Limits.MinBatteryPercent = (int)config.GetInteger("limit.battery.min.percent");
+            s.Limits.MaxTemperatureC = (int)config.GetInteger("limit.temperature.max.c");
             s.Language = config.GetText("readback.language");
             s.AllowedHosts = config.GetList("payment.allowed.hosts");
             s.AllowCrypto = config.GetBoolean("payment.crypto.allowed");

@@ -20,6 +20,7 @@ namespace GlassesFirmware.Session
         private readonly AmountLimit _limit;
         private readonly SessionSpeech _speech;
         private readonly SessionSettings _settings;
+        private readonly ReadbackTiming _timing;
         private readonly WalletEvent _event = new WalletEvent();
         private readonly bool _streamsVoice;
         private readonly bool _hasMicrophone;
@@ -28,9 +29,13 @@ namespace GlassesFirmware.Session
         private bool _walletContacted;
         private long _nextSettleQuery;
 
-        /// <summary>Answers from <paramref name="wallet"/> about the request in <paramref name="store"/>, acted on through <paramref name="flow"/>.</summary>
+        /// <summary>
+        /// Answers from <paramref name="wallet"/> about the request in <paramref name="store"/>, acted on through
+        /// <paramref name="flow"/>; the readback's composition and moment go to <paramref name="timing"/>.
+        /// </summary>
         internal WalletAnswers(IWalletClient wallet, PaymentStore store, SessionFlow flow, WalletCalls calls, VoiceListener listener,
-            SessionSettings settings, SessionSpeech speech, AmountLimit limit, BookedReadback booked, bool streamsVoice, bool hasMicrophone)
+            SessionSettings settings, SessionSpeech speech, AmountLimit limit, BookedReadback booked, ReadbackTiming timing,
+            bool streamsVoice, bool hasMicrophone)
         {
             _wallet = wallet;
             _store = store;
@@ -41,6 +46,7 @@ namespace GlassesFirmware.Session
             _speech = speech;
             _booked = booked;
             _limit = limit;
+            _timing = timing;
             _streamsVoice = streamsVoice;
             _hasMicrophone = hasMicrophone;
         }
@@ -208,8 +214,10 @@ namespace GlassesFirmware.Session
                 Prompt();
                 return;
             }
+            _timing.BeginStage();
             string readback = _booked.Compose(_intent, payee, amount, currency,
                 _speech.Phrase(_streamsVoice ? SessionSpeech.ConfirmHint : SessionSpeech.TapHint));
+            _timing.EndComposition();
             SessionError refusal = _booked.Refusal;
             if (refusal == SessionError.None && _limit.Exceeds(_booked.FinalAmountMinor))
             {
@@ -222,6 +230,7 @@ namespace GlassesFirmware.Session
             }
             _flow.Enter(SessionState.Confirming);
             _flow.Readback = readback;
+            _timing.ReadBackAt(_flow.Now);
             _flow.Say(readback);
             if (_streamsVoice)
             {
@@ -243,6 +252,7 @@ namespace GlassesFirmware.Session
                 return;
             }
             _flow.Enter(SessionState.Prompting);
+            _timing.ReadBackAt(_flow.Now);
             _flow.Say(_intent.Readback);
             if (!_listener.Listen(VoicePurpose.Amount))
             {

@@ -65,6 +65,26 @@ namespace GlassesFirmware.Text
         }
 
         /// <summary>
+        /// Where a cut text ends: before the word the cap would split (so no half word is spoken), unless that drops
+        /// more than half of it (one long word, or text without spaces such as Chinese).
+        /// </summary>
+        private static int WordEnd(char[] kept, int n, bool atWordBoundary)
+        {
+            if (atWordBoundary)
+            {
+                return n;
+            }
+            for (int i = n - 1; i >= n / 2; i--)
+            {
+                if (kept[i] == ' ')
+                {
+                    return i;
+                }
+            }
+            return n;
+        }
+
+        /// <summary>
         /// <see cref="ForSpeech"/> for a URL host: the same cleaning, but dots stay (a host's dots are spoken, and the
         /// URL parser has already refused anything but host characters).
         /// </summary>
@@ -126,6 +146,7 @@ namespace GlassesFirmware.Text
                 if (n + needed > kept.Length)
                 {
                     result.Cut = true;
+                    n = WordEnd(kept, n, pendingSpace);
                     break;
                 }
                 if (pendingSpace)

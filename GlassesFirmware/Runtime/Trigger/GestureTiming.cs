@@ -1,3 +1,5 @@
+using GlassesFirmware.Configuration;
+
 namespace GlassesFirmware.Trigger
 {
     /// <summary>Timing of the button gestures, in milliseconds (nf.config button.* keys; the combination times are fixed).</summary>
@@ -27,5 +29,15 @@ namespace GlassesFirmware.Trigger
 
         /// <summary>After a double tap, a press starting within this time can become unpair.</summary>
         public int ComboWindowMs { get; set; }
+
+        /// <summary>Timing from a loaded, valid nf.config: its button.* keys, the combination times fixed.</summary>
+        public static GestureTiming FromConfig(DeviceConfig config)
+        {
+            GestureTiming timing = new GestureTiming();
+            timing.DebounceMs = (int)config.GetInteger("button.debounce.ms");
+            timing.DoubleTapMs = (int)config.GetInteger("button.doubletap.ms");
+            timing.LongPressMs = (int)config.GetInteger("button.longpress.ms");
+            return timing;
+        }
     }
 }

@@ -42,7 +42,8 @@ namespace GlassesFirmware.Host.Adapters.Files
             InputProblem.NotAnImage => "not-an-image",
             InputProblem.ImageTooLarge => "image-too-large",
             InputProblem.Truncated => "truncated",
-            _ => "corrupt",
+            InputProblem.Corrupt => "corrupt",
+            _ => ((int)problem).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 }

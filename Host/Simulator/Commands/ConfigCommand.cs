@@ -64,14 +64,14 @@ namespace GlassesFirmware.Host.Simulator.Commands
             ConfigIssue[] issues = DeviceConfig.Load(text, 0, text.Length, out DeviceConfig config);
             if (json)
             {
-                var records = Array.ConvertAll(issues, i => new { line = i.Line, key = i.Key, code = CodeName(i.Code), message = i.Message });
+                var records = Array.ConvertAll(issues, i => new { line = i.Line, key = i.Key, code = ConfigIssueCodes.Name(i.Code), message = i.Message });
                 output.WriteLine(JsonSerializer.Serialize(new { file = path, valid = config != null, issues = records }));
             }
             else
             {
                 foreach (ConfigIssue issue in issues)
                 {
-                    output.WriteLine(path + ":" + issue.Line + ": " + CodeName(issue.Code) + ": " + issue.Message);
+                    output.WriteLine(path + ":" + issue.Line + ": " + ConfigIssueCodes.Name(issue.Code) + ": " + issue.Message);
                 }
 
                 output.WriteLine(config != null
@@ -81,16 +81,5 @@ namespace GlassesFirmware.Host.Simulator.Commands
 
             return config != null ? 0 : 1;
         }
-
-        private static string CodeName(ConfigIssueCode code) => code switch
-        {
-            ConfigIssueCode.Syntax => "syntax",
-            ConfigIssueCode.UnknownKey => "unknown-key",
-            ConfigIssueCode.DuplicateKey => "duplicate-key",
-            ConfigIssueCode.WrongType => "wrong-type",
-            ConfigIssueCode.OutOfRange => "out-of-range",
-            ConfigIssueCode.PinConflict => "pin-conflict",
-            _ => "missing-key",
-        };
     }
 }

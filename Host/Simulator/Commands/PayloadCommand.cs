@@ -126,41 +126,21 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 amountMinor = r.HasAmount ? r.AmountMinor : (long?)null,
                 amountWithoutCurrency = r.AmountWithoutCurrency,
                 amountNeeded = r.Kind == PayloadKind.EmvMerchant && r.AmountNeeded,
-                content = r.Content == CodeContent.None ? null : ContentName(r.Content),
+                content = r.Content == CodeContent.None ? null : CodeContents.Name(r.Content),
                 currency = r.CurrencyAlpha,
                 exponent = r.Exponent >= 0 ? r.Exponent : (int?)null,
-                tip = TipName(r.TipMode),
-                feeMinor = r.TipMode == TipMode.FixedFee || (r.TipMode == TipMode.PercentageFee && r.HasTotal) ? r.FeeMinor : (long?)null,
-                feePercent = r.TipMode == TipMode.PercentageFee ? GlassesFirmware.Payload.Money.Amount.FormatPercent(r.FeeBasisPoints) : null,
-                totalMinor = r.HasTotal ? r.TotalMinor : (long?)null,
+                tip = r.Charges.TipMode == TipMode.None ? null : TipModes.Name(r.Charges.TipMode),
+                feeMinor = r.Charges.TipMode == TipMode.FixedFee || (r.Charges.TipMode == TipMode.PercentageFee && r.Charges.HasTotal) ? r.Charges.FeeMinor : (long?)null,
+                feePercent = r.Charges.TipMode == TipMode.PercentageFee ? GlassesFirmware.Payload.Money.Amount.FormatPercent(r.Charges.FeeBasisPoints) : null,
+                totalMinor = r.Charges.HasTotal ? r.Charges.TotalMinor : (long?)null,
                 payee = r.Payee,
-                city = r.City,
-                country = r.Country,
+                city = r.PayeeDetails.City,
+                country = r.PayeeDetails.Country,
                 host = r.Host,
                 dynamic = r.IsDynamic,
                 readback = r.Readback,
             }, Json);
         }
-
-        private static string ContentName(CodeContent content) => content switch
-        {
-            CodeContent.WebLink => "webLink",
-            CodeContent.WiFi => "wifi",
-            CodeContent.ContactCard => "contactCard",
-            CodeContent.Phone => "phone",
-            CodeContent.Email => "email",
-            CodeContent.TextMessage => "textMessage",
-            CodeContent.Location => "location",
-            _ => "calendarEvent",
-        };
-
-        private static string TipName(TipMode mode) => mode switch
-        {
-            TipMode.Prompt => "prompt",
-            TipMode.FixedFee => "fixedFee",
-            TipMode.PercentageFee => "percentageFee",
-            _ => null,
-        };
 
         private static void ApplyConfig(string path, PayloadOptions options)
         {
@@ -320,11 +300,11 @@ namespace GlassesFirmware.Host.Simulator.Commands
 
             if (r.Accepted == error) return "accepted=" + r.Accepted + " but error findings=" + error;
             if (r.HasAmount && r.AmountMinor <= 0) return "non-positive amount";
-            if (r.HasTotal && r.TotalMinor < r.AmountMinor) return "total below amount";
+            if (r.Charges.HasTotal && r.Charges.TotalMinor < r.AmountMinor) return "total below amount";
             // A PAY by square code too long to decode on the glasses is forwarded without currency or account, by design.
             bool forwardedWhole = r.Kind == PayloadKind.PayBySquare && r.CurrencyAlpha == null;
             if (r.Accepted && PayloadKinds.StatesPayment(r.Kind) && !forwardedWhole && (r.CurrencyAlpha == null || r.Exponent < 0)) return "accepted without currency";
-            if (r.Accepted && PayloadKinds.IsBankTransfer(r.Kind) && !forwardedWhole && r.Account == null) return "bank transfer accepted without an account";
+            if (r.Accepted && PayloadKinds.IsBankTransfer(r.Kind) && !forwardedWhole && r.PayeeDetails.Account == null) return "bank transfer accepted without an account";
             if (r.HasAmount && !PayloadKinds.StatesPayment(r.Kind) && (r.CurrencyAlpha == null || r.Exponent < 0)) return "URL amount without currency";
             if (r.AmountWithoutCurrency != null && (r.HasAmount || r.CurrencyAlpha != null)) return "an amount without currency beside money";
             if (r.Accepted && (r.Kind == PayloadKind.NotPayment || r.Kind == PayloadKind.UnknownUrl || r.Kind == PayloadKind.PlainText)) return "non-payment accepted";

@@ -3,24 +3,35 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using GlassesFirmware.Host.Adapters.Diagnostics;
 using GlassesFirmware.Host.Adapters.Files;
+using GlassesFirmware.Host.Metering;
 using GlassesFirmware.Host.Simulator.Replay;
 
 namespace GlassesFirmware.Host.Simulator.Commands
 {
     /// <summary>
-    /// <c>glasses-sim replay SCRIPT [--json] [--data DIR]</c>: runs a scripted payment scenario through the
-    /// portable session in simulated time and prints each state, cue, sentence and wallet call with its time.
+    /// <c>glasses-sim replay SCRIPT [--json] [--data DIR] [--il]</c>: runs a scripted payment scenario through the
+    /// portable session in simulated time and prints each state, cue, sentence and wallet call with its time, and each
+    /// payment's time to readback; with <c>--il</c> on the metered runtime (<see cref="MeteredRuntime"/>), so that time
+    /// also has its IL instructions and the device time they imply.
     /// Exit code 0 when every expectation held, 1 when one failed, 2 for usage or script errors.
     /// </summary>
     public sealed class ReplayCommand : ICommand
     {
         public string Name => "replay";
 
-        public string Usage => "replay SCRIPT [--json] [--data DIR]   run a scripted payment scenario (docs/session.md)";
+        public string Usage => "replay SCRIPT [--json] [--data DIR] [--il]   run a scripted payment scenario (docs/session.md); --il: on the metered runtime";
 
         public int Run(string[] args, TextWriter output, TextWriter error)
         {
+            if (args.Contains("--il") && RuntimeInstructionCounter.OfThisRuntime() == null)
+            {
+                // The same command again on the metered runtime, where each payment's time to readback has its IL count.
+                return (int)MeteredRuntime.Shared.Call(typeof(ReplayCommand), nameof(Run), args, output, error);
+            }
+
+            args = args.Where(a => a != "--il").ToArray();
             bool json = args.Contains("--json");
             int dataAt = Array.IndexOf(args, "--data");
             string data = dataAt >= 0 && dataAt + 1 < args.Length ? args[dataAt + 1] : null;

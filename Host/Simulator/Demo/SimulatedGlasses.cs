@@ -7,9 +7,8 @@ using GlassesFirmware.Frame;
 using GlassesFirmware.Host.Adapters.Crypto;
 using GlassesFirmware.Host.Adapters.Frame;
 using GlassesFirmware.Host.Adapters.Links;
-using GlassesFirmware.Host.Adapters.Randomness;
+using GlassesFirmware.Host.Adapters.Platform;
 using GlassesFirmware.Host.Adapters.Storage;
-using GlassesFirmware.Host.Adapters.Time;
 using GlassesFirmware.Host.Simulator.Imaging;
 using GlassesFirmware.Host.Simulator.Replay;
 using GlassesFirmware.Host.Simulator.Voice;
@@ -196,6 +195,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
                 if (seen == SessionState.Confirming && !spoke)
                 {
                     spoke = true;
+                    _log.Add("timing", ReadbackText.Describe(_session.Timing));
                     _log.Add("mic", "wearer speaks: " + voice.Length * 1000 / 16000 + " ms clip");
                     _microphone.Play(voice);
                 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using GlassesFirmware.Decision;
+using GlassesFirmware.Host.Adapters.Diagnostics;
 using GlassesFirmware.Host.Adapters.Frame;
 using GlassesFirmware.Host.Adapters.Storage;
 using GlassesFirmware.Host.Simulator.Imaging;
@@ -50,6 +51,7 @@ namespace GlassesFirmware.Host.Simulator.Replay
         private LogFeedback _feedback;
         private FolderRecordStore _store;
         private PaymentSession _session;
+        private long _timedTrigger = -1;
 
         private ReplayRun(string baseFolder)
         {
@@ -125,6 +127,7 @@ namespace GlassesFirmware.Host.Simulator.Replay
                     next++;
                 }
                 _session.Step();
+                ReportTiming();
                 if (_session.State != last)
                 {
                     last = _session.State;
@@ -139,12 +142,23 @@ namespace GlassesFirmware.Host.Simulator.Replay
             DurationMs = _end;
         }
 
+        // Once per payment, when its code has been read back: the session's time to readback.
+        private void ReportTiming()
+        {
+            ReadbackTiming timing = _session.Timing;
+            if (timing.ReadBack && timing.TriggeredAtMs != _timedTrigger)
+            {
+                _timedTrigger = timing.TriggeredAtMs;
+                Add("timing", ReadbackText.Describe(timing));
+            }
+        }
+
         private void Boot()
         {
             var ports = new SessionPorts
             {
                 Clock = _clock, Feedback = _feedback, Wallet = _wallet, Store = _store, Power = _power,
-                Button = _button, Microphone = _mic,
+                Button = _button, Microphone = _mic, Instructions = RuntimeInstructionCounter.OfThisRuntime(),
             };
             if (_camera != null)
             {
@@ -175,7 +189,7 @@ namespace GlassesFirmware.Host.Simulator.Replay
                     _settings.AllowedHosts = value.Split(',');
                     return;
                 case "limit" when value != null:
-                    _settings.MaxAmountMinor = Number(value, n);
+                    _settings.Limits.MaxAmountMinor = Number(value, n);
                     return;
                 case "voice-trigger" when value == "on" || value == "off":
                     _voiceTrigger = value == "on";

@@ -4,7 +4,7 @@ using System.IO;
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Tests.Fakes;
-using GlassesFirmware.Time;
+using GlassesFirmware.Platform;
 
 namespace GlassesFirmware.Host.Simulator.Voice
 {

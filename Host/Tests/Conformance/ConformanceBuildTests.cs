@@ -68,7 +68,7 @@ namespace GlassesFirmware.Host.Tests.Conformance
         {
             const string source = "#if GLASSES_CAMERA\nnamespace Planted { public class Box<T> { } }\n#endif\n";
             ConformanceReport report = ConformanceBuild.Run(RepoPaths.Root, new Dictionary<string, string> { ["GlassesFirmware"] = source });
-            Assert.Contains("GlassesFirmware [GLASSES_CAMERA,GLASSES_NATIVE_VOICE]", report.CompiledProjects);
+            Assert.Contains("GlassesFirmware [GLASSES_CAMERA,GLASSES_NATIVE_VOICE,GLASSES_NATIVE_QR]", report.CompiledProjects);
             Assert.Contains(report.Findings, f => f.Rule == Rule.GenericDefinition && f.Project.Contains("GLASSES_CAMERA") && f.Location == "Planted.Box`1");
             Assert.DoesNotContain(report.Findings, f => f.Project == "GlassesFirmware");
         }

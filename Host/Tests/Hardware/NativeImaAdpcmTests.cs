@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Runtime.InteropServices;
 using GlassesFirmware.Confirmation;
@@ -14,6 +13,7 @@ namespace GlassesFirmware.Host.Tests.Hardware
     /// links behind NativeImaAdpcm) compiled with the machine's gcc into a shared library and compared byte for byte
     /// with the portable <see cref="ImaAdpcm"/>: every block and the carried state after every block.
     /// </summary>
+    [Trait("Category", GccLibrary.NativeC)]
     public class NativeImaAdpcmTests
     {
         private const int Frame = 320;
@@ -33,68 +33,10 @@ namespace GlassesFirmware.Host.Tests.Hardware
             _output = output;
         }
 
-        // gcc -shared of the very file the firmware image compiles, into a fresh temp folder (no downloaded tools).
+        // gcc -shared of the very file the firmware image compiles (no downloaded tools).
         private static EncodeBlockFn Build()
         {
-            string source = Path.Combine(RepoPaths.Root, "Hardware", "Native", "GlassesFirmware.Voice", "gf_ima_adpcm.c");
-            string gcc = FindOnPath("gcc");
-            if (gcc == null)
-            {
-                throw new InvalidOperationException("gcc is not on PATH: this test compiles " + source +
-                    " with gcc to compare the native IMA ADPCM encoder with ImaAdpcm.cs; install gcc (CI images have it)");
-            }
-
-            string dir = Path.Combine(Path.GetTempPath(), "gf-ima-adpcm-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(dir);
-            string library = Path.Combine(dir, "libgf_ima_adpcm.so");
-            var start = new ProcessStartInfo(gcc)
-            {
-                RedirectStandardError = true,
-                RedirectStandardOutput = true,
-            };
-            foreach (string arg in new[] { "-std=c99", "-O2", "-Wall", "-Wextra", "-Werror", "-pedantic", "-shared", "-fPIC", "-o", library, source })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using (Process process = Process.Start(start))
-            {
-                string errors = process.StandardError.ReadToEnd() + process.StandardOutput.ReadToEnd();
-                process.WaitForExit();
-                if (process.ExitCode != 0)
-                {
-                    throw new InvalidOperationException("gcc failed (" + process.ExitCode + ") on " + source + ":\n" + errors);
-                }
-            }
-
-            IntPtr handle = NativeLibrary.Load(library);
-            try
-            {
-                // The loaded mapping stays valid on Linux; do not leave a folder per test run behind.
-                Directory.Delete(dir, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-
-            return Marshal.GetDelegateForFunctionPointer<EncodeBlockFn>(NativeLibrary.GetExport(handle, "gf_ima_adpcm_encode_block"));
-        }
-
-        internal static string FindOnPath(string name)
-        {
-            foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
-            {
-                string candidate = Path.Combine(dir, name);
-                if (dir.Length > 0 && File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            return null;
+            return GccLibrary.Function<EncodeBlockFn>(GccLibrary.Load(Path.Combine("GlassesFirmware.Voice", "gf_ima_adpcm.c")), "gf_ima_adpcm_encode_block");
         }
 
         // Puts the portable encoder into (predictor, index): decoding a header-only block sets exactly that state.

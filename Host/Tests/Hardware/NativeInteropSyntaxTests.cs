@@ -19,6 +19,7 @@ namespace GlassesFirmware.Host.Tests.Hardware
     /// headers the metadata processor would generate for each assembly. The second test ties those generated headers
     /// to the managed extern declarations, so neither side can drift without a failure here.
     /// </summary>
+    [Trait("Category", GccLibrary.NativeC)]
     public class NativeInteropSyntaxTests
     {
         private static readonly string NativeRoot = Path.Combine(RepoPaths.Root, "Hardware", "Native");
@@ -54,7 +55,7 @@ namespace GlassesFirmware.Host.Tests.Hardware
         [MemberData(nameof(Sources))]
         public void InteropSourceCompilesAgainstTheMirroredHeaders(string assembly, string file, string target)
         {
-            string gxx = NativeImaAdpcmTests.FindOnPath("g++");
+            string gxx = GccLibrary.FindOnPath("g++");
             Assert.True(gxx != null, "g++ is not on PATH: this test syntax-checks the interop C++ with it; install g++ (CI images have it)");
 
             var start = new ProcessStartInfo(gxx) { RedirectStandardError = true, RedirectStandardOutput = true };
@@ -85,9 +86,10 @@ namespace GlassesFirmware.Host.Tests.Hardware
                 checkedExterns.AddRange(CheckAssembly(assembly));
             }
 
-            // The two assemblies that exist today; guards against a scan that silently finds nothing.
+            // The three assemblies that exist today; guards against a scan that silently finds nothing.
             Assert.Contains("GlassesFirmware.Hardware.Camera.NativeCamera.NativeCapture", checkedExterns);
             Assert.Contains("GlassesFirmware.Hardware.Voice.NativeImaAdpcm.NativeEncodeBlock", checkedExterns);
+            Assert.Contains("GlassesFirmware.Hardware.QrKernels.NativeQrKernels.NativeSampleRows", checkedExterns);
         }
 
         // Checks every InternalCall extern of the assembly against <Assembly>.h (method table declaration) and the class

@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using GlassesFirmware.Storage;
+using GlassesFirmware.Tests.Fakes;
 using Xunit;
 
 namespace GlassesFirmware.Host.Tests.Hardware
@@ -11,68 +11,6 @@ namespace GlassesFirmware.Host.Tests.Hardware
     /// </summary>
     public class TornWriteTests
     {
-        /// <summary>Slots in memory; the next write can be cut after N bytes, leaving the old tail (raw flash) or a short file.</summary>
-        private sealed class FlashModel : IRecordSlots
-        {
-            private readonly Dictionary<string, byte[]> _slots = new();
-            public int TearAt = -1;
-            public bool KeepOldTail;
-            public int DeletesBeforeCut = int.MaxValue;
-            public bool PoweredOff;
-
-            public int ReadSlot(string name, int slot, byte[] buffer)
-            {
-                if (!_slots.TryGetValue(name + slot, out byte[] data))
-                {
-                    return 0;
-                }
-
-                int n = Math.Min(data.Length, buffer.Length);
-                Array.Copy(data, buffer, n);
-                return n;
-            }
-
-            public bool WriteSlot(string name, int slot, byte[] data, int count)
-            {
-                if (PoweredOff)
-                {
-                    return false;
-                }
-
-                if (TearAt < 0 || TearAt >= count)
-                {
-                    _slots[name + slot] = data.AsSpan(0, count).ToArray();
-                    return true;
-                }
-
-                _slots.TryGetValue(name + slot, out byte[] old);
-                byte[] next = KeepOldTail && old != null && old.Length > TearAt ? (byte[])old.Clone() : new byte[TearAt];
-                Array.Copy(data, next, TearAt);
-                _slots[name + slot] = next;
-                PoweredOff = true; // the cut: nothing else reaches the flash
-                return false;
-            }
-
-            public bool DeleteSlot(string name, int slot)
-            {
-                if (PoweredOff || DeletesBeforeCut-- <= 0)
-                {
-                    PoweredOff = true;
-                    return false;
-                }
-
-                _slots.Remove(name + slot);
-                return true;
-            }
-
-            public void Reboot()
-            {
-                TearAt = -1;
-                PoweredOff = false;
-                DeletesBeforeCut = int.MaxValue;
-            }
-        }
-
         private static byte[] Pattern(int length, byte seed)
         {
             var data = new byte[length];
@@ -84,7 +22,7 @@ namespace GlassesFirmware.Host.Tests.Hardware
             return data;
         }
 
-        private static byte[] ReadAfterReboot(FlashModel flash, string name)
+        private static byte[] ReadAfterReboot(MemorySlots flash, string name)
         {
             flash.Reboot();
             var buffer = new byte[RecordLimits.MaxLength];
@@ -113,11 +51,11 @@ namespace GlassesFirmware.Host.Tests.Hardware
             int encoded = RecordFormat.HeaderLength + length + RecordFormat.TrailerLength;
             for (int cut = 0; cut <= encoded; cut++)
             {
-                var flash = new FlashModel { KeepOldTail = keepOldTail };
+                var flash = new MemorySlots { KeepOldTail = keepOldTail };
                 var store = new PowerSafeRecordStore(flash);
                 Assert.True(store.Write("inflight", Pattern(length, 1), 0, length));
                 Assert.True(store.Write("inflight", previous, 0, length));
-                flash.TearAt = cut;
+                flash.TearNextWriteAt = cut;
                 bool reported = store.Write("inflight", next, 0, length);
 
                 byte[] seen = ReadAfterReboot(flash, "inflight");
@@ -140,7 +78,7 @@ namespace GlassesFirmware.Host.Tests.Hardware
             byte[] data = Pattern(40, 5);
             for (int cut = 0; cut < RecordFormat.HeaderLength + 40 + RecordFormat.TrailerLength; cut++)
             {
-                var flash = new FlashModel { TearAt = cut };
+                var flash = new MemorySlots { TearNextWriteAt = cut };
                 new PowerSafeRecordStore(flash).Write("keys", data, 0, data.Length);
                 Assert.Null(ReadAfterReboot(flash, "keys"));
             }
@@ -155,7 +93,7 @@ namespace GlassesFirmware.Host.Tests.Hardware
             for (int cut = 0; cut < tombstone; cut++)
             {
                 var flash = Prepared(newest);
-                flash.TearAt = cut;
+                flash.TearNextWriteAt = cut;
                 Assert.False(new PowerSafeRecordStore(flash).Delete("paid"));
                 Assert.Equal(newest, ReadAfterReboot(flash, "paid"));
             }
@@ -175,13 +113,13 @@ namespace GlassesFirmware.Host.Tests.Hardware
         public void ManyRewritesWithRandomCutsAlwaysReadTheLastAcknowledgedRecord()
         {
             var random = new Random(7);
-            var flash = new FlashModel { KeepOldTail = true };
+            var flash = new MemorySlots { KeepOldTail = true };
             byte[] acknowledged = null;
             for (int round = 0; round < 2000; round++)
             {
                 byte[] data = Pattern(random.Next(0, 200), (byte)round);
                 int encoded = RecordFormat.HeaderLength + data.Length + RecordFormat.TrailerLength;
-                flash.TearAt = random.Next(3) == 0 ? random.Next(encoded) : -1;
+                flash.TearNextWriteAt = random.Next(3) == 0 ? random.Next(encoded) : -1;
                 if (new PowerSafeRecordStore(flash).Write("ctr", data, 0, data.Length))
                 {
                     acknowledged = data;
@@ -192,9 +130,9 @@ namespace GlassesFirmware.Host.Tests.Hardware
             }
         }
 
-        private static FlashModel Prepared(byte[] newest)
+        private static MemorySlots Prepared(byte[] newest)
         {
-            var flash = new FlashModel();
+            var flash = new MemorySlots();
             var store = new PowerSafeRecordStore(flash);
             store.Write("paid", Pattern(20, 1), 0, 20);
             store.Write("paid", newest, 0, newest.Length);

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using GlassesFirmware.Host.Benchmarks;
 using GlassesFirmware.Host.Simulator.Commands;
 using Xunit;
 
@@ -98,6 +99,32 @@ namespace GlassesFirmware.Host.Tests.Session
             }
         }
 
+        [Fact]
+        public void EachPaymentPrintsItsTimeToReadback()
+        {
+            string script = CameraPayment();
+            (int code, string output, string error) = Run(script);
+            Assert.True(code == 0, output + error);
+            Assert.Matches(@"timing +read back \d+\.\d{3} s after the trigger: [1-9]\d* frame\(s\), [1-9][\d,]* decoder units; IL not counted", output);
+            Assert.Single(output.Split('\n'), l => l.Contains("timing"));
+        }
+
+        // A camera payment: a 240x240 frame with an EMVCo code at 3 px/module, the wallet resolving it, written as a PGM.
+        internal static string CameraPayment()
+        {
+            var rng = new System.Random(5);
+            string text = SyntheticFrames.EmvPayload(rng, 120);
+            SyntheticFrames.Frame frame = SyntheticFrames.Render(text, QRCoder.QRCodeGenerator.ECCLevel.M, 240, 240, 3.0, 5, 0, 3, rng);
+            string folder = Path.Combine(Path.GetTempPath(), "replay-camera-" + System.Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            byte[] header = System.Text.Encoding.ASCII.GetBytes("P5\n240 240\n255\n");
+            File.WriteAllBytes(Path.Combine(folder, "code.pgm"), header.Concat(frame.Pixels).ToArray());
+            string script = Path.Combine(folder, "pay.replay");
+            File.WriteAllText(script, "camera 240 240\nat 0 image code.pgm\nat 0 tap\nat 3000 wallet needs-confirmation SHOP -1 -1\n"
+                + "at 3100 expect state confirming\n");
+            return script;
+        }
+
         private static string Write(string text)
         {
             string path = Path.GetTempFileName();
@@ -105,7 +132,7 @@ namespace GlassesFirmware.Host.Tests.Session
             return path;
         }
 
-        private static (int Code, string Output, string Error) Run(params string[] args)
+        internal static (int Code, string Output, string Error) Run(params string[] args)
         {
             var output = new StringWriter();
             var error = new StringWriter();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using GlassesFirmware.Host.Simulator.Commands;
@@ -43,6 +44,10 @@ namespace GlassesFirmware.Host.Tests.Simulator
             {
                 Assert.Equal(3, events.Count(e => e.Kind == "state" && e.Text == state));
             }
+
+            // Each payment's time to readback: camera frames and the decoder's work (no IL: the demo is not metered).
+            Assert.Equal(3, events.Count(e => e.Kind == "timing"
+                && Regex.IsMatch(e.Text, @"^read back \d+\.\d{3} s after the trigger: [1-9]\d* frame\(s\), [1-9][\d,]* decoder units; IL not counted")));
 
             // The wallet really listened: what it heard, for each attempt, and the audio as it received it.
             Assert.Equal(2, events.Count(e => e.Kind == "wallet" && e.Text.StartsWith("heard \"confirm\"", StringComparison.Ordinal) && e.Text.Contains("mu-law: accepted", StringComparison.Ordinal)));

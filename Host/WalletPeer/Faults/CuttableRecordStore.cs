@@ -1,17 +1,17 @@
 using System;
-using System.Collections.Generic;
 using GlassesFirmware.Storage;
+using GlassesFirmware.Tests.Fakes;
 
 namespace GlassesFirmware.Host.WalletPeer.Faults
 {
     /// <summary>
-    /// The glasses' flash: atomic records in RAM that survive a simulated power cut. The cut comes at a chosen
+    /// The glasses' flash: the test kit's atomic records in RAM (<see cref="MemoryRecordStore"/>), which survive a simulated power cut. The cut comes at a chosen
     /// write (or delete): that write lands or not, at random, as an atomic write would; from then on the glasses
     /// are dead, every write fails and the scenario reboots them from what is stored.
     /// </summary>
     public sealed class CuttableRecordStore : IRecordStore
     {
-        private readonly Dictionary<string, byte[]> _records = new Dictionary<string, byte[]>();
+        private readonly MemoryRecordStore _records = new MemoryRecordStore();
         private readonly FaultPlan _plan;
         private int _writes;
         private int _cutAt = -1;
@@ -33,29 +33,15 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
         }
 
         /// <inheritdoc />
-        public int Read(string name, byte[] buffer, int offset, int capacity)
-        {
-            if (!_records.TryGetValue(name, out byte[] record))
-            {
-                return RecordLimits.Missing;
-            }
-
-            if (record.Length > capacity)
-            {
-                return RecordLimits.Failed;
-            }
-
-            Buffer.BlockCopy(record, 0, buffer, offset, record.Length);
-            return record.Length;
-        }
+        public int Read(string name, byte[] buffer, int offset, int capacity) => _records.Read(name, buffer, offset, capacity);
 
         /// <inheritdoc />
-        public bool Write(string name, byte[] data, int offset, int count) => Change(() => _records[name] = data.AsSpan(offset, count).ToArray());
+        public bool Write(string name, byte[] data, int offset, int count) => Change(() => _records.Write(name, data, offset, count));
 
         /// <inheritdoc />
-        public bool Delete(string name) => Change(() => _records.Remove(name));
+        public bool Delete(string name) => Change(() => _records.Delete(name));
 
-        private bool Change(Action change)
+        private bool Change(Func<bool> change)
         {
             if (Dead)
             {
@@ -74,8 +60,7 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
                 return false;
             }
 
-            change();
-            return true;
+            return change();
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using GlassesFirmware.Decision;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Uplink.Pairing;
 
 namespace GlassesFirmware.Host.WalletPeer.Faults
@@ -27,7 +28,7 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
 
         private readonly Random _random;
         private readonly FaultPlan _plan;
-        private readonly SimClock _clock = new SimClock();
+        private readonly FakeClock _clock = new FakeClock(0);
         private readonly ScenarioResult _result;
         private readonly List<Payment> _payments = new List<Payment>();
         private readonly Queue<WalletEvent> _events = new Queue<WalletEvent>();
@@ -351,7 +352,7 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
 
         private void Tick()
         {
-            _clock.Advance(StepMs);
+            _clock.Now += StepMs;
             _glasses.Pump();
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GlassesFirmware.Tests.Fakes;
 
 namespace GlassesFirmware.Host.WalletPeer.Faults
 {
@@ -9,12 +10,12 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
     public sealed class FragmentPipe
     {
         private readonly List<(long Due, double Order, byte[] Data)> _inFlight = new List<(long, double, byte[])>();
-        private readonly SimClock _clock;
+        private readonly FakeClock _clock;
         private readonly FaultPlan _plan;
         private double _order;
 
         /// <summary>An empty pipe.</summary>
-        public FragmentPipe(SimClock clock, FaultPlan plan)
+        public FragmentPipe(FakeClock clock, FaultPlan plan)
         {
             _clock = clock;
             _plan = plan;

@@ -1,5 +1,5 @@
 using System;
-using GlassesFirmware.Randomness;
+using GlassesFirmware.Platform;
 
 namespace GlassesFirmware.Host.WalletPeer.Faults
 {

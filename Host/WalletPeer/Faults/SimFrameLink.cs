@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Uplink.Framing;
 using GlassesFirmware.Uplink.Links;
 
@@ -14,7 +15,7 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
     public sealed class SimFrameLink : IFrameLink
     {
         private const int DownMs = 1_000;
-        private readonly SimClock _clock;
+        private readonly FakeClock _clock;
         private readonly FaultPlan _plan;
         private readonly Func<SimWallet> _wallet;
         private readonly Func<bool> _dead;
@@ -24,7 +25,7 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
         private long _downUntilMs;
 
         /// <summary>A connected link with a control-point length of <paramref name="maxFragmentLength"/>.</summary>
-        public SimFrameLink(SimClock clock, FaultPlan plan, int maxFragmentLength, Func<SimWallet> wallet, Func<bool> dead)
+        public SimFrameLink(FakeClock clock, FaultPlan plan, int maxFragmentLength, Func<SimWallet> wallet, Func<bool> dead)
         {
             _clock = clock;
             _plan = plan;

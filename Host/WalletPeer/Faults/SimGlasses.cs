@@ -1,5 +1,6 @@
 using GlassesFirmware.Decision;
 using GlassesFirmware.Host.Adapters.Crypto;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Uplink.Client;
 
 namespace GlassesFirmware.Host.WalletPeer.Faults
@@ -10,7 +11,7 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
     /// </summary>
     public sealed class SimGlasses
     {
-        private readonly SimClock _clock;
+        private readonly FakeClock _clock;
         private readonly FaultPlan _plan;
         private readonly SimWallet _wallet;
         private readonly bool _frames;
@@ -20,7 +21,7 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
         private int _boots;
 
         /// <summary>Glasses with the chosen links to <paramref name="wallet"/>, not booted yet.</summary>
-        public SimGlasses(SimClock clock, FaultPlan plan, SimWallet wallet, bool frames, bool https)
+        public SimGlasses(FakeClock clock, FaultPlan plan, SimWallet wallet, bool frames, bool https)
         {
             _clock = clock;
             _plan = plan;

@@ -1,4 +1,5 @@
 using System;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Uplink.Links;
 
 namespace GlassesFirmware.Host.WalletPeer.Faults
@@ -11,7 +12,7 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
     public sealed class SimRequestLink : IRequestLink
     {
         private const int TimeoutMs = 2_000;
-        private readonly SimClock _clock;
+        private readonly FakeClock _clock;
         private readonly FaultPlan _plan;
         private readonly Func<SimWallet> _wallet;
         private readonly Func<bool> _dead;
@@ -22,7 +23,7 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
         private bool _lost;
 
         /// <summary>A link to whatever wallet process <paramref name="wallet"/> returns; none while <paramref name="dead"/>.</summary>
-        public SimRequestLink(SimClock clock, FaultPlan plan, Func<SimWallet> wallet, Func<bool> dead)
+        public SimRequestLink(FakeClock clock, FaultPlan plan, Func<SimWallet> wallet, Func<bool> dead)
         {
             _clock = clock;
             _plan = plan;

@@ -1,6 +1,7 @@
 using System;
 using System.Security.Cryptography;
 using GlassesFirmware.Host.Adapters.Crypto;
+using GlassesFirmware.Tests.Fakes;
 using GlassesFirmware.Uplink.Messages;
 
 namespace GlassesFirmware.Host.WalletPeer.Faults
@@ -12,15 +13,18 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
     /// </summary>
     public sealed class SimWallet : IDisposable
     {
+        /// <summary>Unix milliseconds of the simulated time origin: the wallet's wall clock starts here.</summary>
+        public const long UnixOriginMs = 1_800_000_000_000;
+
         private static readonly byte[] Certificate = { 0x30, 0x03, 0x02, 0x01, 0x01 };
         private readonly string _path;
-        private readonly SimClock _clock;
+        private readonly FakeClock _clock;
         private readonly FaultPlan _plan;
         private readonly DecisionPolicy _policy;
         private bool _crashNow;
 
         /// <summary>Starts the wallet on <paramref name="path"/>.</summary>
-        public SimWallet(string path, SimClock clock, FaultPlan plan, DecisionPolicy policy)
+        public SimWallet(string path, FakeClock clock, FaultPlan plan, DecisionPolicy policy)
         {
             _path = path;
             _clock = clock;
@@ -75,7 +79,7 @@ namespace GlassesFirmware.Host.WalletPeer.Faults
         {
             Store = new WalletStore(_path);
             byte[] walletId = Store.Meta("wallet_id", () => RandomNumberGenerator.GetBytes(16));
-            Protocol = new WalletProtocol(Store, new DotNetCryptoPrimitives(), _policy, new MarkerVoiceVerifier(), walletId, Certificate, () => _clock.UnixMs)
+            Protocol = new WalletProtocol(Store, new DotNetCryptoPrimitives(), _policy, new MarkerVoiceVerifier(), walletId, Certificate, () => UnixOriginMs + _clock.NowMs)
             {
                 AfterCommit = Killed,
             };

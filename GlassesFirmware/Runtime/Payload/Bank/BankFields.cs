@@ -68,8 +68,8 @@ namespace GlassesFirmware.Payload.Bank
                 return false;
             }
 
-            r.Account = Utf8.GetString(b, s, e);
-            r.Country = r.Account.Substring(0, 2);
+            r.PayeeDetails.Account = Utf8.GetString(b, s, e);
+            r.PayeeDetails.Country = r.PayeeDetails.Account.Substring(0, 2);
             return true;
         }
 
@@ -113,8 +113,8 @@ namespace GlassesFirmware.Payload.Bank
             {
                 r.HasAmount = true;
                 r.AmountMinor = minor;
-                r.HasTotal = true;
-                r.TotalMinor = minor;
+                r.Charges.HasTotal = true;
+                r.Charges.TotalMinor = minor;
             }
         }
 

@@ -169,12 +169,12 @@ namespace GlassesFirmware.Payload.Bank
                     f.Relaxed(FindingCode.ReferenceFormat, "reference", "structured reference is not ISO 11649 (RF...)", "forwarded as written");
                 }
 
-                r.Reference = BankFields.Text(b, s, e, utf8);
+                r.PayeeDetails.Reference = BankFields.Text(b, s, e, utf8);
             }
             else if (text)
             {
                 BankFields.CheckLength(b, lines.Start(Unstructured), lines.End(Unstructured), utf8, 140, "text", f);
-                r.Reference = BankFields.Text(b, lines.Start(Unstructured), lines.End(Unstructured), utf8);
+                r.PayeeDetails.Reference = BankFields.Text(b, lines.Start(Unstructured), lines.End(Unstructured), utf8);
             }
 
             if (lines.Has(Information)) BankFields.CheckLength(b, lines.Start(Information), lines.End(Information), utf8, 70, "information", f);

@@ -175,8 +175,8 @@ namespace GlassesFirmware.Payload.Bank
                 r.AmountNeeded = !r.HasAmount;
             }
 
-            if (_ends[6] > _starts[6]) r.Reference = Utf8.GetString(d, _starts[6], _ends[6]);
-            else if (_ends[9] > _starts[9]) r.Reference = Utf8.GetString(d, _starts[9], _ends[9]);
+            if (_ends[6] > _starts[6]) r.PayeeDetails.Reference = Utf8.GetString(d, _starts[6], _ends[6]);
+            else if (_ends[9] > _starts[9]) r.PayeeDetails.Reference = Utf8.GetString(d, _starts[9], _ends[9]);
             int accounts = _ends[11] - _starts[11] == 1 ? d[_starts[11]] - '0' : 0;
             if (accounts < 1 || accounts > 9)
             {

@@ -71,7 +71,7 @@ namespace GlassesFirmware.Payload.Bank
             int reference = Find("X-VS");
             if (reference < 0) reference = Find("RF");
             if (reference < 0) reference = Find("MSG");
-            if (reference >= 0) r.Reference = Decoded(reference, f);
+            if (reference >= 0) r.PayeeDetails.Reference = Decoded(reference, f);
         }
 
         private void Split(int s, int e, FindingList f)
@@ -223,14 +223,14 @@ namespace GlassesFirmware.Payload.Bank
                     return;
                 }
             }
-            else if (r.Country == "CZ" || r.Country == "SK")
+            else if (r.PayeeDetails.Country == "CZ" || r.PayeeDetails.Country == "SK")
             {
-                numeric = r.Country == "CZ" ? 203 : BankFields.Euro;
+                numeric = r.PayeeDetails.Country == "CZ" ? 203 : BankFields.Euro;
                 f.Warning(FindingCode.FieldMissing, "CC", "no CC: the currency of the account's country is assumed");
             }
             else
             {
-                if (r.Account != null) f.Error(FindingCode.FieldMissing, "CC", "no CC, and the account is neither Czech nor Slovak: the currency is unknown");
+                if (r.PayeeDetails.Account != null) f.Error(FindingCode.FieldMissing, "CC", "no CC, and the account is neither Czech nor Slovak: the currency is unknown");
                 return;
             }
 

@@ -168,7 +168,7 @@ namespace GlassesFirmware.Payload.Bank
                 IbanStatus status = QrReference.Check(b, s, e);
                 if (status == IbanStatus.Format) f.Error(FindingCode.ReferenceFormat, "reference", "QR reference is not 27 digits");
                 else if (status == IbanStatus.Checksum) f.Error(FindingCode.ReferenceChecksum, "reference", "QR reference check digit does not match (recursive modulo 10)");
-                if (!qrIban && r.Account != null) f.Error(FindingCode.ReferenceFormat, "reference", "a QR reference needs a QR-IBAN (institution ID 30000-31999)");
+                if (!qrIban && r.PayeeDetails.Account != null) f.Error(FindingCode.ReferenceFormat, "reference", "a QR reference needs a QR-IBAN (institution ID 30000-31999)");
             }
             else if (lines.Is(b, ReferenceType, "SCOR"))
             {
@@ -185,8 +185,8 @@ namespace GlassesFirmware.Payload.Bank
                 f.Error(FindingCode.FieldFormat, "referenceType", "reference type is not QRR, SCOR or NON");
             }
 
-            if (e > s) r.Reference = Utf8.GetString(b, s, e, 27);
-            else if (lines.Has(Message)) r.Reference = Utf8.GetString(b, lines.Start(Message), lines.End(Message));
+            if (e > s) r.PayeeDetails.Reference = Utf8.GetString(b, s, e, 27);
+            else if (lines.Has(Message)) r.PayeeDetails.Reference = Utf8.GetString(b, lines.Start(Message), lines.End(Message));
         }
     }
 }

@@ -37,8 +37,8 @@ namespace GlassesFirmware.Payload
             if (amountEnd > amount) Amount(b, amount, amountEnd, f, r);
             if (messageEnd > message)
             {
-                r.Reference = UrlQuery.Decode(b, message, messageEnd, true);
-                if (r.Reference == null) f.Relaxed(FindingCode.FieldFormat, "message", "Swish message is not URL-encoded text", "the message is not read");
+                r.PayeeDetails.Reference = UrlQuery.Decode(b, message, messageEnd, true);
+                if (r.PayeeDetails.Reference == null) f.Relaxed(FindingCode.FieldFormat, "message", "Swish message is not URL-encoded text", "the message is not read");
             }
 
             // The lock mask is 0-7 (payee, amount, message bits); absent means 0, every field fixed.

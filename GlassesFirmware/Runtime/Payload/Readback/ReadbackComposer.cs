@@ -7,7 +7,7 @@ namespace GlassesFirmware.Payload.Readback
     /// Builds the confirmation sentence from a <see cref="PaymentIntent"/> and a language table. The
     /// templates are walked into one reusable character buffer and the sentence is the only string
     /// allocated. One instance per analyzer; not thread-safe. Every name from outside (payee, URL host) passes
-    /// <see cref="OutsideText"/> and is spoken inside the table's <see cref="ReadbackLanguage.NamedPayee"/> quote.
+    /// <see cref="OutsideText"/> and is spoken inside the table's <see cref="PayeeWords.NamedPayee"/> quote.
     /// </summary>
     public sealed class ReadbackComposer
     {
@@ -56,31 +56,31 @@ namespace GlassesFirmware.Payload.Readback
             {
                 // Say what a refused code is when it is known, with nothing from the code itself (not even a link's
                 // host); the refusal phrase otherwise.
-                if (intent.Kind == PayloadKind.CryptoUri) Walk(language.CryptoRefused, Scheme, None, None);
-                else if (intent.Content != CodeContent.None) Walk(language.NotPaymentContent, ContentName, None, None);
-                else Append(language.NotPayable);
+                if (intent.Kind == PayloadKind.CryptoUri) Walk(language.RefusalSentences.CryptoRefused, Scheme, None, None);
+                else if (intent.Content != CodeContent.None) Walk(language.RefusalSentences.NotPaymentContent, ContentName, None, None);
+                else Append(language.RefusalSentences.NotPayable);
                 return Result();
             }
 
             if (!PayloadKinds.StatesPayment(intent.Kind) || intent.CurrencyAlpha == null)
             {
-                bool an = language.UrlPaymentVowel != null && SoundsLikeVowel(intent.Scheme);
+                bool an = language.UrlCodeSentences.UrlPaymentVowel != null && SoundsLikeVowel(intent.Scheme);
                 if (intent.Payee == null && intent.CurrencyAlpha == null && intent.AmountWithoutCurrency == null)
                 {
-                    Walk(an ? language.UrlPaymentVowel : language.UrlPayment, Scheme, None, None);
+                    Walk(an ? language.UrlCodeSentences.UrlPaymentVowel : language.UrlCodeSentences.UrlPayment, Scheme, None, None);
                 }
                 else
                 {
                     // The code states some of payee, amount and currency: say those, and that the wallet confirms the rest.
                     _payee = CleanName(intent.Payee, language);
-                    Walk(an ? language.SchemePayVowel : language.SchemePay, Scheme, CodeAmount, Payee);
+                    Walk(an ? language.UrlCodeSentences.SchemePayVowel : language.UrlCodeSentences.SchemePay, Scheme, CodeAmount, Payee);
                 }
 
                 return Result();
             }
 
             _payee = CleanName(intent.Payee, language);
-            if (_payee.MixedScript && !_payee.Refused) Append(language.MixedScriptWarning);
+            if (_payee.MixedScript && !_payee.Refused) Append(language.PayeeWords.MixedScriptWarning);
             ChooseClause();
             if (intent.HasAmount) Walk(language.Pay, Payee, AmountMoney, Clause);
             else Walk(language.PayAmountNeeded, Payee, CurrencyName, Clause);
@@ -131,7 +131,7 @@ namespace GlassesFirmware.Payload.Readback
 
         private static OutsideText CleanName(string name, ReadbackLanguage language)
         {
-            return OutsideText.ForSpeech(name, OutsideText.MaxSpokenChars, language.NameEnd);
+            return OutsideText.ForSpeech(name, OutsideText.MaxSpokenChars, language.PayeeWords.NameEnd);
         }
 
         /// <summary>A cleaned name in the table's quote; the refusal phrase or the unknown payee when there is none to say.</summary>
@@ -139,16 +139,16 @@ namespace GlassesFirmware.Payload.Readback
         {
             if (name.Refused)
             {
-                Append(_language.HiddenName);
+                Append(_language.PayeeWords.HiddenName);
             }
             else if (name.Text.Length == 0)
             {
-                Append(_language.UnknownPayee);
+                Append(_language.PayeeWords.UnknownPayee);
             }
             else
             {
                 _name = name;
-                Walk(_language.NamedPayee, Name, None, None);
+                Walk(_language.PayeeWords.NamedPayee, Name, None, None);
             }
         }
 
@@ -158,24 +158,24 @@ namespace GlassesFirmware.Payload.Readback
             _clause0 = None;
             _clause1 = None;
             _clause2 = None;
-            TipMode mode = _intent.TipMode;
+            TipMode mode = _intent.Charges.TipMode;
             if (PayloadKinds.IsBankTransfer(_intent.Kind))
             {
                 _clause = _language.BankTransfer;
             }
             else if (mode == TipMode.Prompt)
             {
-                _clause = _language.Tip;
+                _clause = _language.FeeClauses.Tip;
             }
             else if (mode == TipMode.FixedFee)
             {
-                _clause = _intent.HasAmount ? _language.FixedFee : _language.FixedFeeOnly;
+                _clause = _intent.HasAmount ? _language.FeeClauses.FixedFee : _language.FeeClauses.FixedFeeOnly;
                 _clause0 = FeeMoney;
                 _clause1 = TotalMoney;
             }
             else if (mode == TipMode.PercentageFee)
             {
-                _clause = _intent.HasAmount ? _language.PercentFee : _language.PercentFeeOnly;
+                _clause = _intent.HasAmount ? _language.FeeClauses.PercentFee : _language.FeeClauses.PercentFeeOnly;
                 _clause0 = Percent;
                 _clause1 = FeeMoney;
                 _clause2 = TotalMoney;
@@ -213,7 +213,7 @@ namespace GlassesFirmware.Payload.Readback
                     break;
                 case Name:
                     Append(_name.Text);
-                    if (_name.Cut) Append(_language.NameCut);
+                    if (_name.Cut) Append(_language.PayeeWords.NameCut);
                     break;
                 case OtherPayee:
                     Quote(CleanName(_other.Payee, _language));
@@ -229,13 +229,13 @@ namespace GlassesFirmware.Payload.Readback
                     Money(_intent.AmountMinor);
                     break;
                 case FeeMoney:
-                    Money(_intent.FeeMinor);
+                    Money(_intent.Charges.FeeMinor);
                     break;
                 case TotalMoney:
-                    Money(_intent.TotalMinor);
+                    Money(_intent.Charges.TotalMinor);
                     break;
                 case Percent:
-                    Append(Amount.FormatPercent(_intent.FeeBasisPoints));
+                    Append(Amount.FormatPercent(_intent.Charges.FeeBasisPoints));
                     break;
                 case CurrencyName:
                     Append(_language.CurrencyName(_intent.CurrencyAlpha, false));
@@ -250,13 +250,13 @@ namespace GlassesFirmware.Payload.Readback
                     Append(_intent.AmountWithoutCurrency);
                     break;
                 case ContentName:
-                    Append(_language.Contents[(int)_intent.Content - 1]);
+                    Append(_language.RefusalSentences.Contents[(int)_intent.Content - 1]);
                     break;
                 case CodeAmount:
                     if (_intent.HasAmount) Money(_intent.AmountMinor);
-                    else if (_intent.AmountWithoutCurrency != null) Walk(_language.AmountWithoutCurrency, StatedAmount, None, None);
-                    else if (_intent.CurrencyAlpha != null) Walk(_language.AmountInCurrency, CurrencyName, None, None);
-                    else Append(_language.UnknownAmount);
+                    else if (_intent.AmountWithoutCurrency != null) Walk(_language.UrlCodeSentences.AmountWithoutCurrency, StatedAmount, None, None);
+                    else if (_intent.CurrencyAlpha != null) Walk(_language.UrlCodeSentences.AmountInCurrency, CurrencyName, None, None);
+                    else Append(_language.UrlCodeSentences.UnknownAmount);
                     break;
                 case MoneyDigits:
                     int start = Amount.FormatInto(_money, _intent.Exponent, _digits);

@@ -78,7 +78,7 @@ namespace GlassesFirmware.Payload.Readback
         /// <summary>A payee name hides characters.</summary>
         public const int HiddenText = 23;
 
-        /// <summary>The wallet's amount differs from the code's.</summary>
+        /// <summary>The wallet's amount or currency differs from the code's.</summary>
         public const int Differs = 24;
 
         /// <summary>The wallet answered late after confirmation: it may still pay.</summary>

@@ -43,7 +43,7 @@ namespace GlassesFirmware.Payload
             int amt = UrlQuery.Find(t, q, e, "amt", out end);
             if (amt >= 0 && amt < end) UrlMoney.Read(t, amt, end, "amt", f, r);
             int msg = UrlQuery.Find(t, q, e, "msg", out end);
-            if (msg >= 0) r.Reference = UrlQuery.Decode(t, msg, end, true);
+            if (msg >= 0) r.PayeeDetails.Reference = UrlQuery.Decode(t, msg, end, true);
             return true;
         }
 
@@ -83,7 +83,7 @@ namespace GlassesFirmware.Payload
 
             if (!Payee(Text(json, at[0], at[1]), "payee", f, r)) return;
             if (at[2] >= 0) UrlMoney.Read(json, at[2], at[3], "amount", f, r);
-            r.Reference = Text(json, at[4], at[5]);
+            r.PayeeDetails.Reference = Text(json, at[4], at[5]);
         }
 
         /// <summary>

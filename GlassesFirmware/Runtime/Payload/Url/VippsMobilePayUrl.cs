@@ -80,7 +80,7 @@ namespace GlassesFirmware.Payload
             int amount = UrlQuery.Find(t, q, e, "amount", out end);
             if (amount >= 0 && amount < end) UrlMoney.ReadWithoutCurrency(t, amount, end, "amount", f, r);
             int comment = UrlQuery.Find(t, q, e, "comment", out end);
-            if (comment >= 0) r.Reference = UrlQuery.Decode(t, comment, end, true);
+            if (comment >= 0) r.PayeeDetails.Reference = UrlQuery.Decode(t, comment, end, true);
         }
 
         /// <summary>The payee's phone or MobilePay number [s, e) (s = e when absent): 4-15 digits; false, with an error, otherwise.</summary>

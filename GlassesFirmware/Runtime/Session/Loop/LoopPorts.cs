@@ -1,5 +1,5 @@
 using GlassesFirmware.Feedback;
-using GlassesFirmware.Time;
+using GlassesFirmware.Platform;
 
 namespace GlassesFirmware.Session.Loop
 {

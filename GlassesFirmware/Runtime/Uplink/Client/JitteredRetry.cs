@@ -1,4 +1,4 @@
-using GlassesFirmware.Randomness;
+using GlassesFirmware.Platform;
 using GlassesFirmware.Uplink.Links;
 
 namespace GlassesFirmware.Uplink.Client

@@ -1,5 +1,5 @@
 using GlassesFirmware.Decision;
-using GlassesFirmware.Time;
+using GlassesFirmware.Platform;
 using GlassesFirmware.Uplink.Framing;
 using GlassesFirmware.Uplink.Links;
 using GlassesFirmware.Uplink.Messages;

@@ -1,7 +1,6 @@
 using GlassesFirmware.Decision;
-using GlassesFirmware.Randomness;
+using GlassesFirmware.Platform;
 using GlassesFirmware.Storage;
-using GlassesFirmware.Time;
 using GlassesFirmware.Uplink.Crypto;
 using GlassesFirmware.Uplink.Links;
 using GlassesFirmware.Uplink.Messages;

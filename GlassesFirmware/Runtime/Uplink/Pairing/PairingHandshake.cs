@@ -1,4 +1,4 @@
-using GlassesFirmware.Randomness;
+using GlassesFirmware.Platform;
 using GlassesFirmware.Uplink.Channel;
 using GlassesFirmware.Uplink.Crypto;
 using GlassesFirmware.Uplink.Messages;

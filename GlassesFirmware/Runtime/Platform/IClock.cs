@@ -1,4 +1,4 @@
-namespace GlassesFirmware.Time
+namespace GlassesFirmware.Platform
 {
     /// <summary>
     /// Monotonic time for every timeout, debounce and throttle in the runtime. Milliseconds since an

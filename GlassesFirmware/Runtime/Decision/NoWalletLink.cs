@@ -1,6 +1,4 @@
-using GlassesFirmware.Decision;
-
-namespace GlassesFirmware
+namespace GlassesFirmware.Decision
 {
     /// <summary>
     /// The wallet as seen by glasses that have no link at all (an image without BLE and no Wi-Fi configured):

@@ -1,4 +1,4 @@
-namespace GlassesFirmware.Randomness
+namespace GlassesFirmware.Platform
 {
     /// <summary>
     /// Cryptographically strong random bytes (device ids, pairing nonces): the ESP32 hardware RNG on the

@@ -1,8 +1,8 @@
 using System;
 using System.Security.Cryptography;
-using GlassesFirmware.Randomness;
+using GlassesFirmware.Platform;
 
-namespace GlassesFirmware.Host.Adapters.Randomness
+namespace GlassesFirmware.Host.Adapters.Platform
 {
     /// <summary><see cref="IRandomSource"/> on the host: the operating system's CSPRNG.</summary>
     public sealed class DotNetRandomSource : IRandomSource

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using GlassesFirmware.Time;
+using GlassesFirmware.Platform;
 
-namespace GlassesFirmware.Host.Adapters.Time
+namespace GlassesFirmware.Host.Adapters.Platform
 {
     /// <summary><see cref="IClock"/> on the host: a monotonic stopwatch from construction.</summary>
     public sealed class StopwatchClock : IClock

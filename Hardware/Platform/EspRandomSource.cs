@@ -1,7 +1,7 @@
 using System;
-using GlassesFirmware.Randomness;
+using GlassesFirmware.Platform;
 
-namespace GlassesFirmware.Hardware.Randomness
+namespace GlassesFirmware.Hardware.Platform
 {
     /// <summary>
     /// <see cref="IRandomSource"/> on System.Random, which nanoFramework's ESP32 port backs with esp_random(): a

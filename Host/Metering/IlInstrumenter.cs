@@ -5,7 +5,7 @@ using Mono.Cecil;
 using Mono.Cecil.Cil;
 using Mono.Cecil.Rocks;
 
-namespace GlassesFirmware.Host.CostMeter
+namespace GlassesFirmware.Host.Metering
 {
     /// <summary>
     /// Rewrites an assembly so that every basic block first adds its instruction count to a static

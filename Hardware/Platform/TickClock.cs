@@ -1,7 +1,7 @@
-using GlassesFirmware.Time;
+using GlassesFirmware.Platform;
 using nanoFramework.Hardware.Esp32;
 
-namespace GlassesFirmware.Hardware.Time
+namespace GlassesFirmware.Hardware.Platform
 {
     /// <summary>
     /// <see cref="IClock"/> on the ESP32 high-resolution timer (esp_timer: microseconds since boot, 64 bits, never

@@ -1,0 +1,97 @@
+using GlassesFirmware.Qr;
+using GlassesFirmware.Tests.Fakes;
+using nanoFramework.TestFramework;
+
+namespace GlassesFirmware.Tests.Qr
+{
+    [TestClass]
+    public class QrKernelTests
+    {
+        private const string Text = "GLASSES PAY 42";
+
+        [TestMethod]
+        public void DecoderRunsEveryPerPixelStageThroughTheKernelsItIsGiven()
+        {
+            byte[] frame = QrTestKit.Frame(160, 160, 128);
+            QrTestKit.DrawV1(frame, 160, 10, 12, 4, QrTestKit.AlphanumericV1(Text), 3, false, false, 1);
+            CountingQrKernels kernels = new CountingQrKernels();
+            QrResultSet results = new QrResultSet();
+            Assert.AreEqual((int)QrStatus.Ok, (int)new QrDecoder(160, 160, kernels).Decode(frame, 160, 160, 160, results));
+            Assert.AreEqual(1, results.Count);
+            Assert.AreEqual(Text, results.Get(0).Text);
+            Assert.IsTrue(kernels.BlackPointCalls > 0, "black points");
+            Assert.IsTrue(kernels.SmoothCalls > 0, "smoothing");
+            Assert.IsTrue(kernels.FinderRowCalls > 0, "finder rows");
+            Assert.IsTrue(kernels.SampleRowCalls > 0, "grid rows");
+        }
+
+        [TestMethod]
+        public void FinderRowStopsAtAFinderWindowAndThenFinishesTheRow()
+        {
+            // Light 10, dark 2, light 2, dark 6, light 2, dark 2, light 10 against a threshold of 128 everywhere.
+            int[] runs = { 10, 2, 2, 6, 2, 2, 10 };
+            byte[] row = new byte[34];
+            int x = 0;
+            for (int r = 0; r < runs.Length; r++)
+            {
+                for (int i = 0; i < runs[r]; i++)
+                {
+                    row[x++] = (byte)(r % 2 == 0 ? 200 : 40);
+                }
+            }
+
+            byte[] map = new byte[5];
+            for (int i = 0; i < map.Length; i++)
+            {
+                map[i] = 128;
+            }
+
+            int[] scan = new int[FinderRowKernel.Length];
+            Assert.AreEqual(FinderRowKernel.Hit, FinderRowKernel.Next(row, 0, 34, map, 0, 3, scan));
+            Assert.AreEqual(2, scan[FinderRowKernel.A]);
+            Assert.AreEqual(2, scan[FinderRowKernel.B]);
+            Assert.AreEqual(6, scan[FinderRowKernel.C]);
+            Assert.AreEqual(2, scan[FinderRowKernel.D]);
+            Assert.AreEqual(2, scan[FinderRowKernel.E]);
+            Assert.AreEqual(24, scan[FinderRowKernel.Position]);
+            Assert.AreEqual(1, scan[FinderRowKernel.Color]);
+            Assert.AreEqual(FinderRowKernel.RowDone, FinderRowKernel.Next(row, 0, 34, map, 0, 3, scan));
+            Assert.AreEqual(6, scan[FinderRowKernel.Runs]);
+        }
+
+        [TestMethod]
+        public void GridRowsReadACheckerboardThroughTheTransform()
+        {
+            // 8x8 modules of 2 px, dark where x + y is even; the transform maps module space onto it at scale 2.
+            byte[] image = new byte[16 * 16];
+            for (int y = 0; y < 16; y++)
+            {
+                for (int x = 0; x < 16; x++)
+                {
+                    image[y * 16 + x] = (byte)(((x >> 1) + (y >> 1)) % 2 == 0 ? 30 : 220);
+                }
+            }
+
+            byte[] map = new byte[4];
+            for (int i = 0; i < map.Length; i++)
+            {
+                map[i] = 128;
+            }
+
+            Perspective fit = new Perspective();
+            fit.Fit(0, 0, 8, 0, 8, 8, 0, 8, 0, 0, 16, 0, 16, 16, 0, 16);
+            float[] transform = new float[GridRowKernel.TransformLength];
+            fit.CopyTo(transform);
+            BitGrid grid = new BitGrid();
+            grid.Reset(8);
+            Assert.IsTrue(GridRowKernel.SampleRows(image, 0, 16, 16, 16, map, 3, 2, transform, 1, false, 8, 0, 8, grid.Words));
+            for (int y = 0; y < 8; y++)
+            {
+                for (int x = 0; x < 8; x++)
+                {
+                    Assert.AreEqual((x + y) % 2 == 0 ? 1 : 0, grid.Get(x, y));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// The per-pixel part of <see cref="FinderScanner"/>: walks one thresholded row as runs of dark and light pixels
+    /// and stops at every window of five runs in 1:1:3:1:1 (<see cref="FinderScanner.IsFinderRatio"/>), so the
+    /// scanner can cross-check the hit and then let the walk go on. A pure function over the caller's buffers whose
+    /// walk state lives in a small int array; Hardware/Native/GlassesFirmware.QrKernels/gf_qr_kernels.c is the C twin
+    /// (Host/Tests/Hardware/NativeQrKernelsTests compares them byte for byte).
+    /// </summary>
+    public static class FinderRowKernel
+    {
+        /// <summary><see cref="Next"/>: the row is done and its last window is not a finder ratio.</summary>
+        public const int RowDone = 0;
+        /// <summary><see cref="Next"/>: a window inside the row is a finder ratio; call again to go on.</summary>
+        public const int Hit = 1;
+        /// <summary><see cref="Next"/>: the row is done and its last window (ending at the row end) is a finder ratio.</summary>
+        public const int HitAtRowEnd = 2;
+
+        /// <summary>
+        /// scan[Position]: 0 to start a row; after a hit, where the window's last run ends (pixels from the row start),
+        /// which is also where the walk resumes.
+        /// </summary>
+        public const int Position = 0;
+        /// <summary>scan[Color]: 1 when the window's last run is dark, 0 when light.</summary>
+        public const int Color = 1;
+        /// <summary>scan[A] to scan[E]: the five runs of the window, oldest first.</summary>
+        public const int A = 2;
+        /// <summary>Second run of the window.</summary>
+        public const int B = 3;
+        /// <summary>Third (centre) run of the window.</summary>
+        public const int C = 4;
+        /// <summary>Fourth run of the window.</summary>
+        public const int D = 5;
+        /// <summary>Last run of the window.</summary>
+        public const int E = 6;
+        /// <summary>scan[Runs]: runs completed in the row before the window's last run (at <see cref="RowDone"/>: all).</summary>
+        public const int Runs = 7;
+        /// <summary>Length of the scan array.</summary>
+        public const int Length = 8;
+
+        /// <summary>
+        /// Walks the row of <paramref name="width"/> pixels at image[<paramref name="row"/>], a pixel being dark when
+        /// at most the threshold map[<paramref name="mapRow"/> + (x &gt;&gt; <paramref name="shift"/>)], from where
+        /// <paramref name="scan"/> says (scan[Position] 0: from the row start) to the next finder-ratio window:
+        /// returns <see cref="Hit"/> with the window in scan[A..E], scan[Position] and scan[Color], or at the row end
+        /// <see cref="HitAtRowEnd"/> (the last window, ending at <paramref name="width"/>) or <see cref="RowDone"/>,
+        /// with the row's run count in scan[Runs] either way. Only a window after at least four completed runs counts.
+        /// </summary>
+        public static int Next(byte[] image, int row, int width, byte[] map, int mapRow, int shift, int[] scan)
+        {
+            int blockMask = (1 << shift) - 1;
+            int rowEnd = row + width;
+            int q;
+            int runStart;
+            int color;
+            int r0, r1, r2, r3, runs;
+            if (scan[Position] == 0)
+            {
+                q = row;
+                runStart = row;
+                color = image[row] <= map[mapRow] ? 1 : 0;
+                r0 = r1 = r2 = r3 = runs = 0;
+            }
+            else
+            {
+                // Resume after a hit: the window's last run becomes the newest of the four, the colour flips.
+                q = row + scan[Position];
+                runStart = q;
+                color = scan[Color] ^ 1;
+                r0 = scan[B];
+                r1 = scan[C];
+                r2 = scan[D];
+                r3 = scan[E];
+                runs = scan[Runs] + 1;
+            }
+            while (q < rowEnd)
+            {
+                int blockEnd = row + ((q - row) | blockMask) + 1;
+                if (blockEnd > rowEnd)
+                {
+                    blockEnd = rowEnd;
+                }
+                int t = map[mapRow + ((q - row) >> shift)];
+                if (color != 0)
+                {
+                    while (q < blockEnd && image[q] <= t)
+                    {
+                        q++;
+                    }
+                }
+                else
+                {
+                    while (q < blockEnd && image[q] > t)
+                    {
+                        q++;
+                    }
+                }
+                if (q >= blockEnd)
+                {
+                    continue;
+                }
+                // A run of `color` ended at q; r0..r3 and it are the last five runs. The centre run of a finder is
+                // wider than its neighbours: that rejects most windows before the ratio test.
+                int run = q - runStart;
+                if (r2 > r1 && r2 > r3 && runs >= 4 && FinderScanner.IsFinderRatio(r0, r1, r2, r3, run))
+                {
+                    Keep(scan, q - row, color, r0, r1, r2, r3, runs, run);
+                    return Hit;
+                }
+                r0 = r1;
+                r1 = r2;
+                r2 = r3;
+                r3 = run;
+                runs++;
+                color ^= 1;
+                runStart = q;
+            }
+            scan[Runs] = runs;
+            if (runs >= 4 && FinderScanner.IsFinderRatio(r0, r1, r2, r3, rowEnd - runStart))
+            {
+                Keep(scan, width, color, r0, r1, r2, r3, runs, rowEnd - runStart);
+                return HitAtRowEnd;
+            }
+            return RowDone;
+        }
+
+        // The window of a hit, which is also where the walk resumes.
+        private static void Keep(int[] scan, int end, int color, int a, int b, int c, int d, int runs, int e)
+        {
+            scan[Position] = end;
+            scan[Color] = color;
+            scan[A] = a;
+            scan[B] = b;
+            scan[C] = c;
+            scan[D] = d;
+            scan[E] = e;
+            scan[Runs] = runs;
+        }
+    }
+}
