@@ -106,12 +106,12 @@ namespace GlassesFirmware.Tests.Payload
             PaymentIntent r = PayloadTestKit.Analyze("https://paypal.me/klhui/12.50");
             Assert.IsTrue(r.Accepted, PayloadTestKit.Describe(r));
             Assert.IsFalse(r.HasAmount);
-            Assert.AreEqual("12.50", r.AmountWithoutCurrency);
+            Assert.AreEqual("12.50", r.Charges.AmountWithoutCurrency);
             Assert.IsNull(r.CurrencyAlpha);
             Assert.AreEqual("A PayPal payment: pay 12.50 in a currency your wallet will confirm to the payee named klhui, end of name.", r.Readback);
             Assert.AreEqual("PayPal付款：向名为klhui（名称结束）的收款方支付12.50（币种由钱包确认）。", PayloadTestKit.Analyze("https://paypal.me/klhui/12.50", ValidationPolicy.Device, "zh").Readback);
-            Assert.IsNull(PayloadTestKit.Analyze("https://paypal.me/klhui/12.50EUR").AmountWithoutCurrency);
-            Assert.AreEqual("25", PayloadTestKit.Analyze("mobilepay://send?phone=90601&amount=25").AmountWithoutCurrency);
+            Assert.IsNull(PayloadTestKit.Analyze("https://paypal.me/klhui/12.50EUR").Charges.AmountWithoutCurrency);
+            Assert.AreEqual("25", PayloadTestKit.Analyze("mobilepay://send?phone=90601&amount=25").Charges.AmountWithoutCurrency);
         }
 
         [DataRow("C1237856901;100,00;12229445;0", "A Swish payment: pay 100.00 Swedish kronor to the payee named 1237856901, end of name.", "Swish付款：向名为1237856901（名称结束）的收款方支付100.00瑞典克朗。")]

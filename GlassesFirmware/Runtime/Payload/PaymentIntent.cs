@@ -35,13 +35,6 @@ namespace GlassesFirmware.Payload
         /// <summary>Transaction amount (54, or a URL code's stated amount) in minor units of the currency; 0 when <see cref="HasAmount"/> is false.</summary>
         public long AmountMinor { get; internal set; }
 
-        /// <summary>
-        /// The amount a code states without a currency, as written ("12.50" of paypal.me/NAME/12.50, a MobilePay
-        /// link's amount), or null. Spoken with "in a currency your wallet will confirm"; never sent as money
-        /// (<see cref="HasAmount"/> stays false), since its minor units depend on the currency the wallet sets.
-        /// </summary>
-        public string AmountWithoutCurrency { get; internal set; }
-
         /// <summary>True when the wearer must say the amount (static code or amount not usable).</summary>
         public bool AmountNeeded { get; internal set; }
 

@@ -65,7 +65,7 @@ namespace GlassesFirmware.Payload.Readback
             if (!PayloadKinds.StatesPayment(intent.Kind) || intent.CurrencyAlpha == null)
             {
                 bool an = language.UrlCodeSentences.UrlPaymentVowel != null && SoundsLikeVowel(intent.Scheme);
-                if (intent.Payee == null && intent.CurrencyAlpha == null && intent.AmountWithoutCurrency == null)
+                if (intent.Payee == null && intent.CurrencyAlpha == null && intent.Charges.AmountWithoutCurrency == null)
                 {
                     Walk(an ? language.UrlCodeSentences.UrlPaymentVowel : language.UrlCodeSentences.UrlPayment, Scheme, None, None);
                 }
@@ -247,14 +247,14 @@ namespace GlassesFirmware.Payload.Readback
                     Append(OutsideText.ForSpokenHost(_intent.Scheme, OutsideText.MaxSpokenChars).Text);
                     break;
                 case StatedAmount:
-                    Append(_intent.AmountWithoutCurrency);
+                    Append(_intent.Charges.AmountWithoutCurrency);
                     break;
                 case ContentName:
                     Append(_language.RefusalSentences.Contents[(int)_intent.Content - 1]);
                     break;
                 case CodeAmount:
                     if (_intent.HasAmount) Money(_intent.AmountMinor);
-                    else if (_intent.AmountWithoutCurrency != null) Walk(_language.UrlCodeSentences.AmountWithoutCurrency, StatedAmount, None, None);
+                    else if (_intent.Charges.AmountWithoutCurrency != null) Walk(_language.UrlCodeSentences.AmountWithoutCurrency, StatedAmount, None, None);
                     else if (_intent.CurrencyAlpha != null) Walk(_language.UrlCodeSentences.AmountInCurrency, CurrencyName, None, None);
                     else Append(_language.UrlCodeSentences.UnknownAmount);
                     break;

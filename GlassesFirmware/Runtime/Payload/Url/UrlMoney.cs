@@ -69,7 +69,7 @@ namespace GlassesFirmware.Payload
 
         /// <summary>
         /// Reads the amount [s, e) of a code that states no currency (paypal.me/NAME/12.50, a MobilePay link): checked
-        /// like any amount, kept as written for the readback only (<see cref="PaymentIntent.AmountWithoutCurrency"/>),
+        /// like any amount, kept as written for the readback only (<see cref="Charges.AmountWithoutCurrency"/>),
         /// never as money, since its minor units depend on the currency the wallet sets.
         /// </summary>
         public static void ReadWithoutCurrency(byte[] b, int s, int e, string tag, FindingList f, PaymentIntent r)
@@ -83,7 +83,7 @@ namespace GlassesFirmware.Payload
                 // Digits and at most one point: ASCII, one char per byte.
                 char[] text = new char[e - s];
                 for (int i = s; i < e; i++) text[i - s] = (char)b[i];
-                r.AmountWithoutCurrency = new string(text);
+                r.Charges.AmountWithoutCurrency = new string(text);
             }
             else if (status == AmountStatus.Malformed)
             {
