@@ -78,6 +78,17 @@ namespace GlassesFirmware.Tests.Payload
             Assert.AreEqual("M\u00fcller GmbH", r.Payee);
         }
 
+        [TestMethod]
+        public void InstantTransferIdentificationIsAccepted()
+        {
+            // EPC069-12 v3.0: INST asks for an SCT Inst; anything else stays refused.
+            PaymentIntent r = PayloadTestKit.Analyze("BCD\n002\n1\nINST\n\nWikimedia Foerdergesellschaft\nDE33100205000001194700\nEUR123.45");
+            Assert.IsTrue(r.Accepted, PayloadTestKit.Describe(r));
+            Assert.AreEqual(12345, (int)r.AmountMinor);
+            PaymentIntent other = PayloadTestKit.Analyze("BCD\n002\n1\nSCTI\n\nWikimedia Foerdergesellschaft\nDE33100205000001194700\nEUR1");
+            Assert.AreEqual((int)FindingSeverity.Error, PayloadTestKit.SeverityOf(other, FindingCode.FieldFormat));
+        }
+
         // Planted errors: each line of the spec example broken in turn.
         [DataRow("BCD\n001\n1\nSCT\nBPOTBEB1\nRed Cross of Belgium\nBE72000000001617\nEUR1", (int)FindingCode.IbanChecksum, "iban")]
         [DataRow("BCD\n001\n1\nSCT\nBPOTBEB1\nRed Cross of Belgium\nBE7200000000161\nEUR1", (int)FindingCode.IbanFormat, "iban")]

@@ -2,10 +2,18 @@ namespace GlassesFirmware.Payload
 {
     /// <summary>
     /// What a code charges besides its amount and what that totals: the tip or convenience fee clause of EMVCo 55 to 57,
-    /// or a bank-transfer code's total. Part of <see cref="PaymentIntent"/>.
+    /// or a bank-transfer code's total; and an amount a code states without a currency, which is not money until the
+    /// wallet sets one. Part of <see cref="PaymentIntent"/>.
     /// </summary>
     public sealed class Charges
     {
+        /// <summary>
+        /// The amount a code states without a currency, as written ("12.50" of paypal.me/NAME/12.50, a MobilePay
+        /// link's amount), or null. Spoken with "in a currency your wallet will confirm"; never sent as money
+        /// (<see cref="PaymentIntent.HasAmount"/> stays false), since its minor units depend on the currency the wallet sets.
+        /// </summary>
+        public string AmountWithoutCurrency { get; internal set; }
+
         /// <summary>Tip or convenience fee mode from 55.</summary>
         public TipMode TipMode { get; internal set; }
 

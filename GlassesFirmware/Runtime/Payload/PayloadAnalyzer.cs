@@ -54,10 +54,11 @@ namespace GlassesFirmware.Payload
             int end = offset + count;
 
             PaymentIntent r = new PaymentIntent();
-            // The classifier replaces this with a digest of the parsed fields when it can parse them.
-            r.ContentDigest = Fnv1a64.Add(Fnv1a64.Offset, data, offset, end);
             FindingList f = new FindingList(_options.Policy);
             Classify(data, offset, end, f, r);
+            // The classifier sets a digest of the parsed fields when it can parse them (EMVCo, URLs); any other code is
+            // keyed on its raw bytes (a parsed digest of exactly 0 is keyed so too, which is as good).
+            if (r.ContentDigest == 0) r.ContentDigest = Fnv1a64.Add(Fnv1a64.Offset, data, offset, end);
             r.Findings = f.ToArray();
             r.Accepted = !f.HasErrors;
             r.Readback = _readback.Compose(r, _language);
@@ -106,6 +107,7 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
+            if (SwishCode.Analyze(b, s, e, f, r)) return;
             if (CryptoUri.Analyze(b, s, e, _options.AllowCrypto, f, r)) return;
             CodeContent content = NonPaymentCode.Detect(b, s, e);
             if (content != CodeContent.None)

@@ -124,6 +124,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 accepted = r.Accepted,
                 findings,
                 amountMinor = r.HasAmount ? r.AmountMinor : (long?)null,
+                amountWithoutCurrency = r.Charges.AmountWithoutCurrency,
                 amountNeeded = r.Kind == PayloadKind.EmvMerchant && r.AmountNeeded,
                 content = r.Content == CodeContent.None ? null : CodeContents.Name(r.Content),
                 currency = r.CurrencyAlpha,
@@ -305,6 +306,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             if (r.Accepted && PayloadKinds.StatesPayment(r.Kind) && !forwardedWhole && (r.CurrencyAlpha == null || r.Exponent < 0)) return "accepted without currency";
             if (r.Accepted && PayloadKinds.IsBankTransfer(r.Kind) && !forwardedWhole && r.PayeeDetails.Account == null) return "bank transfer accepted without an account";
             if (r.HasAmount && !PayloadKinds.StatesPayment(r.Kind) && (r.CurrencyAlpha == null || r.Exponent < 0)) return "URL amount without currency";
+            if (r.Charges.AmountWithoutCurrency != null && (r.HasAmount || r.CurrencyAlpha != null)) return "an amount without currency beside money";
             if (r.Accepted && (r.Kind == PayloadKind.NotPayment || r.Kind == PayloadKind.UnknownUrl || r.Kind == PayloadKind.PlainText)) return "non-payment accepted";
             return null;
         }

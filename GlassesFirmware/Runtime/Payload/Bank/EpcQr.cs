@@ -5,7 +5,7 @@ namespace GlassesFirmware.Payload.Bank
     /// <summary>
     /// EPC069-12 (European Payments Council, "Quick Response Code: guidelines to enable data capture for the
     /// initiation of a SEPA credit transfer", the GiroCode): up to 12 lines, "BCD", version 001 or 002, character
-    /// set 1-8, "SCT", BIC (required in 001, optional in 002), beneficiary name, IBAN, "EUR" amount, purpose,
+    /// set 1-8, "SCT" (or "INST" for SCT Inst, version 3.0 of the guidelines), BIC (required in 001, optional in 002), beneficiary name, IBAN, "EUR" amount, purpose,
     /// structured creditor reference (ISO 11649) or unstructured remittance text, and a note to the payer.
     /// </summary>
     internal static class EpcQr
@@ -56,9 +56,10 @@ namespace GlassesFirmware.Payload.Bank
             }
 
             bool utf8 = CheckCharset(b, lines, validUtf8, f);
-            if (!lines.Is(b, Identification, "SCT"))
+            // Version 3.0 of the guidelines (2022) adds INST, a request to pay by SEPA Instant Credit Transfer.
+            if (!lines.Is(b, Identification, "SCT") && !lines.Is(b, Identification, "INST"))
             {
-                f.Error(FindingCode.FieldFormat, "identification", "identification code is not SCT (SEPA credit transfer)");
+                f.Error(FindingCode.FieldFormat, "identification", "identification code is not SCT (SEPA credit transfer) or INST (SCT Inst)");
             }
 
             CheckBic(b, lines, v002, f);

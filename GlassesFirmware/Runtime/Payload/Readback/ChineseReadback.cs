@@ -37,6 +37,7 @@ namespace GlassesFirmware.Payload.Readback
                     SchemePay = "{0}付款：向{2}支付{1}。",
                     UnknownAmount = "钱包将确认的金额",
                     AmountInCurrency = "钱包将确认的{0}金额",
+                    AmountWithoutCurrency = "{0}（币种由钱包确认）",
                 },
                 RefusalSentences = new RefusalSentences
                 {
@@ -97,6 +98,7 @@ namespace GlassesFirmware.Payload.Readback
                     "CHF", "瑞士法郎", "瑞士法郎",
                     "CNY", "元人民币", "元人民币",
                     "CZK", "捷克克朗", "捷克克朗",
+                    "DKK", "丹麦克朗", "丹麦克朗",
                     "EUR", "欧元", "欧元",
                     "GBP", "英镑", "英镑",
                     "HKD", "港元", "港元",
@@ -110,10 +112,12 @@ namespace GlassesFirmware.Payload.Readback
                     "LKR", "斯里兰卡卢比", "斯里兰卡卢比",
                     "MOP", "澳门元", "澳门元",
                     "MYR", "马来西亚林吉特", "马来西亚林吉特",
+                    "NOK", "挪威克朗", "挪威克朗",
                     "NZD", "新西兰元", "新西兰元",
                     "PHP", "菲律宾比索", "菲律宾比索",
                     "PKR", "巴基斯坦卢比", "巴基斯坦卢比",
                     "SAR", "沙特里亚尔", "沙特里亚尔",
+                    "SEK", "瑞典克朗", "瑞典克朗",
                     "SGD", "新加坡元", "新加坡元",
                     "THB", "泰铢", "泰铢",
                     "TWD", "新台币", "新台币",

@@ -39,6 +39,7 @@ namespace GlassesFirmware.Payload.Readback
                     SchemePayVowel = "An {0} payment: pay {1} to {2}.",
                     UnknownAmount = "an amount your wallet will confirm",
                     AmountInCurrency = "an amount in {0} your wallet will confirm",
+                    AmountWithoutCurrency = "{0} in a currency your wallet will confirm",
                 },
                 RefusalSentences = new RefusalSentences
                 {
@@ -101,6 +102,7 @@ namespace GlassesFirmware.Payload.Readback
                     "CHF", "Swiss franc", "Swiss francs",
                     "CNY", "Chinese yuan", "Chinese yuan",
                     "CZK", "Czech koruna", "Czech korunas",
+                    "DKK", "Danish krone", "Danish kroner",
                     "EUR", "euro", "euros",
                     "GBP", "pound sterling", "pounds sterling",
                     "HKD", "Hong Kong dollar", "Hong Kong dollars",
@@ -114,10 +116,12 @@ namespace GlassesFirmware.Payload.Readback
                     "LKR", "Sri Lankan rupee", "Sri Lankan rupees",
                     "MOP", "Macanese pataca", "Macanese patacas",
                     "MYR", "Malaysian ringgit", "Malaysian ringgit",
+                    "NOK", "Norwegian krone", "Norwegian kroner",
                     "NZD", "New Zealand dollar", "New Zealand dollars",
                     "PHP", "Philippine peso", "Philippine pesos",
                     "PKR", "Pakistani rupee", "Pakistani rupees",
                     "SAR", "Saudi riyal", "Saudi riyals",
+                    "SEK", "Swedish krona", "Swedish kronor",
                     "SGD", "Singapore dollar", "Singapore dollars",
                     "THB", "Thai baht", "Thai baht",
                     "TWD", "New Taiwan dollar", "New Taiwan dollars",

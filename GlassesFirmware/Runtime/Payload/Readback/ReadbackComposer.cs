@@ -30,6 +30,7 @@ namespace GlassesFirmware.Payload.Readback
         private const int OtherPayee = 15;
         private const int CodeAmount = 16;
         private const int ContentName = 17;
+        private const int StatedAmount = 18;
 
         private char[] _buffer = new char[256];
         private readonly char[] _digits = new char[24];
@@ -64,7 +65,7 @@ namespace GlassesFirmware.Payload.Readback
             if (!PayloadKinds.StatesPayment(intent.Kind) || intent.CurrencyAlpha == null)
             {
                 bool an = language.UrlCodeSentences.UrlPaymentVowel != null && SoundsLikeVowel(intent.Scheme);
-                if (intent.Payee == null && intent.CurrencyAlpha == null)
+                if (intent.Payee == null && intent.CurrencyAlpha == null && intent.Charges.AmountWithoutCurrency == null)
                 {
                     Walk(an ? language.UrlCodeSentences.UrlPaymentVowel : language.UrlCodeSentences.UrlPayment, Scheme, None, None);
                 }
@@ -245,11 +246,15 @@ namespace GlassesFirmware.Payload.Readback
                 case Scheme:
                     Append(OutsideText.ForSpokenHost(_intent.Scheme, OutsideText.MaxSpokenChars).Text);
                     break;
+                case StatedAmount:
+                    Append(_intent.Charges.AmountWithoutCurrency);
+                    break;
                 case ContentName:
                     Append(_language.RefusalSentences.Contents[(int)_intent.Content - 1]);
                     break;
                 case CodeAmount:
                     if (_intent.HasAmount) Money(_intent.AmountMinor);
+                    else if (_intent.Charges.AmountWithoutCurrency != null) Walk(_language.UrlCodeSentences.AmountWithoutCurrency, StatedAmount, None, None);
                     else if (_intent.CurrencyAlpha != null) Walk(_language.UrlCodeSentences.AmountInCurrency, CurrencyName, None, None);
                     else Append(_language.UrlCodeSentences.UnknownAmount);
                     break;

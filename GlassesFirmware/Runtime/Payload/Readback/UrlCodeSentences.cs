@@ -26,5 +26,8 @@ namespace GlassesFirmware.Payload.Readback
 
         /// <summary>Said for the amount of a URL code that states only its currency: {0} currency name.</summary>
         public string AmountInCurrency { get; set; }
+
+        /// <summary>An amount a code states without its currency ({0}: the amount as written), e.g. "{0} in a currency your wallet will confirm".</summary>
+        public string AmountWithoutCurrency { get; set; }
     }
 }

@@ -81,17 +81,14 @@ namespace GlassesFirmware.Payload
         {
             Reset();
             if (s < e && b[s] == (byte)'[') return ParseV6(b, s, e);
-            for (int i = s; i < e; i++)
-            {
-                if (IsForbiddenHostByte(b[i])) return Fail(FindingCode.UrlUnparsable, "host has a forbidden character (code " + b[i] + ")");
-            }
-
-            // Controls and non-ASCII bytes are percent-encoded, as the C0 control percent-encode set says.
+            // One pass: refuse forbidden code points, and percent-encode controls and non-ASCII bytes as the C0 control
+            // percent-encode set says.
             char[] chars = new char[(e - s) * 3];
             int c = 0;
             for (int i = s; i < e; i++)
             {
                 byte v = b[i];
+                if (IsForbiddenHostByte(v)) return Fail(FindingCode.UrlUnparsable, "host has a forbidden character (code " + v + ")");
                 if (v < 0x20 || v >= 0x7F)
                 {
                     chars[c++] = '%';
@@ -170,6 +167,9 @@ namespace GlassesFirmware.Payload
         /// <summary>NUL, tab, LF, CR, space, # / : &lt; &gt; ? @ [ \ ] ^ |.</summary>
         private static bool IsForbiddenHostByte(byte c)
         {
+            // Hosts are mostly letters and digits: settle those first (from 'a' up, including non-ASCII, only '|' is forbidden).
+            if (c >= (byte)'a') return c == (byte)'|';
+            if ((c >= (byte)'A' && c <= (byte)'Z') || (c >= (byte)'0' && c <= (byte)'9')) return false;
             return c == 0 || c == 9 || c == 10 || c == 13 || c == (byte)' ' || c == (byte)'#' || c == (byte)'/' || c == (byte)':'
                 || c == (byte)'<' || c == (byte)'>' || c == (byte)'?' || c == (byte)'@' || c == (byte)'[' || c == (byte)'\\'
                 || c == (byte)']' || c == (byte)'^' || c == (byte)'|';

@@ -67,6 +67,38 @@ namespace GlassesFirmware.Payload
             }
         }
 
+        /// <summary>
+        /// Reads the amount [s, e) of a code that states no currency (paypal.me/NAME/12.50, a MobilePay link): checked
+        /// like any amount, kept as written for the readback only (<see cref="Charges.AmountWithoutCurrency"/>),
+        /// never as money, since its minor units depend on the currency the wallet sets.
+        /// </summary>
+        public static void ReadWithoutCurrency(byte[] b, int s, int e, string tag, FindingList f, PaymentIntent r)
+        {
+            long minor;
+            int decimals;
+            // Three decimals, the most any ISO 4217 currency has; the wallet's own currency may allow fewer.
+            AmountStatus status = Amount.Parse(b, s, e, 3, out minor, out decimals);
+            if (status == AmountStatus.Ok)
+            {
+                // Digits and at most one point: ASCII, one char per byte.
+                char[] text = new char[e - s];
+                for (int i = s; i < e; i++) text[i - s] = (char)b[i];
+                r.Charges.AmountWithoutCurrency = new string(text);
+            }
+            else if (status == AmountStatus.Malformed)
+            {
+                f.Error(FindingCode.AmountFormat, tag, "amount is not 1-13 digits with at most one decimal point");
+            }
+            else if (status == AmountStatus.Zero)
+            {
+                f.Relaxed(FindingCode.AmountZero, tag, "amount is zero", "no amount; the wallet confirms it");
+            }
+            else
+            {
+                f.Relaxed(FindingCode.AmountPrecision, tag, "amount has " + decimals + " decimals, more than any currency's", "not used; the wallet confirms the amount");
+            }
+        }
+
         private static void Set(int index, PaymentIntent r)
         {
             r.CurrencyNumeric = CurrencyTable.NumericAt(index);

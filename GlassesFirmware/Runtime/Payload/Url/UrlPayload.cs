@@ -40,6 +40,24 @@ namespace GlassesFirmware.Payload
                 return;
             }
 
+            if (u.Scheme == "swish")
+            {
+                SwishUrl.AnalyzeApp(u, f, r);
+                return;
+            }
+
+            if (u.Scheme == "mobilepay")
+            {
+                VippsMobilePayUrl.AnalyzeApp(u, f, r);
+                return;
+            }
+
+            if (AlipayDeepLink.IsScheme(u.Scheme))
+            {
+                AlipayDeepLink.Analyze(u, f, r);
+                return;
+            }
+
             if (u.Failure != FindingCode.None)
             {
                 r.Kind = PayloadKind.UnknownUrl;
@@ -70,17 +88,11 @@ namespace GlassesFirmware.Payload
                     f.Warning(FindingCode.UrlNotAllowed, null, "host " + r.Host + " is not on the payment allow-list; the Alipay+ wallet resolves the code");
                 }
             }
-            else if (r.Host == AlipayHost || r.Host == AlipayHongKongHost)
+            else if (IsAlipayHost(r.Host))
             {
-                r.Kind = PayloadKind.AlipayUrl;
-                r.Scheme = r.Host == AlipayHost ? "Alipay" : "AlipayHK";
-                // Every Alipay code kind (fkx, bax, stx, tsx, ... and AlipayHK's 2810040101...) is a token in the path.
-                if (rest + 1 >= n || t[rest] != (byte)'/' || !IsAlphanumeric(t[rest + 1]))
-                {
-                    f.Error(FindingCode.UrlMalformed, null, r.Scheme + " URL without a code in its path");
-                }
+                AlipayCode(u, f, r);
             }
-            else if (!WeChatPayUrl.Recognize(u, f, r) && !WalletUrl.Recognize(u, f, r))
+            else if (!WeChatPayUrl.Recognize(u, f, r) && !WalletUrl.Recognize(u, f, r) && !SwishUrl.Recognize(u, f, r) && !VippsMobilePayUrl.Recognize(u, f, r))
             {
                 if (!allowed)
                 {
@@ -95,6 +107,26 @@ namespace GlassesFirmware.Payload
             }
 
             if (!https) f.Error(FindingCode.UrlInsecure, null, "payment URL is not HTTPS");
+        }
+
+        /// <summary>True for Alipay's and AlipayHK's code hosts.</summary>
+        public static bool IsAlipayHost(string host)
+        {
+            return host == AlipayHost || host == AlipayHongKongHost;
+        }
+
+        /// <summary>Makes the intent an Alipay or AlipayHK code (<paramref name="u"/> on one of their hosts), with an error when its path has no code.</summary>
+        public static void AlipayCode(UrlParser u, FindingList f, PaymentIntent r)
+        {
+            byte[] t = u.Text;
+            int rest = u.RestStart;
+            r.Kind = PayloadKind.AlipayUrl;
+            r.Scheme = u.Host == AlipayHost ? "Alipay" : "AlipayHK";
+            // Every Alipay code kind (fkx, bax, stx, tsx, ... and AlipayHK's 2810040101...) is a token in the path.
+            if (rest + 1 >= u.Length || t[rest] != (byte)'/' || !IsAlphanumeric(t[rest + 1]))
+            {
+                f.Error(FindingCode.UrlMalformed, null, r.Scheme + " URL without a code in its path");
+            }
         }
 
         /// <summary>

@@ -58,8 +58,19 @@ namespace GlassesFirmware.Payload
         /// </summary>
         public static string Decode(byte[] b, int s, int e, bool plusIsSpace)
         {
-            if (e <= s || e - s > MaxValueBytes) return null;
+            if (e - s > MaxValueBytes) return null;
             byte[] text = new byte[e - s];
+            int n = DecodeInto(b, s, e, plusIsSpace, text);
+            if (n <= 0) return null;
+            return Utf8.GetString(text, 0, n);
+        }
+
+        /// <summary>
+        /// Decodes [s, e) as <see cref="Decode"/> does into <paramref name="into"/> (at least e - s bytes); the
+        /// number of bytes, 0 when empty, or -1 for a broken escape, a control character or bytes that are not UTF-8.
+        /// </summary>
+        public static int DecodeInto(byte[] b, int s, int e, bool plusIsSpace, byte[] into)
+        {
             int n = 0;
             for (int i = s; i < e; i++)
             {
@@ -68,7 +79,7 @@ namespace GlassesFirmware.Payload
                 {
                     int hi = i + 2 < e ? Hex(b[i + 1]) : -1;
                     int lo = hi >= 0 ? Hex(b[i + 2]) : -1;
-                    if (lo < 0) return null;
+                    if (lo < 0) return -1;
                     c = (byte)(hi * 16 + lo);
                     i += 2;
                 }
@@ -77,12 +88,11 @@ namespace GlassesFirmware.Payload
                     c = (byte)' ';
                 }
 
-                if (c < 0x20 || c == 0x7F) return null;
-                text[n++] = c;
+                if (c < 0x20 || c == 0x7F) return -1;
+                into[n++] = c;
             }
 
-            if (!Utf8.IsValid(text, 0, n)) return null;
-            return Utf8.GetString(text, 0, n);
+            return Utf8.IsValid(into, 0, n) ? n : -1;
         }
 
         /// <summary>End of the path segment that starts at <paramref name="s"/>: the next '/', '?' or '#', or <paramref name="e"/>.</summary>

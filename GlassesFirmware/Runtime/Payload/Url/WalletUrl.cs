@@ -112,8 +112,8 @@ namespace GlassesFirmware.Payload
 
         /// <summary>
         /// "/NAME" then optionally "/AMOUNT" with a currency: <paramref name="currency"/> for wallets of one currency,
-        /// else three letters after the digits ("12.50EUR"); an amount without a known currency is left to the
-        /// wallet. <paramref name="required"/>: the name must be there for the link to be a payment.
+        /// else three letters after the digits ("12.50EUR"); digits alone are an amount in the currency the
+        /// wallet sets (<see cref="UrlMoney.ReadWithoutCurrency"/>). <paramref name="required"/>: the name must be there for the link to be a payment.
         /// </summary>
         private static bool NameAndAmount(byte[] t, int s, int e, string wallet, string currency, bool required, FindingList f, PaymentIntent r)
         {
@@ -140,6 +140,13 @@ namespace GlassesFirmware.Payload
 
             int digitsEnd = a;
             while (digitsEnd < amountEnd && (Ascii.IsDigits(t, digitsEnd, digitsEnd + 1) || t[digitsEnd] == (byte)'.')) digitsEnd++;
+            if (digitsEnd == amountEnd && currency == null)
+            {
+                // paypal.me/NAME/12.50: PayPal takes the amount in the link owner's currency, which the link does not state.
+                UrlMoney.ReadWithoutCurrency(t, a, digitsEnd, "amount", f, r);
+                return true;
+            }
+
             bool ok = currency != null;
             if (digitsEnd < amountEnd)
             {
@@ -151,14 +158,16 @@ namespace GlassesFirmware.Payload
             return true;
         }
 
-        private static void SetPayee(string name, PaymentIntent r)
+        /// <summary>Sets the payee a code states in a field of its own (null: not read).</summary>
+        public static void SetPayee(string name, PaymentIntent r)
         {
             if (name == null) return;
             r.Payee = name;
             r.PayeeSource = PayeeSource.CodeField;
         }
 
-        private static bool Named(string wallet, PaymentIntent r)
+        /// <summary>Makes the intent a wallet code of <paramref name="wallet"/>; true.</summary>
+        public static bool Named(string wallet, PaymentIntent r)
         {
             r.Kind = PayloadKind.WalletUrl;
             r.Scheme = wallet;
