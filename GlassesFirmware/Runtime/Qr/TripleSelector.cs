@@ -31,6 +31,9 @@ namespace GlassesFirmware.Qr
         private const int WalkCost = 1500;
         // Smallest module (pixels) whose timing line the 8 px maps still show reliably.
         private const float MinTimingModule = 2f;
+        // Module size (pixels) from which the glance, too, accepts a timing line on one leg: the noise look-alikes that
+        // pass one leg are fine (1-3 px), and a real code of larger modules can blur one leg on the coarse map.
+        private const float BothLegsBelowModule = 3.5f;
         // Shortest leg (modules between finder centres) whose data lines are checked: version 3 and up.
         private const float MinDataLegModules = 22f;
         private ThresholdMap _map;
@@ -221,7 +224,7 @@ namespace GlassesFirmware.Qr
                 // Under 2 px a module, blur and the 8 px map blur the timing line: geometry alone decides.
                 return true;
             }
-            bool timing = _bothLegs ? Timing(f, a, b, c, ms, 3f) && Timing(f, a, c, b, ms, 3f)
+            bool timing = _bothLegs && ms < BothLegsBelowModule ? Timing(f, a, b, c, ms, 3f) && Timing(f, a, c, b, ms, 3f)
                 : Timing(f, a, b, c, ms, 3f) || Timing(f, a, c, b, ms, 3f);
             if (!timing)
             {
