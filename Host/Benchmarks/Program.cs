@@ -11,13 +11,12 @@ using QRCoder;
 namespace GlassesFirmware.Host.Benchmarks
 {
     /// <summary>
-    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--sets photos,synthetic,v6,noise,readback] [--only readback]</c>:
+    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--sets photos,synthetic,v6,noise,readback]</c>:
     /// the device QR decoder against ZXing.Net 0.16.11 on the same grey frames in one process: the ZXing blackbox photos at
     /// four rotations, synthetic glasses frames, v6 frames, code-free noise and scene frames, speed, allocation, the IL
     /// instructions per frame of every set beside its accuracy (<see cref="FrameCostLog"/>), and the time to readback of
     /// payments on synthetic glasses frames (<see cref="ReadbackBench"/>). <c>--sets</c> runs only the named sets (for
-    /// iterating; without all four decoder sets the JSON lacks speed, allocation and the photo IL total);
-    /// <c>--only readback</c> is <c>--sets readback</c>.
+    /// iterating; without all four decoder sets the JSON lacks speed, allocation and the photo IL total).
     /// </summary>
     public static class Program
     {
@@ -25,7 +24,7 @@ namespace GlassesFirmware.Host.Benchmarks
         {
             if (args.Length == 0 || args[0] != "qr")
             {
-                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--sets photos,synthetic,v6,noise,readback] [--only readback]");
+                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--sets photos,synthetic,v6,noise,readback]");
                 return 2;
             }
 
@@ -34,7 +33,7 @@ namespace GlassesFirmware.Host.Benchmarks
             int perCell = int.Parse(Option(args, "--synthetic", "40"));
             int ilFrames = int.Parse(Option(args, "--il-frames", "40"));
             int payments = int.Parse(Option(args, "--payments", "300"));
-            string[] sets = (Option(args, "--only", null) == "readback" ? "readback" : Option(args, "--sets", "photos,synthetic,v6,noise,readback")).Split(',');
+            string[] sets = Option(args, "--sets", "photos,synthetic,v6,noise,readback").Split(',');
             string shared = FindShared();
             var report = new Dictionary<string, object>
             {

@@ -4,7 +4,9 @@ namespace GlassesFirmware.Payload
     /// Reads the Swish app link's data, a JSON object (RFC 8259) of members that are objects with a "value"
     /// ({"version":1,"payee":{"value":"..."},"amount":{"value":100},...}), in one pass over its bytes that also checks
     /// the whole text is one well-formed object. Strings are not unescaped: a caller reads a value only when it has
-    /// no escapes.
+    /// no escapes. Not nanoFramework.Json: that package deserializes a string into a class through reflection, so the
+    /// payload library (mscorlib only) would take a package reference and turn the code's bytes into a string, whose
+    /// indexing costs O(i) on the device, for the three members one link carries.
     /// </summary>
     internal static class JsonMembers
     {
