@@ -96,9 +96,105 @@ namespace GlassesFirmware.Tests.Session
             rig.Pairing.Result = PairingStatus.Ok;
             rig.Run(20);
             Assert.IsFalse(rig.Loop.IsPairing);
+            Assert.AreEqual("paired", (string)rig.Diagnostics.Notes[rig.Diagnostics.Notes.Count - 2]);
+            Assert.AreEqual(0, rig.Session.Wallet.Submits);
+        }
+
+        [TestMethod]
+        public void AfterPairingTheWearersVoiceIsEnrolledWithThreeSamples()
+        {
+            LoopRig rig = new LoopRig(false, 5000);
+            rig.Pair();
+            Assert.IsTrue(rig.Session.Session.IsEnrollingVoice);
+            Assert.AreEqual("voice enrolment: prompting for the wallet's voiceprint samples", rig.Diagnostics.LastNote);
+            Assert.AreEqual("Voice setup for your wallet. Say confirm.", rig.Session.Feedback.LastSentence);
+            Assert.AreEqual(FeedbackCue.Prompting, rig.Session.Feedback.Current);
+            byte[] first = null;
+            string[] next = { "Now say cancel.", "Say confirm once more.", "Your voice is set up." };
+            for (int sample = 0; sample < 3; sample++)
+            {
+                rig.Run(1000);
+                rig.Session.Mic.Speak(600);
+                rig.Run(1500);
+                Assert.AreEqual(sample + 1, rig.Session.Wallet.EnrolmentSamples);
+                Assert.AreEqual(next[sample], rig.Session.Feedback.LastSentence);
+                if (first == null)
+                {
+                    first = rig.Session.Wallet.LastSampleId;
+                }
+                else
+                {
+                    Assert.IsFalse(TestHex.Encode(first, 0, 16) == TestHex.Encode(rig.Session.Wallet.LastSampleId, 0, 16), "each sample has its own id");
+                }
+            }
+
+            // Three samples, each ended under its own id and never under a payment; then idle, and sleep comes again.
+            Assert.IsFalse(rig.Session.Session.IsEnrollingVoice);
+            Assert.AreEqual(3, rig.Session.Session.EnrolmentSamplesSent);
+            Assert.AreEqual(3, rig.Session.Wallet.VoiceEnds);
+            Assert.AreEqual(0, rig.Session.Wallet.Submits);
+            Assert.AreEqual(FeedbackCue.Idle, rig.Session.Feedback.Current);
+            Assert.AreEqual(0, rig.Sleep.Sleeps);
+            rig.Run(5100);
+            Assert.AreEqual(1, rig.Sleep.Sleeps);
+        }
+
+        [TestMethod]
+        public void EnrolmentStopsWithoutSpeechAndNeverSleepsMeanwhile()
+        {
+            LoopRig rig = new LoopRig(false, 1000);
+            rig.Pair();
+            rig.Run(9000);
+            Assert.IsTrue(rig.Session.Session.IsEnrollingVoice);
+            Assert.AreEqual(0, rig.Sleep.Sleeps);
+            rig.Run(1100);
+            Assert.IsFalse(rig.Session.Session.IsEnrollingVoice);
+            Assert.AreEqual("Voice setup stopped.", rig.Session.Feedback.LastSentence);
+            Assert.AreEqual(0, rig.Session.Wallet.EnrolmentSamples);
+            Assert.AreEqual(0, rig.Session.Wallet.VoiceEnds);
+        }
+
+        [TestMethod]
+        public void ALongPressStopsEnrolmentAndATapArmsAPaymentInstead()
+        {
+            LoopRig rig = new LoopRig(false, 0);
+            rig.Pair();
+            rig.Session.Hold();
+            Assert.IsFalse(rig.Session.Session.IsEnrollingVoice);
+            Assert.AreEqual("Voice setup stopped.", rig.Session.Feedback.LastSentence);
+
+            rig.Session.Session.EnrolVoice();
+            Assert.IsTrue(rig.Session.Session.IsEnrollingVoice);
+            rig.Session.Button.Press(rig.Session.Clock.Now + 1, rig.Session.Clock.Now + 80);
+            rig.Run(500);
+            Assert.AreEqual("scanning", SessionNames.State(rig.Session.State));
+            Assert.IsFalse(rig.Session.Session.IsEnrollingVoice);
+            Assert.AreEqual(0, rig.Session.Wallet.EnrolmentSamples);
+        }
+
+        [TestMethod]
+        public void EnrolmentNeedsVoiceStreaming()
+        {
+            LoopRig rig = new LoopRig(false, 0, false);
+            rig.Pair();
+            Assert.IsFalse(rig.Session.Session.IsEnrollingVoice);
             Assert.AreEqual("paired", rig.Diagnostics.LastNote);
             Assert.AreEqual(FeedbackCue.Approved, rig.Session.Feedback.Current);
-            Assert.AreEqual(0, rig.Session.Wallet.Submits);
+        }
+
+        [TestMethod]
+        public void ASampleTheUplinkDoesNotTakeStopsEnrolment()
+        {
+            LoopRig rig = new LoopRig(false, 0);
+            rig.Session.Wallet.VoiceCallsTaken = 2;
+            rig.Pair();
+            rig.Run(1000);
+            rig.Session.Mic.Speak(1500);
+            rig.Run(2500);
+            Assert.IsFalse(rig.Session.Session.IsEnrollingVoice);
+            Assert.AreEqual("Voice setup stopped.", rig.Session.Feedback.LastSentence);
+            Assert.AreEqual(0, rig.Session.Wallet.EnrolmentSamples);
+            Assert.AreEqual(0, rig.Session.Session.EnrolmentSamplesSent);
         }
 
         [TestMethod]
@@ -206,8 +302,18 @@ namespace GlassesFirmware.Tests.Session
             internal int LastPause;
 
             internal LoopRig(bool camera, int sleepIdleMs)
+                : this(camera, sleepIdleMs, true)
+            {
+            }
+
+            internal LoopRig(bool camera, int sleepIdleMs, bool streamVoice)
             {
                 Session = new SessionRig(true, camera);
+                if (!streamVoice)
+                {
+                    Session.Settings.StreamVoice = false;
+                    Session.Boot();
+                }
                 Sleep = new FakeSleep(Session.Clock);
                 Diagnostics = new FakeDiagnostics(Session.Clock);
                 LoopPorts ports = new LoopPorts();
@@ -230,6 +336,16 @@ namespace GlassesFirmware.Tests.Session
                     Session.Clock.Now += 10;
                     LastPause = Loop.Step();
                 }
+            }
+
+            /// <summary>Pairing mode, the wallet's pairing QR, and the handshake's success.</summary>
+            internal void Pair()
+            {
+                PairingGesture();
+                Session.Scanner.Show(Offer);
+                Run(300);
+                Pairing.Result = PairingStatus.Ok;
+                Run(20);
             }
 
             /// <summary>Tap, then press again at once and hold 3 s: pairing mode.</summary>

@@ -177,6 +177,38 @@ namespace GlassesFirmware.Tests.Session
         }
 
         [TestMethod]
+        public void ASpokenConfirmationTheUplinkCannotTakeWholeIsNotSentAndATapStillPays()
+        {
+            // The uplink's queue takes two voice calls, then is full (a slow link): the utterance is lost, no end is sent.
+            var rig = new SessionRig();
+            rig.ToConfirming(Codes.StaticWithAmount, 1250);
+            rig.Wallet.VoiceCallsTaken = 2;
+            rig.Say(1500);
+            Assert.AreEqual((int)SessionState.Confirming, (int)rig.State);
+            Assert.AreEqual("Your voice did not reach the wallet. Tap to pay.", rig.Feedback.LastSentence);
+            Assert.AreEqual(0, rig.Wallet.VoiceEnds);
+            Assert.AreEqual(0, rig.Wallet.Confirms);
+            rig.Tap();
+            Assert.AreEqual(1, rig.Wallet.Confirms);
+            Assert.AreEqual((int)ConfirmationMethod.Button, (int)rig.Wallet.LastMethod);
+        }
+
+        [TestMethod]
+        public void ALostSpokenConfirmationWithoutTapConfirmationDropsTheRequest()
+        {
+            var rig = new SessionRig();
+            rig.Settings.ButtonConfirmation = false;
+            rig.Boot();
+            rig.ToConfirming(Codes.StaticWithAmount, 1250);
+            rig.Wallet.VoiceCallsTaken = 0;
+            rig.Say(800);
+            Assert.AreEqual("failed", rig.Outcome);
+            Assert.AreEqual("linkDown", rig.Error);
+            Assert.AreEqual(0, rig.Wallet.Confirms);
+            Assert.AreEqual(1, rig.Wallet.Cancels);
+        }
+
+        [TestMethod]
         public void TwoCodesInViewTheWearerChoosesTheSecond()
         {
             var rig = new SessionRig();

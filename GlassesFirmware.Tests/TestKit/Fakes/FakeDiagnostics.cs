@@ -14,6 +14,8 @@ namespace GlassesFirmware.Tests.Fakes
         public int LastFaults;
         /// <summary>Set or read by the test.</summary>
         public string LastNote;
+        /// <summary>Every note, oldest first.</summary>
+        public readonly System.Collections.ArrayList Notes = new System.Collections.ArrayList();
 
         /// <summary>A fake driven by the test.</summary>
         public FakeDiagnostics(FakeClock clock)
@@ -33,6 +35,7 @@ namespace GlassesFirmware.Tests.Fakes
         public void Note(string message)
         {
             LastNote = message;
+            Notes.Add(message);
         }
     }
 }

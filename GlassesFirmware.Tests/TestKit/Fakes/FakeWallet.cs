@@ -26,6 +26,12 @@ namespace GlassesFirmware.Tests.Fakes
         public int VoiceBlocks;
         /// <summary>Voice streams ended.</summary>
         public int VoiceEnds;
+        /// <summary>Voice calls (blocks and ends) the uplink takes before it answers Busy, as a full queue on a slow link; -1: all.</summary>
+        public int VoiceCallsTaken = -1;
+        /// <summary>Voice streams of purpose Enrolment ended.</summary>
+        public int EnrolmentSamples;
+        /// <summary>The id of the last enrolment sample ended (a new random id per sample), or null.</summary>
+        public byte[] LastSampleId;
         /// <summary>Final decisions the wallet made (one per request id).</summary>
         public int Decisions;
         /// <summary>The method of the last confirmation.</summary>
@@ -79,6 +85,20 @@ namespace GlassesFirmware.Tests.Fakes
             if (!LinkUp)
             {
                 return WalletCallStatus.LinkDown;
+            }
+            if (VoiceCallsTaken == 0)
+            {
+                return WalletCallStatus.Busy;
+            }
+            if (VoiceCallsTaken > 0)
+            {
+                VoiceCallsTaken--;
+            }
+            if (last && purpose == VoicePurpose.Enrolment)
+            {
+                EnrolmentSamples++;
+                LastSampleId = new byte[PaymentRequest.IdLength];
+                System.Array.Copy(requestId, LastSampleId, PaymentRequest.IdLength);
             }
             if (last)
             {

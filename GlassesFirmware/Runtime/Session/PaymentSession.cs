@@ -45,6 +45,8 @@ namespace GlassesFirmware.Session
         private readonly WalletAnswers _answers;
         private readonly WearerInput _wearer;
         private readonly ReadbackTiming _timing;
+        private readonly VoiceEnrolment _enrolment;
+        private readonly bool _streamsVoice;
 
         /// <summary>
         /// Creates a session over <paramref name="ports"/>; <paramref name="voiceTrigger"/> and
@@ -69,6 +71,8 @@ namespace GlassesFirmware.Session
             _calls = new WalletCalls(ports.Wallet, _store, _audit);
             _flow = new SessionFlow(ports.Feedback, settings, _speech, _audit, _scanner, _listener, _calls);
             bool streamsVoice = settings.StreamVoice && ports.Microphone != null;
+            _streamsVoice = streamsVoice;
+            _enrolment = new VoiceEnrolment(_listener, _flow, _speech, ports.Feedback, ports.Random);
             AmountLimit limit = new AmountLimit(settings.Limits.MaxAmountMinor);
             BookedReadback booked = new BookedReadback(settings.Language, settings.RefuseWalletDifferences);
             _answers = new WalletAnswers(ports.Wallet, _store, _flow, _calls, _listener, settings, _speech, limit, booked,
@@ -77,7 +81,7 @@ namespace GlassesFirmware.Session
                 new SessionGuards(ports.Power, ports.Wallet, _store, settings, limit, booked), _speech, _timing, settings.ScanMaxFps);
             _wearer = new WearerInput(ports, new GestureRecognizer(timing),
                 new VoiceTrigger(voiceTrigger && ports.Microphone != null, wakeWordTrigger && ports.WakeWord != null),
-                settings.ButtonConfirmation || !streamsVoice, _flow, _intake, _candidates, _listener, _calls, _store, _speech);
+                settings.ButtonConfirmation || !streamsVoice, _flow, _intake, _candidates, _listener, _calls, _store, _speech, _enrolment);
         }
 
         /// <summary>The current state.</summary>
@@ -135,6 +139,37 @@ namespace GlassesFirmware.Session
         public bool HasUnsettledRequest
         {
             get { return _store.HasInFlight; }
+        }
+
+        /// <summary>True while the wearer's voiceprint enrolment records (<see cref="EnrolVoice"/>); the session is idle meanwhile.</summary>
+        public bool IsEnrollingVoice
+        {
+            get { return _enrolment.IsActive; }
+        }
+
+        /// <summary>Enrolment samples the current or last enrolment sent whole.</summary>
+        public int EnrolmentSamplesSent
+        {
+            get { return _enrolment.Sent; }
+        }
+
+        /// <summary>
+        /// Starts the wearer's voiceprint enrolment (the main loop calls it right after pairing): the glasses prompt
+        /// three times and send each answer to the wallet as an enrolment sample. Only in idle, with voice streaming on
+        /// and a microphone; a tap arms a payment instead, a long press stops it. True when it started.
+        /// </summary>
+        public bool EnrolVoice()
+        {
+            try
+            {
+                _flow.Tick(_ports.Clock.NowMs);
+                return _flow.State == SessionState.Idle && _streamsVoice && !_enrolment.IsActive && _enrolment.Start();
+            }
+            catch (Exception)
+            {
+                _flow.Fault();
+                return false;
+            }
         }
 
         /// <summary>The bounded audit log (numbers only, no secrets).</summary>
@@ -199,10 +234,18 @@ namespace GlassesFirmware.Session
                 _flow.Tick(_ports.Clock.NowMs);
                 _wearer.PollButton();
                 _answers.Poll();
+                if (_enrolment.IsActive && _flow.State != SessionState.Idle)
+                {
+                    _enrolment.Abandon();
+                }
                 switch (_flow.State)
                 {
                     case SessionState.Idle:
-                        if (!_wearer.ListenForTrigger())
+                        if (_enrolment.IsActive)
+                        {
+                            _enrolment.Step();
+                        }
+                        else if (!_wearer.ListenForTrigger())
                         {
                             _answers.QueryUnsettled();
                         }

@@ -44,10 +44,31 @@ namespace GlassesFirmware.Session
             _listening = _microphone.Start();
         }
 
+        /// <summary>True when the last forwarded utterance did not reach the uplink whole (<see cref="VoiceForwarder"/>).</summary>
+        internal bool LastLost
+        {
+            get { return _forwarder.LastLost; }
+        }
+
         /// <summary>Forwards the next utterance for <paramref name="purpose"/>; false when the microphone is not running.</summary>
         internal bool Listen(VoicePurpose purpose)
         {
-            _forwarder.Purpose = purpose;
+            _forwarder.Begin(purpose, null);
+            return Rearm();
+        }
+
+        /// <summary>
+        /// Forwards the next utterance as the voiceprint enrolment sample <paramref name="sampleId"/>; false when the
+        /// microphone is not running.
+        /// </summary>
+        internal bool ListenForSample(byte[] sampleId)
+        {
+            _forwarder.Begin(VoicePurpose.Enrolment, sampleId);
+            return Rearm();
+        }
+
+        private bool Rearm()
+        {
             _utteranceDone = false;
             if (!_listening)
             {

@@ -1,5 +1,6 @@
 using GlassesFirmware.Decision;
 using GlassesFirmware.Feedback;
+using GlassesFirmware.Payload.Readback;
 using GlassesFirmware.Trigger;
 
 namespace GlassesFirmware.Session
@@ -22,6 +23,7 @@ namespace GlassesFirmware.Session
         private readonly WalletCalls _calls;
         private readonly PaymentStore _store;
         private readonly SessionSpeech _speech;
+        private readonly VoiceEnrolment _enrolment;
         private Gesture _systemRequest;
 
         /// <summary>
@@ -30,7 +32,7 @@ namespace GlassesFirmware.Session
         /// </summary>
         internal WearerInput(SessionPorts ports, GestureRecognizer gestures, VoiceTrigger voiceTrigger, bool buttonConfirmation,
             SessionFlow flow, PaymentIntake intake, CandidateSet candidates, VoiceListener listener, WalletCalls calls,
-            PaymentStore store, SessionSpeech speech)
+            PaymentStore store, SessionSpeech speech, VoiceEnrolment enrolment)
         {
             _ports = ports;
             _gestures = gestures;
@@ -43,6 +45,7 @@ namespace GlassesFirmware.Session
             _calls = calls;
             _store = store;
             _speech = speech;
+            _enrolment = enrolment;
         }
 
         /// <summary>Takes the pairing-mode or unpair gesture made in idle, or <see cref="Gesture.None"/>.</summary>
@@ -99,10 +102,28 @@ namespace GlassesFirmware.Session
                 return;
             }
             _flow.Note(AuditEvent.Voice, _listener.LastBlocks);
-            if (state == SessionState.Confirming)
+            if (_listener.LastLost)
+            {
+                VoiceLost(state);
+            }
+            else if (state == SessionState.Confirming)
             {
                 Confirm(ConfirmationMethod.Voice);
             }
+        }
+
+        // The utterance did not reach the wallet whole: a tap may still confirm where taps do; otherwise the request
+        // is dropped as if the link were down (the wallet never heard the wearer).
+        private void VoiceLost(SessionState state)
+        {
+            if (state == SessionState.Confirming && _buttonConfirmation)
+            {
+                _listener.Stop();
+                _flow.Say(_speech.Phrase(SpokenPhrase.VoiceNotSent));
+                return;
+            }
+            _calls.CancelRequest();
+            _flow.End(SessionOutcome.Failed, SessionError.LinkDown);
         }
 
         /// <summary>Ends the session as cancelled by the wearer, in any state but idle and done.</summary>
@@ -131,6 +152,10 @@ namespace GlassesFirmware.Session
                     if (g == Gesture.Tap)
                     {
                         _intake.Arm(TriggerSource.Button);
+                    }
+                    else if (g == Gesture.LongPress)
+                    {
+                        _enrolment.Stop();
                     }
                     else if (g == Gesture.PairingMode || g == Gesture.Unpair)
                     {

@@ -26,6 +26,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
         public const int CameraHeight = 240;
 
         private const int PaymentLimitMs = 30000;
+        private const int EnrolmentLimitMs = 40000;
 
         private readonly string _data;
         private readonly string _annotate;
@@ -68,6 +69,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
             File.WriteAllBytes(Path.Combine(_data, "confirm.wav"), ConfirmationClip.Wav(clips[0]));
             File.WriteAllBytes(Path.Combine(_data, "cancel.wav"), ConfirmationClip.Wav(clips[1]));
             using var listening = new ListeningWallet(recognizer, _log, _data);
+            int enrolled = 0;
             WalletPeerHost peer = WalletPeerHost.StartAsync(Path.Combine(_data, "wallet.db"), _policy, listening).GetAwaiter().GetResult();
             try
             {
@@ -78,6 +80,10 @@ namespace GlassesFirmware.Host.Simulator.Demo
                 {
                     return false;
                 }
+
+                // Right after pairing the glasses record the wearer's voiceprint samples: "confirm", "cancel", "confirm".
+                enrolled = glasses.Enrol(new[] { clips[0], clips[1], clips[0] }, EnrolmentLimitMs);
+                _log.Add("enrol", enrolled + " voiceprint enrolment samples sent by the glasses");
 
                 string[] transports = { "BLE framing", "HTTPS", "HTTPS" };
                 string[] words = { "confirm", "confirm", "cancel" };
@@ -104,14 +110,14 @@ namespace GlassesFirmware.Host.Simulator.Demo
                 peer.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
             _log.Add("wallet", Audit.ToString());
-            bool passed = Payments.Count == 3
+            bool passed = enrolled == 3 && listening.EnrolledSamples == 3 && Payments.Count == 3
                 && Payments[0].Outcome == SessionOutcome.Approved && Payments[1].Outcome == SessionOutcome.Approved
                 && Payments[2].Outcome == SessionOutcome.Cancelled
                 && Payments[0].HttpsAttempts == 0 && Payments[0].FramesSent > 0
                 && Payments[1].FramesSent == 0 && Payments[1].HttpsAttempts > 0
                 && Audit.Requests == 3 && Audit.Approved == 2 && Audit.LedgerRequestIds == 2 && Audit.OneDecisionPerRequest;
-            _log.Add("result", passed ? "PASS: \"confirm\" paid once over each link (BLE framing, HTTPS), \"cancel\" cancelled with nothing booked, one decision per request id"
-                : "FAIL: expected two approved payments, one per link, a cancelled third one, and one decision per request id");
+            _log.Add("result", passed ? "PASS: the wearer's voice enrolled from 3 samples, \"confirm\" paid once over each link (BLE framing, HTTPS), \"cancel\" cancelled with nothing booked, one decision per request id"
+                : "FAIL: expected 3 enrolment samples, two approved payments, one per link, a cancelled third one, and one decision per request id");
             return passed;
         }
 

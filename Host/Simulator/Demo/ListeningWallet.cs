@@ -18,6 +18,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
         private readonly EventLog _log;
         private readonly string _data;
         private int _utterances;
+        private int _enrolled;
 
         /// <summary>Wraps <paramref name="inner"/>, logging to <paramref name="log"/> and writing WAV files to <paramref name="data"/>.</summary>
         public ListeningWallet(RecognizingVoiceVerifier inner, EventLog log, string data)
@@ -27,8 +28,16 @@ namespace GlassesFirmware.Host.Simulator.Demo
             _data = data;
         }
 
+        /// <summary>Samples of the wearer's latest enrolment (the wallet enrols again with each complete sample).</summary>
+        public int EnrolledSamples => Volatile.Read(ref _enrolled);
+
         /// <inheritdoc />
-        public void Enrol(byte[] deviceId, short[][] samples) => _inner.Enrol(deviceId, samples);
+        public void Enrol(byte[] deviceId, short[][] samples)
+        {
+            _inner.Enrol(deviceId, samples);
+            Volatile.Write(ref _enrolled, samples.Length);
+            _log.Add("wallet", "enrolled the wearer's voiceprint from " + samples.Length + " sample" + (samples.Length == 1 ? "" : "s"));
+        }
 
         /// <inheritdoc />
         public VoiceHearing HearAmount(byte[] deviceId, VoiceClip utterance) => Report(utterance, _inner.HearAmount(deviceId, utterance));

@@ -39,6 +39,9 @@ namespace GlassesFirmware.Host.Simulator.Demo
     {
         private static readonly string[] StateCues = { "idle", "armed", "scanning", "choosing", "understood", "prompting", "confirming", "authorizing" };
 
+        // The wearer waits this long after a prompt before answering (the detector learns the room meanwhile).
+        private const int EnrolmentPauseMs = 600;
+
         private readonly EventLog _log;
         private readonly StopwatchClock _clock = new StopwatchClock();
         private readonly FolderRecordStore _store;
@@ -148,6 +151,34 @@ namespace GlassesFirmware.Host.Simulator.Demo
                 return error;
             }
             return _wallet.IsPaired ? null : "the stored pairing or its counters cannot be loaded";
+        }
+
+        /// <summary>
+        /// The voice enrolment that follows pairing, answered as the wearer does: after each prompt the wearer says the
+        /// next of <paramref name="answers"/> (16 kHz mono). Ends when the glasses end the enrolment, or after
+        /// <paramref name="limitMs"/>; returns the samples the glasses sent whole.
+        /// </summary>
+        public int Enrol(short[][] answers, int limitMs)
+        {
+            long until = _clock.NowMs + limitMs;
+            int played = 0;
+            long promptedAt = _clock.NowMs;
+            while (_session.IsEnrollingVoice && _clock.NowMs < until)
+            {
+                Step();
+                int sent = _session.EnrolmentSamplesSent;
+                if (played == sent && played < answers.Length && _clock.NowMs - promptedAt >= EnrolmentPauseMs)
+                {
+                    _log.Add("mic", "wearer answers the enrolment prompt: " + answers[played].Length * 1000 / 16000 + " ms clip");
+                    _microphone.Play(answers[played]);
+                    played++;
+                }
+                else if (played > sent)
+                {
+                    promptedAt = _clock.NowMs;
+                }
+            }
+            return _session.EnrolmentSamplesSent;
         }
 
         /// <summary>Closes the BLE framing link (the phone went out of range); HTTPS carries on alone.</summary>

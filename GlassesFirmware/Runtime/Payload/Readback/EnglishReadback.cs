@@ -90,6 +90,12 @@ namespace GlassesFirmware.Payload.Readback
                     "Your wallet did not answer in time. It may still complete the payment.",
                     "Cancelling. The wallet may still complete it.",
                     "Your wallet did not answer in time. Nothing was paid.",
+                    "Your voice did not reach the wallet. Tap to pay.",
+                    "Voice setup for your wallet. Say confirm.",
+                    "Now say cancel.",
+                    "Say confirm once more.",
+                    "Your voice is set up.",
+                    "Voice setup stopped.",
                 },
                 Currencies = new[]
                 {

@@ -90,7 +90,25 @@ namespace GlassesFirmware.Payload.Readback
         /// <summary>The wallet answered late before confirmation: nothing was paid.</summary>
         public const int WalletLateUnpaid = 27;
 
+        /// <summary>The spoken confirmation did not reach the wallet whole (the uplink queue was full); a tap still confirms.</summary>
+        public const int VoiceNotSent = 28;
+
+        /// <summary>Voice enrolment after pairing, first sample: say confirm.</summary>
+        public const int EnrolConfirm = 29;
+
+        /// <summary>Voice enrolment, second sample: say cancel.</summary>
+        public const int EnrolCancel = 30;
+
+        /// <summary>Voice enrolment, third sample: say confirm again.</summary>
+        public const int EnrolAgain = 31;
+
+        /// <summary>Voice enrolment done: every sample was sent.</summary>
+        public const int EnrolDone = 32;
+
+        /// <summary>Voice enrolment ended early (no speech in time, the wearer held the button, or a sample was not sent).</summary>
+        public const int EnrolStopped = 33;
+
         /// <summary>Number of phrases: every language table has exactly this many.</summary>
-        public const int Count = 28;
+        public const int Count = 34;
     }
 }

@@ -9,7 +9,7 @@ namespace GlassesFirmware.Session.Loop
     /// The glasses' main loop, run alike by the device (GlassesFirmware/Program.cs) and the simulator
     /// (<c>glasses-sim demo</c>, <c>pair</c>, <c>pay</c>): steps the payment session, acts on the wearer's system
     /// gestures (pairing mode: open the BLE pairing window for 60 s and look for the wallet's pairing QR with the
-    /// session's code scanner; unpair: forget the wallet and the bonds), reports diagnostics every 60 s while idle,
+    /// session's code scanner, then enrol the wearer's voice; unpair: forget the wallet and the bonds), reports diagnostics every 60 s while idle,
     /// and sleeps with button wake after <c>sleep.idle.ms</c> of idleness (never while pairing, with a request
     /// unsettled, or while the network is joining). No exception escapes: a fault is counted and noted, and the
     /// session is sent back to idle. The caller pauses for what <see cref="Step"/> returns between steps (on the
@@ -97,7 +97,7 @@ namespace GlassesFirmware.Session.Loop
                 _session.Step();
                 long now = _ports.Clock.NowMs;
                 bool idle = _session.State == SessionState.Idle;
-                if (!idle)
+                if (!idle || _session.IsEnrollingVoice)
                 {
                     _lastActiveMs = now;
                 }
@@ -127,10 +127,10 @@ namespace GlassesFirmware.Session.Loop
             }
         }
 
-        // Not while pairing, with a request to settle, or while the network joins (sleep turns the radio off under it).
+        // Not while pairing or enrolling the voice, with a request to settle, or while the network joins (sleep turns the radio off under it).
         private bool ShouldSleep(long now)
         {
-            return _sleepIdleMs > 0 && _ports.Sleep != null && _pairing == Pairing.Closed && !_session.HasUnsettledRequest
+            return _sleepIdleMs > 0 && _ports.Sleep != null && _pairing == Pairing.Closed && !_session.HasUnsettledRequest && !_session.IsEnrollingVoice
                 && !(_ports.Network != null && _ports.Network.IsJoining) && now - _lastActiveMs >= _sleepIdleMs;
         }
 
@@ -194,6 +194,10 @@ namespace GlassesFirmware.Session.Loop
             {
                 EndPairing("paired", true);
                 _ports.Feedback.Show(FeedbackCue.Approved);
+                if (_session.EnrolVoice())
+                {
+                    Note("voice enrolment: prompting for the wallet's voiceprint samples");
+                }
             }
             else if (result != PairingStatus.WrongState)
             {

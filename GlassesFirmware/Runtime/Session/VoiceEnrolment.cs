@@ -1,0 +1,148 @@
+using GlassesFirmware.Decision;
+using GlassesFirmware.Feedback;
+using GlassesFirmware.Payload.Readback;
+using GlassesFirmware.Platform;
+
+namespace GlassesFirmware.Session
+{
+    /// <summary>
+    /// Records the wearer's voiceprint enrolment right after pairing, in idle: three prompts ("confirm", "cancel",
+    /// "confirm" once more), each answer sent as voice chunks of purpose <see cref="VoicePurpose.Enrolment"/> under a
+    /// new random sample id (protocol.md 6.2), with which the wallet enrols the wearer again. The glasses' own
+    /// microphone, VAD and codec record the samples, so the wallet compares like with like at payment time. Ends after
+    /// the third sample, when no speech comes within <see cref="SampleTimeoutMs"/>, on a long press, when a sample is not
+    /// sent whole, or when a payment is armed (which takes the microphone).
+    /// </summary>
+    internal sealed class VoiceEnrolment
+    {
+        /// <summary>Time for each answer, from its prompt (ms).</summary>
+        internal const int SampleTimeoutMs = 10000;
+
+        private readonly VoiceListener _listener;
+        private readonly SessionFlow _flow;
+        private readonly SessionSpeech _speech;
+        private readonly IFeedback _feedback;
+        private readonly IRandomSource _random;
+        private readonly byte[] _sampleId = new byte[PaymentRequest.IdLength];
+        private readonly int[] _prompts = { SpokenPhrase.EnrolConfirm, SpokenPhrase.EnrolCancel, SpokenPhrase.EnrolAgain };
+        private System.Random _fallback;
+        private int _sample = -1;
+        private int _sent;
+        private long _deadline;
+
+        /// <summary>Enrolment over the session's <paramref name="listener"/>; sample ids from <paramref name="random"/> (may be null).</summary>
+        internal VoiceEnrolment(VoiceListener listener, SessionFlow flow, SessionSpeech speech, IFeedback feedback, IRandomSource random)
+        {
+            _listener = listener;
+            _flow = flow;
+            _speech = speech;
+            _feedback = feedback;
+            _random = random;
+        }
+
+        /// <summary>Number of samples one enrolment records.</summary>
+        internal int Samples
+        {
+            get { return _prompts.Length; }
+        }
+
+        /// <summary>True while a sample is being recorded.</summary>
+        internal bool IsActive
+        {
+            get { return _sample >= 0; }
+        }
+
+        /// <summary>Samples sent whole by the current or last enrolment.</summary>
+        internal int Sent
+        {
+            get { return _sent; }
+        }
+
+        /// <summary>Starts with the first prompt; false when the microphone does not start.</summary>
+        internal bool Start()
+        {
+            _sent = 0;
+            _sample = 0;
+            return Prompt();
+        }
+
+        /// <summary>Pumps the microphone once: a sample that ended is counted and the next prompt said.</summary>
+        internal void Step()
+        {
+            if (_listener.Step(true))
+            {
+                if (_listener.LastLost)
+                {
+                    Stop();
+                    return;
+                }
+                _sent++;
+                _sample++;
+                if (_sample == _prompts.Length)
+                {
+                    End(SpokenPhrase.EnrolDone);
+                }
+                else
+                {
+                    Prompt();
+                }
+            }
+            else if (_flow.Now >= _deadline)
+            {
+                Stop();
+            }
+        }
+
+        /// <summary>Ends an enrolment under way early, and says so.</summary>
+        internal void Stop()
+        {
+            if (IsActive)
+            {
+                End(SpokenPhrase.EnrolStopped);
+            }
+        }
+
+        /// <summary>Forgets an enrolment under way without a word: a payment was armed and owns the microphone now.</summary>
+        internal void Abandon()
+        {
+            _sample = -1;
+        }
+
+        private bool Prompt()
+        {
+            NewSampleId();
+            _deadline = _flow.Now + SampleTimeoutMs;
+            _feedback.Show(FeedbackCue.Prompting);
+            _flow.Say(_speech.Phrase(_prompts[_sample]));
+            if (!_listener.ListenForSample(_sampleId))
+            {
+                Stop();
+                return false;
+            }
+            return true;
+        }
+
+        private void End(int phrase)
+        {
+            _sample = -1;
+            _listener.Stop();
+            _flow.Say(_speech.Phrase(phrase));
+            _feedback.Show(FeedbackCue.Idle);
+        }
+
+        // Unique, not secret (the uplink seals every chunk): the hardware RNG when composed, else a Random seeded with the time.
+        private void NewSampleId()
+        {
+            if (_random != null)
+            {
+                _random.Fill(_sampleId, 0, _sampleId.Length);
+                return;
+            }
+            if (_fallback == null)
+            {
+                _fallback = new System.Random((int)_flow.Now);
+            }
+            _fallback.NextBytes(_sampleId);
+        }
+    }
+}
