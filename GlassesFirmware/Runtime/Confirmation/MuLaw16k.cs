@@ -15,6 +15,9 @@ namespace GlassesFirmware.Confirmation
     /// </summary>
     public sealed class MuLaw16k : IVoiceEncoder
     {
+        /// <summary>Bytes of the code table, one per 16-bit value: allocated once when the class loads (the memory plan counts it).</summary>
+        public const int TableBytes = 65536;
+
         // Values per table run computed with one encode: G.711's finest step is 8 in 16-bit units.
         private const int Bucket = 8;
 
@@ -115,7 +118,7 @@ namespace GlassesFirmware.Confirmation
         // code of its middle, so only 8,192 encodes run; the 8 bytes are spread by doubling Array.Copy calls.
         private static byte[] BuildTable()
         {
-            byte[] table = new byte[65536];
+            byte[] table = new byte[TableBytes];
             for (int at = 0; at < table.Length; at += Bucket)
             {
                 int middle = at + Bucket / 2;
