@@ -10,7 +10,11 @@ namespace GlassesFirmware.Host.WalletPeer
     /// </summary>
     public interface IVoiceVerifier
     {
-        /// <summary>Enrols the wearer of <paramref name="deviceId"/> with utterances recorded at pairing (16 kHz PCM).</summary>
+        /// <summary>
+        /// Enrols the wearer of <paramref name="deviceId"/> with utterances recorded at pairing (16 kHz PCM): called with every
+        /// complete sample, again when the wallet first sees the device after a restart (the stored samples are the
+        /// persistent voiceprint), and with no samples when the pairing ends (unpaired or paired anew): forget the wearer.
+        /// </summary>
         void Enrol(byte[] deviceId, short[][] samples);
 
         /// <summary>What the wearer said to name an amount: <see cref="VoiceHearing.Amount"/> is -1 when no amount was heard.</summary>

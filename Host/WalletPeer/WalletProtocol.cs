@@ -293,6 +293,7 @@ namespace GlassesFirmware.Host.WalletPeer
                     _store.Execute("UPDATE offers SET last_sent = MAX(last_sent, $2) WHERE secret = $1", device.Secret, (long)device.LastSent);
                     _store.Execute("DELETE FROM devices WHERE device_id = $1", deviceId);
                     _store.Execute("DELETE FROM challenges WHERE device_id = $1", deviceId);
+                    ForgetVoiceprint(deviceId);
                     Forget(deviceId);
                     return new PeerAnswer { Body = ack };
                 default:
@@ -415,7 +416,7 @@ namespace GlassesFirmware.Host.WalletPeer
 
         private void ApplySpokenAmount(Device device, Request request)
         {
-            VoiceClip utterance = Utterance(device, request.RequestId, 0);
+            VoiceClip utterance = Utterance(device.Id, request.RequestId, 0);
             if (request.Outcome != 4 || utterance == null)
             {
                 return;
@@ -443,7 +444,7 @@ namespace GlassesFirmware.Host.WalletPeer
             }
             else if (_in.Payment.Method == 0)
             {
-                VoiceClip utterance = Utterance(device, request.RequestId, 1);
+                VoiceClip utterance = Utterance(device.Id, request.RequestId, 1);
                 VoiceHearing heard = utterance == null ? VoiceHearing.Nothing("no complete utterance") : _voice.HearConfirmation(device.Id, utterance, request.Amount);
                 if (heard.Cancels)
                 {
@@ -533,43 +534,60 @@ namespace GlassesFirmware.Host.WalletPeer
         }
 
         // An enrolment sample's chunk (protocol.md 6.2, purpose 2): stored like any voice chunk; with the last one
-        // the wearer is enrolled again from every complete sample of the device, the newest MaxEnrolmentSamples.
+        // the wearer is enrolled again.
         private PeerAnswer EnrolmentSample(Device device, ulong counter, byte[] sampleId)
         {
             StoreVoiceChunk(device, sampleId);
             if (_in.Voice.Last)
             {
-                var samples = new List<short[]>();
-                var ids = new List<byte[]>();
-                using (SqliteDataReader rows = _store.Query("SELECT request_id FROM voice WHERE device_id = $1 AND purpose = $2 AND last = 1 ORDER BY rowid DESC LIMIT $3",
-                    device.Id, (int)VoicePurpose.Enrolment, MaxEnrolmentSamples))
-                {
-                    while (rows.Read())
-                    {
-                        ids.Add((byte[])rows[0]);
-                    }
-                }
-
-                foreach (byte[] id in ids)
-                {
-                    VoiceClip clip = Utterance(device, id, (int)VoicePurpose.Enrolment);
-                    try
-                    {
-                        if (clip != null)
-                        {
-                            samples.Add(clip.Pcm);
-                        }
-                    }
-                    catch (FormatException)
-                    {
-                        // A sample the wallet cannot decode does not enrol.
-                    }
-                }
-
-                _voice.Enrol(device.Id, samples.ToArray());
+                EnrolFromStore(device.Id);
             }
 
             return new PeerAnswer { Body = SealAck(device, counter, sampleId, _in.Voice.Sequence) };
+        }
+
+        // Enrols the wearer from the device's stored complete samples, the newest MaxEnrolmentSamples. The samples are
+        // the persistent voiceprint: the wallet enrols from them again when it first sees the device after a restart.
+        private void EnrolFromStore(byte[] deviceId)
+        {
+            var samples = new List<short[]>();
+            var ids = new List<byte[]>();
+            using (SqliteDataReader rows = _store.Query("SELECT request_id FROM voice WHERE device_id = $1 AND purpose = $2 AND last = 1 ORDER BY rowid DESC LIMIT $3",
+                deviceId, (int)VoicePurpose.Enrolment, MaxEnrolmentSamples))
+            {
+                while (rows.Read())
+                {
+                    ids.Add((byte[])rows[0]);
+                }
+            }
+
+            foreach (byte[] id in ids)
+            {
+                VoiceClip clip = Utterance(deviceId, id, (int)VoicePurpose.Enrolment);
+                try
+                {
+                    if (clip != null)
+                    {
+                        samples.Add(clip.Pcm);
+                    }
+                }
+                catch (FormatException)
+                {
+                    // A sample the wallet cannot decode does not enrol.
+                }
+            }
+
+            if (samples.Count > 0)
+            {
+                _voice.Enrol(deviceId, samples.ToArray());
+            }
+        }
+
+        // The wearer's voiceprint goes with the pairing (unpaired, or paired anew): whoever wears the glasses next enrols anew.
+        private void ForgetVoiceprint(byte[] deviceId)
+        {
+            _store.Execute("DELETE FROM voice WHERE device_id = $1 AND purpose = $2", deviceId, (int)VoicePurpose.Enrolment);
+            _voice.Enrol(deviceId, Array.Empty<short[]>());
         }
 
         private void StoreVoiceChunk(Device device, byte[] requestId)
@@ -579,12 +597,12 @@ namespace GlassesFirmware.Host.WalletPeer
         }
 
         // The utterance of one purpose when complete (chunks 0..last without a gap, all of one codec), else null.
-        private VoiceClip Utterance(Device device, byte[] requestId, int purpose)
+        private VoiceClip Utterance(byte[] deviceId, byte[] requestId, int purpose)
         {
             List<byte> bytes = new List<byte>();
             int expected = 0;
             int codec = -1;
-            using SqliteDataReader rows = _store.Query("SELECT sequence, last, data, codec FROM voice WHERE device_id = $1 AND request_id = $2 AND purpose = $3 ORDER BY sequence", device.Id, requestId, purpose);
+            using SqliteDataReader rows = _store.Query("SELECT sequence, last, data, codec FROM voice WHERE device_id = $1 AND request_id = $2 AND purpose = $3 ORDER BY sequence", deviceId, requestId, purpose);
             while (rows.Read())
             {
                 if (rows.GetInt32(0) != expected++ || (codec >= 0 && rows.GetInt32(3) != codec))
@@ -674,6 +692,7 @@ namespace GlassesFirmware.Host.WalletPeer
                     _store.Execute("INSERT INTO devices (device_id, secret, last_received, last_sent, paired_unix) VALUES ($1, $2, 2, $4, $3)",
                         deviceId, offer.Secret, _nowMs() / 1000, (long)pending.LastSent);
                     _store.Execute("UPDATE offers SET state = $2, finish = $3, done = $4 WHERE secret = $1", offer.Secret, Used, envelope, done);
+                    ForgetVoiceprint(deviceId);
                     return new PeerAnswer { Body = done };
                 }
 
@@ -779,6 +798,7 @@ namespace GlassesFirmware.Host.WalletPeer
                 device = new Device(_store, deviceId, secret, true);
                 device.Channel = new UplinkChannel(_crypto, secret, _walletId, deviceId, ChannelRole.Wallet, device);
                 _devices[key] = device;
+                EnrolFromStore(deviceId);
             }
 
             device.LastReceived = (ulong)row.GetInt64(1);

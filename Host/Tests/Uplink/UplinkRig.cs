@@ -70,13 +70,13 @@ namespace GlassesFirmware.Host.Tests.Uplink
             return Client;
         }
 
-        /// <summary>Stops the wallet and starts it again on the same database and ports.</summary>
-        public async Task RestartPeerAsync()
+        /// <summary>Stops the wallet and starts it again on the same database and ports, with <paramref name="voice"/> (default the marker double).</summary>
+        public async Task RestartPeerAsync(IVoiceVerifier voice = null)
         {
             int https = Peer.HttpsPort;
             int frames = Peer.FramePort;
             await Peer.DisposeAsync();
-            Peer = await WalletPeerHost.StartAsync(DatabasePath, Policy, new MarkerVoiceVerifier(), https, frames);
+            Peer = await WalletPeerHost.StartAsync(DatabasePath, Policy, voice ?? new MarkerVoiceVerifier(), https, frames);
         }
 
         /// <summary>Pairs through the client's links with a fresh offer.</summary>

@@ -36,6 +36,57 @@ namespace GlassesFirmware.Host.Tests.Voice
             Assert.Equal(new[] { 6400, 6400 }, voice.Lengths);
         }
 
+        [Fact]
+        public async Task AfterARestartTheWalletEnrolsTheWearerAgainFromTheStoredSamples()
+        {
+            var voice = new EnrolmentRecorder();
+            await using UplinkRig rig = await UplinkRig.StartAsync(true, false, voice);
+            rig.Pair();
+            SendSample(rig, 300);
+            rig.Drive(() => voice.Samples(rig.Client.DeviceId) == 1);
+            SendSample(rig, 500);
+            rig.Drive(() => voice.Samples(rig.Client.DeviceId) == 2);
+
+            // A new wallet process on the same database starts with no voiceprint in memory; it enrols the wearer from
+            // the stored samples as soon as it hears from the device.
+            var restarted = new EnrolmentRecorder();
+            await rig.RestartPeerAsync(restarted);
+            rig.NewClient();
+            Assert.Equal(WalletCallStatus.Queued, rig.Client.QueryStatus(Guid.NewGuid().ToByteArray()));
+            rig.Drive(() => restarted.Samples(rig.Client.DeviceId) == 2);
+            Assert.Equal(new[] { 6400, 6400 }, restarted.Lengths);
+        }
+
+        [Fact]
+        public async Task UnpairingForgetsTheVoiceprintAndItsSamples()
+        {
+            var voice = new EnrolmentRecorder();
+            await using UplinkRig rig = await UplinkRig.StartAsync(true, false, voice);
+            rig.Pair();
+            SendSample(rig, 300);
+            rig.Drive(() => voice.Samples(rig.Client.DeviceId) == 1);
+            int forgets = voice.Forgets;
+            Assert.True(rig.Client.Unpair());
+            rig.Drive(() => voice.Forgets > forgets);
+            Assert.Empty(voice.Lengths);
+
+            // Paired again: the old sample does not come back, the next enrolment starts from nothing.
+            rig.Pair();
+            SendSample(rig, 700);
+            rig.Drive(() => voice.Samples(rig.Client.DeviceId) == 1);
+            Assert.Equal(new[] { 6400 }, voice.Lengths);
+        }
+
+        private static void SendSample(UplinkRig rig, double hz)
+        {
+            rig.Client.VoiceCodec = VoiceCodec.MuLaw16k;
+            byte[] audio = VoiceClip.FromPcm(Tone(hz, 0.4), new MuLaw16k()).Encoded;
+            byte[] sampleId = Guid.NewGuid().ToByteArray();
+            int half = audio.Length / 2;
+            Assert.Equal(WalletCallStatus.Queued, rig.Client.SendVoice(sampleId, VoicePurpose.Enrolment, 0, audio, 0, half, false));
+            Assert.Equal(WalletCallStatus.Queued, rig.Client.SendVoice(sampleId, VoicePurpose.Enrolment, 1, audio, half, audio.Length - half, true));
+        }
+
         private static short[] Tone(double hz, double seconds)
         {
             short[] pcm = new short[(int)(16000 * seconds)];
@@ -52,6 +103,7 @@ namespace GlassesFirmware.Host.Tests.Voice
             private readonly object _gate = new object();
             private string _device;
             private int[] _lengths = Array.Empty<int>();
+            private int _forgets;
 
             public int[] Lengths
             {
@@ -66,12 +118,19 @@ namespace GlassesFirmware.Host.Tests.Voice
                 }
             }
 
+            // Calls with no samples: the pairing ended (or began anew), the wearer is forgotten.
+            public int Forgets
+            {
+                get { lock (_gate) { return _forgets; } }
+            }
+
             public void Enrol(byte[] deviceId, short[][] samples)
             {
                 lock (_gate)
                 {
                     _device = Convert.ToHexString(deviceId);
                     _lengths = Array.ConvertAll(samples, s => s.Length);
+                    _forgets += samples.Length == 0 ? 1 : 0;
                 }
             }
 

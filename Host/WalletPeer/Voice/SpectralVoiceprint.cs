@@ -8,7 +8,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
     /// <summary>The speaker-verification part of the voice port: enrol a wearer, then check an utterance against them.</summary>
     public interface IVoiceprint
     {
-        /// <summary>Enrols the wearer of <paramref name="deviceId"/> with utterances (16 kHz PCM) recorded at pairing.</summary>
+        /// <summary>Enrols the wearer of <paramref name="deviceId"/> with utterances (16 kHz PCM) recorded at pairing; no samples: forgets the wearer.</summary>
         void Enrol(byte[] deviceId, short[][] samples);
 
         /// <summary>True when <paramref name="pcm"/> (16 kHz) is the enrolled wearer's voice, or when nobody is enrolled for the device.</summary>
@@ -42,6 +42,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         {
             if (samples.Length == 0)
             {
+                _prints.TryRemove(Convert.ToHexString(deviceId), out _);
                 return;
             }
 
