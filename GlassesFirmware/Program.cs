@@ -55,7 +55,7 @@ namespace GlassesFirmware
 #else
             // The stock image: 16 kHz mu-law from a table, within the interpreter's voice budget (docs/performance.md, Voice);
             // the wallet's recognizer hears it much better than 8 kHz (docs/wallet-peer.md, Recognition).
-            ports.VoiceEncoder = new MuLaw16k();
+            ports.VoiceEncoder = new MuLawEncoder(VoiceCodec.MuLaw16k);
 #endif
             if (wallet != null)
             {

@@ -10,8 +10,8 @@ namespace GlassesFirmware.Host.CostMeter
     /// runtime, as the device runs it: the capture thread appends each 20 ms DMA read to the microphone ring
     /// (<c>PcmRing.Write</c>), the session takes it out as a frame (<c>PcmRing.Read</c>), voice activity detection
     /// classifies it, and during an utterance the frame is encoded to IMA ADPCM, by the portable encoder in IL or
-    /// by the native one (Hardware/Voice/NativeImaAdpcm.cs), or to 16 kHz mu-law (MuLaw16k, the stock image's codec) or
-    /// 8 kHz mu-law (MuLaw8k; their BitConverter calls are native on nanoFramework and count as one call instruction each). For 16-bit slots (PDM microphones) and 32-bit slots
+    /// by the native one (Hardware/Voice/NativeImaAdpcm.cs), or to 16 kHz mu-law (MuLawEncoder with codec 2, the stock image's) or
+    /// 8 kHz mu-law (codec 1; their BitConverter calls are native on nanoFramework and count as one call instruction each). For 16-bit slots (PDM microphones) and 32-bit slots
     /// (I2S MEMS), on synthetic room noise and a speech-like signal (two tones with noise, amplitude changing
     /// every 100 ms).
     /// </summary>
@@ -30,7 +30,7 @@ namespace GlassesFirmware.Host.CostMeter
             None,
             Portable,
             Native,
-            MuLaw,
+            MuLaw8k,
             MuLaw16k,
         }
 
@@ -40,13 +40,11 @@ namespace GlassesFirmware.Host.CostMeter
             FieldInfo count = runtime.GetType(IlInstrumenter.CounterType).GetField(IlInstrumenter.CounterField);
             Type vadType = runtime.GetType("GlassesFirmware.Confirmation.VoiceActivityDetector");
             Type codecType = runtime.GetType("GlassesFirmware.Confirmation.ImaAdpcm");
-            Type muLawType = runtime.GetType("GlassesFirmware.Confirmation.MuLaw8k");
-            Type muLaw16kType = runtime.GetType("GlassesFirmware.Confirmation.MuLaw16k");
+            Type muLawType = runtime.GetType("GlassesFirmware.Confirmation.MuLawEncoder");
             Type ringType = runtime.GetType("GlassesFirmware.Audio.PcmRing");
             MethodInfo process = vadType.GetMethod("Process");
             MethodInfo encode = codecType.GetMethod("EncodeBlock");
             MethodInfo encodeMuLaw = muLawType.GetMethod("EncodeBlock");
-            MethodInfo encodeMuLaw16k = muLaw16kType.GetMethod("EncodeBlock");
             MethodInfo write = ringType.GetMethod("Write");
             MethodInfo read = ringType.GetMethod("Read");
 
@@ -67,9 +65,9 @@ namespace GlassesFirmware.Host.CostMeter
                 ("utterance, speech-like, 16 kHz mu-law, 16-bit", speech, 2, true, Encoder.MuLaw16k),
                 ("utterance, speech-like, 16 kHz mu-law, 32-bit", speech, 4, true, Encoder.MuLaw16k),
                 ("utterance, room noise, 16 kHz mu-law, 16-bit", noise, 2, true, Encoder.MuLaw16k),
-                ("utterance, speech-like, 8 kHz mu-law, 16-bit", speech, 2, true, Encoder.MuLaw),
-                ("utterance, speech-like, 8 kHz mu-law, 32-bit", speech, 4, true, Encoder.MuLaw),
-                ("utterance, room noise, 8 kHz mu-law, 16-bit", noise, 2, true, Encoder.MuLaw),
+                ("utterance, speech-like, 8 kHz mu-law, 16-bit", speech, 2, true, Encoder.MuLaw8k),
+                ("utterance, speech-like, 8 kHz mu-law, 32-bit", speech, 4, true, Encoder.MuLaw8k),
+                ("utterance, room noise, 8 kHz mu-law, 16-bit", noise, 2, true, Encoder.MuLaw8k),
                 ("utterance, speech-like, ADPCM in IL, 16-bit", speech, 2, true, Encoder.Portable),
                 ("utterance, speech-like, ADPCM in IL, 32-bit", speech, 4, true, Encoder.Portable),
             })
@@ -78,9 +76,9 @@ namespace GlassesFirmware.Host.CostMeter
                 int frameBytes = Frame * slot;
                 object vad = Activator.CreateInstance(vadType, 10, slot);
                 object codec = Activator.CreateInstance(codecType);
-                // Built before counting: the table is made once at boot, not per second of audio.
-                object muLaw = Activator.CreateInstance(muLawType);
-                object muLaw16k = Activator.CreateInstance(muLaw16kType);
+                // Built before counting: a table is made once at boot, not per second of audio.
+                object muLaw8k = Activator.CreateInstance(muLawType, 1);
+                object muLaw16k = Activator.CreateInstance(muLawType, 2);
                 object pcmRing = Activator.CreateInstance(ringType, Rate, slot);
                 byte[] frame = new byte[frameBytes];
                 byte[] block = new byte[Frame];
@@ -105,13 +103,9 @@ namespace GlassesFirmware.Host.CostMeter
                         {
                             encode.Invoke(codec, new object[] { frame, 0, Frame, slot, block, 0 });
                         }
-                        else if (encoder == Encoder.MuLaw)
+                        else if (encoder == Encoder.MuLaw8k || encoder == Encoder.MuLaw16k)
                         {
-                            encodeMuLaw.Invoke(muLaw, new object[] { frame, 0, Frame, slot, block, 0 });
-                        }
-                        else if (encoder == Encoder.MuLaw16k)
-                        {
-                            encodeMuLaw16k.Invoke(muLaw16k, new object[] { frame, 0, Frame, slot, block, 0 });
+                            encodeMuLaw.Invoke(encoder == Encoder.MuLaw8k ? muLaw8k : muLaw16k, new object[] { frame, 0, Frame, slot, block, 0 });
                         }
                         else if (encoder == Encoder.Native)
                         {

@@ -54,7 +54,7 @@ namespace GlassesFirmware.Board
                 plan.Add("microphone ring (1 s) and read buffer", ring + BufferSizes.MicReadSamples * slot, ring);
                 int frame = Confirmation.AudioFormat.FrameSamples * slot;
                 plan.Add("voice pre-roll and frames", BufferSizes.VoicePreRollFrames * frame + 2 * frame, BufferSizes.VoicePreRollFrames * frame);
-                plan.Add("16 kHz mu-law code table (the stock image's voice codec)", Confirmation.MuLaw16k.TableBytes, Confirmation.MuLaw16k.TableBytes);
+                plan.Add("16 kHz mu-law code table (the stock image's voice codec)", Confirmation.MuLawEncoder.WideTableBytes, Confirmation.MuLawEncoder.WideTableBytes);
             }
 
             plan.Add("record store slot images (2)", 2 * Storage.RecordFormat.MaxEncodedLength, Storage.RecordFormat.MaxEncodedLength);

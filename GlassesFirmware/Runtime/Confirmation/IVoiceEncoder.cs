@@ -1,8 +1,8 @@
 namespace GlassesFirmware.Confirmation
 {
     /// <summary>
-    /// Encodes 16 kHz PCM frames into blocks of one <see cref="VoiceCodec"/>: <see cref="MuLaw8k"/> (the stock
-    /// image: 8 kHz G.711 mu-law, cheap enough for the interpreter) or IMA ADPCM (<see cref="ImaAdpcm"/>, 4-byte
+    /// Encodes 16 kHz PCM frames into blocks of one <see cref="VoiceCodec"/>: G.711 mu-law (<see cref="MuLawEncoder"/>,
+    /// the stock image: 16 or 8 kHz, cheap enough for the interpreter) or IMA ADPCM (<see cref="ImaAdpcm"/>, 4-byte
     /// header with the state before the block, then two samples per byte, low nibble first), whose portable
     /// implementation costs far more than its budget in IL and is replaced on the custom image by a native
     /// one (docs/performance.md, Voice) that must produce the same bytes. Buffers are the caller's; nothing is kept.

@@ -9,10 +9,10 @@ namespace GlassesFirmware.Confirmation
         /// <summary><see cref="ImaAdpcm"/>: 16 kHz, 4 bits per sample, 164-byte blocks with a state header (the custom image's native encoder).</summary>
         public const int ImaAdpcm16k = 0;
 
-        /// <summary><see cref="MuLaw8k"/>: G.711 mu-law at 8 kHz after a 2:1 decimating filter, 160 bytes per 20 ms (the stock image).</summary>
+        /// <summary><see cref="MuLawEncoder"/>: G.711 mu-law at 8 kHz after a 2:1 decimating filter, 160 bytes per 20 ms (the stock image before codec 2).</summary>
         public const int MuLaw8k = 1;
 
-        /// <summary><see cref="MuLaw16k"/>: G.711 mu-law at 16 kHz, no filter, 320 bytes per 20 ms (the stock image's default).</summary>
+        /// <summary><see cref="MuLawEncoder"/>: G.711 mu-law at 16 kHz, no filter, 320 bytes per 20 ms (the stock image's default).</summary>
         public const int MuLaw16k = 2;
 
         /// <summary>Highest codec number this runtime knows.</summary>

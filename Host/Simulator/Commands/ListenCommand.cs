@@ -25,8 +25,8 @@ namespace GlassesFirmware.Host.Simulator.Commands
         // The device paths by name; null = no device path (16 kHz PCM straight to the recognizer).
         private static readonly Dictionary<string, Func<IVoiceEncoder>> Codecs = new()
         {
-            ["mulaw16k"] = () => new MuLaw16k(),
-            ["mulaw8k"] = () => new MuLaw8k(),
+            ["mulaw16k"] = () => new MuLawEncoder(VoiceCodec.MuLaw16k),
+            ["mulaw8k"] = () => new MuLawEncoder(VoiceCodec.MuLaw8k),
             ["adpcm"] = () => new ImaAdpcm(),
             ["none"] = () => null,
         };

@@ -49,7 +49,7 @@ namespace GlassesFirmware.Host.Simulator.Demo
         private readonly WavMicrophone _microphone;
 
         // The stock image's codec (GlassesFirmware/Program.cs composes the same).
-        private readonly IVoiceEncoder _encoder = new MuLaw16k();
+        private readonly IVoiceEncoder _encoder = new MuLawEncoder(VoiceCodec.MuLaw16k);
         private readonly TimedButton _button;
         private readonly LogFeedback _feedback;
         private LoopbackBleRadio _radio;

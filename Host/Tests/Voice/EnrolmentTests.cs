@@ -23,7 +23,7 @@ namespace GlassesFirmware.Host.Tests.Voice
             rig.Client.VoiceCodec = VoiceCodec.MuLaw16k;
             for (int sample = 0; sample < 2; sample++)
             {
-                byte[] audio = VoiceClip.FromPcm(Tone(300 + 200 * sample, 0.4), new MuLaw16k()).Encoded;
+                byte[] audio = VoiceClip.FromPcm(Tone(300 + 200 * sample, 0.4), new MuLawEncoder(VoiceCodec.MuLaw16k)).Encoded;
                 byte[] sampleId = Guid.NewGuid().ToByteArray();
                 int half = audio.Length / 2 / 160 * 160;
                 Assert.Equal(WalletCallStatus.Queued, rig.Client.SendVoice(sampleId, VoicePurpose.Enrolment, 0, audio, 0, half, false));
@@ -80,7 +80,7 @@ namespace GlassesFirmware.Host.Tests.Voice
         private static void SendSample(UplinkRig rig, double hz)
         {
             rig.Client.VoiceCodec = VoiceCodec.MuLaw16k;
-            byte[] audio = VoiceClip.FromPcm(Tone(hz, 0.4), new MuLaw16k()).Encoded;
+            byte[] audio = VoiceClip.FromPcm(Tone(hz, 0.4), new MuLawEncoder(VoiceCodec.MuLaw16k)).Encoded;
             byte[] sampleId = Guid.NewGuid().ToByteArray();
             int half = audio.Length / 2;
             Assert.Equal(WalletCallStatus.Queued, rig.Client.SendVoice(sampleId, VoicePurpose.Enrolment, 0, audio, 0, half, false));

@@ -36,7 +36,7 @@ namespace GlassesFirmware.Host.Tests.Voice
         [MemberData(nameof(RegressionSet))]
         public void TheWalletHearsWhatTheWearerSaidAfterTheDevicePath(string text, string voice, double snr, IntentKind intent, long amount)
         {
-            List<RecognitionResult> r = RecognitionRun.Run(new[] { new SpeechCase(text, voice, snr, intent, amount) }, _wallet, new MuLaw16k(), null);
+            List<RecognitionResult> r = RecognitionRun.Run(new[] { new SpeechCase(text, voice, snr, intent, amount) }, _wallet, new MuLawEncoder(VoiceCodec.MuLaw16k), null);
             Assert.True(r[0].Right, r[0].Case + " heard as \"" + r[0].Heard + "\"");
         }
 
@@ -44,11 +44,11 @@ namespace GlassesFirmware.Host.Tests.Voice
         public void SilenceSendsNothingAndRoomNoiseNeverConfirms()
         {
             short[] room = RoomNoise.Make(16000 * 3, 150, 5);
-            VoiceClip sent = DevicePath.Send(room, new MuLaw16k());
+            VoiceClip sent = DevicePath.Send(room, new MuLawEncoder(VoiceCodec.MuLaw16k));
             Assert.Null(sent);
 
             // Even if a noisy room reached the wallet as an utterance, it would not confirm.
-            VoiceHearing heard = _wallet.HearConfirmation(Device, VoiceClip.FromPcm(RoomNoise.Make(16000 * 2, 2000, 6), new MuLaw16k()), RecognitionRun.AmountDue);
+            VoiceHearing heard = _wallet.HearConfirmation(Device, VoiceClip.FromPcm(RoomNoise.Make(16000 * 2, 2000, 6), new MuLawEncoder(VoiceCodec.MuLaw16k)), RecognitionRun.AmountDue);
             Assert.NotEqual(VoiceHearing.NoReason, heard.Reason);
         }
 
@@ -64,7 +64,7 @@ namespace GlassesFirmware.Host.Tests.Voice
                     burst[k] = (short)rng.Next(-8000, 8000);
                 }
 
-                VoiceClip clip = DevicePath.Send(RoomNoise.Mix(burst, 20, 500, i), new MuLaw16k());
+                VoiceClip clip = DevicePath.Send(RoomNoise.Mix(burst, 20, 500, i), new MuLawEncoder(VoiceCodec.MuLaw16k));
                 if (clip != null)
                 {
                     VoiceHearing heard = _wallet.HearConfirmation(Device, clip, RecognitionRun.AmountDue);
@@ -86,7 +86,7 @@ namespace GlassesFirmware.Host.Tests.Voice
             {
                 foreach (double snr in new[] { 20.0, 10.0 })
                 {
-                    VoiceClip clip = DevicePath.Send(RoomNoise.Mix(SpeechSynthesizer.Speak(text, voice), snr, 700, 1), new MuLaw16k());
+                    VoiceClip clip = DevicePath.Send(RoomNoise.Mix(SpeechSynthesizer.Speak(text, voice), snr, 700, 1), new MuLawEncoder(VoiceCodec.MuLaw16k));
                     VoiceHearing heard = _wallet.HearConfirmation(Device, clip, RecognitionRun.AmountDue);
                     Assert.True(heard.Reason != VoiceHearing.NoReason || heard.Cancels, "\"" + text + "\" (" + voice + ", " + snr + " dB) confirmed as \"" + heard.Heard + "\"");
                 }
@@ -98,7 +98,7 @@ namespace GlassesFirmware.Host.Tests.Voice
         {
             // 216 utterances (glasses-sim listen --negatives). Before the amount check, "four eighteen" by en-029+f2 and
             // en-gb-x-rp+klatt at 10 dB was heard as "four eighty" and confirmed 4.80.
-            List<RecognitionResult> r = RecognitionRun.Run(SpeechCorpus.Negatives(), _wallet, new MuLaw16k(), null);
+            List<RecognitionResult> r = RecognitionRun.Run(SpeechCorpus.Negatives(), _wallet, new MuLawEncoder(VoiceCodec.MuLaw16k), null);
             Assert.Empty(r.Where(x => !x.Right).Select(x => x.Case + " confirmed as \"" + x.Heard + "\""));
         }
 
@@ -107,7 +107,7 @@ namespace GlassesFirmware.Host.Tests.Voice
         {
             // Heard as the amount due, it confirms only when no other amount one word away fits nearly as well; most
             // spoken amounts are then declined as not sure (docs/wallet-peer.md), a miss that asks for "confirm".
-            VoiceClip clip = DevicePath.Send(RoomNoise.Mix(SpeechSynthesizer.Speak("twenty dollars", "en-us"), 20, 700, 2), new MuLaw16k());
+            VoiceClip clip = DevicePath.Send(RoomNoise.Mix(SpeechSynthesizer.Speak("twenty dollars", "en-us"), 20, 700, 2), new MuLawEncoder(VoiceCodec.MuLaw16k));
             VoiceHearing heard = _wallet.HearConfirmation(Device, clip, 2000);
             Assert.True(heard.Intent == IntentKind.Amount && heard.Amount == 2000, "heard \"" + heard.Heard + "\"");
             Assert.True(heard.Reason == VoiceHearing.NoReason || heard.Heard.Contains("not sure"), "heard \"" + heard.Heard + "\"");
@@ -174,7 +174,7 @@ namespace GlassesFirmware.Host.Tests.Voice
                 tone[i] = (short)(8000 * Math.Sin(2 * Math.PI * 1000 * i / 16000));
             }
 
-            short[] wide = VoiceClip.FromPcm(tone, new MuLaw8k()).Pcm;
+            short[] wide = VoiceClip.FromPcm(tone, new MuLawEncoder(VoiceCodec.MuLaw8k)).Pcm;
             // Doubling the rate mirrors 1 kHz to 7 kHz unless the interpolation filters it out (linear: -17 dB).
             double image = 10 * Math.Log10(Power(wide, 7000) / Power(wide, 1000));
             Assert.True(image < -40, "7 kHz image at " + image.ToString("F1") + " dB");
@@ -204,7 +204,7 @@ namespace GlassesFirmware.Host.Tests.Voice
                 tone[i] = (short)(8000 * Math.Sin(2 * Math.PI * 440 * i / 16000));
             }
 
-            foreach (IVoiceEncoder encoder in new IVoiceEncoder[] { new MuLaw16k(), new MuLaw8k(), new ImaAdpcm() })
+            foreach (IVoiceEncoder encoder in new IVoiceEncoder[] { new MuLawEncoder(VoiceCodec.MuLaw16k), new MuLawEncoder(VoiceCodec.MuLaw8k), new ImaAdpcm() })
             {
                 VoiceClip clip = VoiceClip.FromPcm(tone, encoder);
                 Assert.Equal(tone.Length, clip.Pcm.Length);

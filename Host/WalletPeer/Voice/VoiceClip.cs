@@ -99,7 +99,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             }
 
             short[] samples = new short[encoded.Length];
-            MuLaw8k.DecodeBlock(encoded, 0, encoded.Length, samples, 0);
+            MuLaw.DecodeBlock(encoded, 0, encoded.Length, samples, 0);
             return codec == VoiceCodec.MuLaw16k ? samples : NarrowbandUpsampler.ToWideband(samples);
         }
     }
