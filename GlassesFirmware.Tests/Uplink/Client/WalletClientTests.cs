@@ -25,7 +25,9 @@ namespace GlassesFirmware.Tests.Uplink.Client
         {
             Rig rig = new Rig();
             PaymentRequest request = Request(0x10);
+            Assert.AreEqual(0, rig.Client.Queued);
             Assert.AreEqual((int)WalletCallStatus.Queued, (int)rig.Client.Submit(request));
+            Assert.AreEqual(1, rig.Client.Queued);
 
             // Hello first: a payment request is never sent without a fresh challenge.
             UplinkMessage hello = rig.NextFromGlasses();
@@ -50,6 +52,7 @@ namespace GlassesFirmware.Tests.Uplink.Client
             Assert.AreEqual((int)WalletEventKind.Decision, (int)e.Kind);
             Assert.AreEqual((int)WalletOutcome.NeedsConfirmation, (int)e.Outcome);
             Assert.IsTrue(e.IsFor(request.RequestId));
+            Assert.AreEqual(0, rig.Client.Queued);
         }
 
         [TestMethod]

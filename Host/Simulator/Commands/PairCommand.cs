@@ -7,14 +7,17 @@ using System.Threading.Tasks;
 using GlassesFirmware.Host.Adapters.Files;
 using GlassesFirmware.Host.Simulator.Demo;
 using GlassesFirmware.Host.Simulator.Imaging;
+using GlassesFirmware.Host.Simulator.Voice;
 using GlassesFirmware.Uplink.Pairing;
 
 namespace GlassesFirmware.Host.Simulator.Commands
 {
     /// <summary>
-    /// <c>glasses-sim pair (--peer URL | --qr IMG) [--data DIR] [--transport ble|https] [--json]</c>: the glasses
-    /// read a wallet's pairing QR with their own decoder (from the picture IMG, or from the wallet screen that
-    /// <c>glasses-sim peer</c> serves at URL) and run the pairing handshake over the BLE framing (default) or HTTPS.
+    /// <c>glasses-sim pair (--peer URL | --qr IMG) [--data DIR] [--transport ble|https] [--enrol WAV,WAV,WAV] [--json]</c>:
+    /// the glasses read a wallet's pairing QR with their own decoder (from the picture IMG, or from the wallet screen that
+    /// <c>glasses-sim peer</c> serves at URL) and run the pairing handshake over the BLE framing (default) or HTTPS;
+    /// with <c>--enrol</c> the wearer answers the voice enrolment prompts that follow with those clips (16 kHz mono WAV,
+    /// in order), so the wallet enrols the wearer's voiceprint.
     /// The pairing is stored in the glasses' data folder (default ./glasses-data) for <c>pay</c>. Exit code 0 when
     /// paired, 1 when the wallet refused, 2 for usage errors or a picture without a readable code, 3 when the wallet
     /// cannot be reached.
@@ -25,11 +28,11 @@ namespace GlassesFirmware.Host.Simulator.Commands
 
         public string Name => "pair";
 
-        public string Usage => "pair (--peer URL | --qr IMG) [--data DIR] [--transport ble|https] [--json]   pair the glasses with a wallet";
+        public string Usage => "pair (--peer URL | --qr IMG) [--data DIR] [--transport ble|https] [--enrol WAV,WAV,WAV] [--json]   pair the glasses with a wallet";
 
         public int Run(string[] args, TextWriter output, TextWriter error)
         {
-            Options options = Options.Parse(args, new[] { "--json" }, new[] { "--peer", "--qr", "--data", "--transport" }, out string problem);
+            Options options = Options.Parse(args, new[] { "--json" }, new[] { "--peer", "--qr", "--data", "--transport", "--enrol" }, out string problem);
             string transport = options?.Get("--transport", "ble");
             if (options == null || (options.Get("--peer") == null) == (options.Get("--qr") == null) || (transport != "ble" && transport != "https"))
             {
@@ -42,6 +45,8 @@ namespace GlassesFirmware.Host.Simulator.Commands
             string picture = options.Get("--qr");
             try
             {
+                string[] enrolFiles = options.Get("--enrol")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? Array.Empty<string>();
+                short[][] answers = Array.ConvertAll(enrolFiles, WavMicrophone.LoadWav);
                 OutputFolder.Create(data);
                 if (picture == null)
                 {
@@ -68,6 +73,15 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 PairingStatus status = glasses.Pair(GreyImage.Load(picture), transport == "ble", transport == "https", LimitMs, out string why);
                 if (status == PairingStatus.Ok)
                 {
+                    if (answers.Length > 0)
+                    {
+                        int sent = glasses.Enrol(answers, LimitMs);
+                        log.Add("enrol", sent + " voiceprint enrolment sample" + (sent == 1 ? "" : "s") + " sent");
+                    }
+                    else
+                    {
+                        log.Add("enrol", "no --enrol clips: the enrolment prompts go unanswered, and the wallet accepts any voice until the wearer enrols");
+                    }
                     log.Add("result", "paired; the pairing is stored in " + data);
                     return 0;
                 }

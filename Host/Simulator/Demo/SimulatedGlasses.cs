@@ -178,6 +178,11 @@ namespace GlassesFirmware.Host.Simulator.Demo
                     promptedAt = _clock.NowMs;
                 }
             }
+            // The last sample may still be in the uplink's queue: deliver it before the caller moves on (or exits).
+            while (_wallet.Queued > 0 && _clock.NowMs < until)
+            {
+                Step();
+            }
             return _session.EnrolmentSamplesSent;
         }
 

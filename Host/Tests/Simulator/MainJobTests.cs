@@ -52,6 +52,9 @@ namespace GlassesFirmware.Host.Tests.Simulator
             // The wallet really listened: what it heard, for each attempt, and the audio as it received it.
             Assert.Equal(2, events.Count(e => e.Kind == "wallet" && e.Text.StartsWith("heard \"confirm\"", StringComparison.Ordinal) && e.Text.Contains("mu-law: accepted", StringComparison.Ordinal)));
             Assert.Equal(1, events.Count(e => e.Kind == "wallet" && e.Text.StartsWith("heard \"cancel\"", StringComparison.Ordinal)));
+            // After pairing the glasses prompt three times and the wallet enrols with each sample.
+            Assert.Contains(events, e => e.Kind == "enrol" && e.Text.StartsWith("3 voiceprint enrolment samples sent", StringComparison.Ordinal));
+            Assert.Contains(events, e => e.Kind == "wallet" && e.Text == "enrolled the wearer's voiceprint from 3 samples");
             Assert.True(File.Exists(Path.Combine(_folder, "heard-3.wav")));
             Assert.Contains(events, e => e.Kind == "pay" && e.Text.StartsWith("payment 3: cancelled", StringComparison.Ordinal));
             Assert.Contains(events, e => e.Kind == "pay" && e.Text.StartsWith("payment 1: approved", StringComparison.Ordinal) && e.Text.EndsWith(" 0 HTTPS posts", StringComparison.Ordinal));
@@ -81,6 +84,8 @@ namespace GlassesFirmware.Host.Tests.Simulator
             string glasses = Path.Combine(_folder, "glasses");
             string clip = Path.Combine(_folder, "confirm.wav");
             File.WriteAllBytes(clip, ConfirmationClip.Wav(SpeechSynthesizer.Speak("confirm", "en-us")));
+            string cancel = Path.Combine(_folder, "cancel.wav");
+            File.WriteAllBytes(cancel, ConfirmationClip.Wav(SpeechSynthesizer.Speak("cancel", "en-us")));
             string[] codes = new string[2];
             for (int i = 0; i < 2; i++)
             {
@@ -98,7 +103,7 @@ namespace GlassesFirmware.Host.Tests.Simulator
 
             try
             {
-                Assert.Equal(0, Run(new PairCommand(), "--peer", url, "--data", glasses));
+                Assert.Equal(0, Run(new PairCommand(), "--peer", url, "--data", glasses, "--enrol", clip + "," + cancel + "," + clip));
                 Assert.Equal(0, Run(new PayCommand(), "--qr", codes[0], "--voice", clip, "--transport", "ble", "--data", glasses));
                 // The same dynamic code again: refused on the glasses before anything is sent.
                 Assert.Equal(1, Run(new PayCommand(), "--qr", codes[0], "--voice", clip, "--transport", "https", "--data", glasses));
@@ -115,6 +120,8 @@ namespace GlassesFirmware.Host.Tests.Simulator
             Assert.Equal(2, Rows(db, "SELECT request_id FROM requests WHERE outcome = 1").Count);
             Assert.Equal(2, Rows(db, "SELECT DISTINCT request_id FROM ledger").Count);
             Assert.Equal(2, Rows(db, "SELECT request_id FROM ledger").Count);
+            // The three enrolment answers, each stored whole under its own sample id (purpose 2).
+            Assert.Equal(3, Rows(db, "SELECT DISTINCT request_id FROM voice WHERE purpose = 2 AND last = 1").Count);
         }
 
         [Fact]

@@ -251,6 +251,12 @@ namespace GlassesFirmware.Uplink.Client
             return _runner.TryWithdraw(requestId) ? WalletCallStatus.Queued : Enqueue(OperationKind.Cancel, requestId);
         }
 
+        /// <summary>Operations queued and not yet answered by the wallet (0 when everything handed over has been delivered).</summary>
+        public int Queued
+        {
+            get { return _queue.Count; }
+        }
+
         /// <inheritdoc />
         public bool Poll(WalletEvent into)
         {
