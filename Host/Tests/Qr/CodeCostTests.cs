@@ -13,8 +13,9 @@ namespace GlassesFirmware.Host.Tests.Qr
     [Collection(IlCostMeterCollection.Name)]
     public class CodeCostTests
     {
-        // Debug-build IL of a whole view (every frame until the read), at the median of the frames below.
-        private const long DebugMedianCeiling = 1_600_000;
+        // Debug-build IL of a whole view (every frame until the read), at the median of the frames below: 1.33 M when
+        // written (0.94-0.97 M Release for the v6 set, docs/performance.md); about 2 M before the glance read its triple.
+        private const long DebugMedianCeiling = 1_450_000;
 
         [Fact]
         public void V6CodesAreReadInTheFirstFrameOfTheirView()
