@@ -35,6 +35,11 @@ namespace GlassesFirmware.Qr
             int[] s = _runs;
             bool haveFirst = false;
             float firstX = 0, firstY = 0;
+            // Pixels and thresholds read inline (every pixel of the window is looked at).
+            byte[] img = map.Image;
+            byte[] thr = map.Map;
+            int shift = map.BlockShift;
+            bool dark = color != 0;
             for (int gen = 0; gen <= height; gen++)
             {
                 int half = (gen + 1) >> 1;
@@ -45,11 +50,13 @@ namespace GlassesFirmware.Qr
                 }
                 // Last three complete runs r0 (light), r1 (module colour), r2 (light).
                 int r0 = 0, r1 = 0, r2 = 0, runs = 0;
-                int cur = map.Dark(left, y) == color ? 1 : 0;
+                int rowBase = map.Origin + y * map.Stride;
+                int thrRow = (y >> shift) * map.BlocksX;
+                int cur = (img[rowBase + left] <= thr[thrRow + (left >> shift)]) == dark ? 1 : 0;
                 int run = 0;
                 for (int x = left; x <= right + 1; x++)
                 {
-                    int d = x <= right ? (map.Dark(x, y) == color ? 1 : 0) : 1 - cur;
+                    int d = x <= right ? ((img[rowBase + x] <= thr[thrRow + (x >> shift)]) == dark ? 1 : 0) : 1 - cur;
                     if (d == cur)
                     {
                         run++;

@@ -11,6 +11,9 @@ namespace GlassesFirmware.Qr
         private readonly int[] _alignCentres = new int[QrVersionDb.MaxAlignment];
         // For each coordinate, the index of the alignment centre within 2 modules, or -1.
         private readonly sbyte[] _alignIndex = new sbyte[QrVersionDb.MaxDimension];
+        // For each row, true when only the timing column is a function module on it (and for each column, when
+        // only the timing row is: the function modules are symmetric about the diagonal).
+        private readonly bool[] _plainRow = new bool[QrVersionDb.MaxDimension];
         private int _alignCount;
         private int _dim;
         private int _version;
@@ -77,6 +80,10 @@ namespace GlassesFirmware.Qr
                     _alignIndex[c + d] = (sbyte)k;
                 }
             }
+            for (int y = 0; y < _dim; y++)
+            {
+                _plainRow[y] = y != 6 && y >= 9 && y < _dim - 11 && _alignIndex[y] < 0;
+            }
         }
 
         private bool IsFunction(int x, int y)
@@ -129,7 +136,6 @@ namespace GlassesFirmware.Qr
         public void ReadColumnPair(BitGrid grid)
         {
             int dim = _dim;
-            int mask = _mask;
             int total = _total;
             int[] words = grid.Words;
             int count = _count;
@@ -149,25 +155,30 @@ namespace GlassesFirmware.Qr
                 _count = count;
                 return;
             }
+            int left = right - 1;
+            int wordRight = right >> 5;
+            int shiftRight = right & 31;
+            int wordLeft = left >> 5;
+            int shiftLeft = left & 31;
+            // The masks repeat every 6 columns and 12 rows: each column's flips as 12 bits, indexed by y % 12.
+            int maskRight = ColumnMasks[_mask * 6 + right % 6];
+            int maskLeft = ColumnMasks[_mask * 6 + left % 6];
+            bool[] plain = _plainRow;
+            bool plainRight = plain[right];
+            bool plainLeft = plain[left];
             bool upward = _upward;
             for (int v = 0; v < dim && count < total; v++)
             {
                 int y = upward ? dim - 1 - v : v;
                 int rowBase = y * BitGrid.WordsPerRow;
-                // Most rows cross no finder, format, version or alignment area: there only the
-                // timing column is a function module, so the full test is skipped.
-                bool plainRow = y != 6 && y >= 9 && y < dim - 11 && _alignIndex[y] < 0;
-                for (int dx = 0; dx < 2; dx++)
+                int phase = y % 12;
+                // Most rows cross no finder, format, version or alignment area: there only the timing column
+                // (never the right one of a strip) is a function module; on such a column only the timing row is.
+                // The full test is left for the rest.
+                if (plain[y] || (plainRight ? y != 6 : !IsFunction(right, y)))
                 {
-                    int x = right - dx;
-                    if (plainRow ? x == 6 : IsFunction(x, y))
-                    {
-                        continue;
-                    }
-                    int module = (words[rowBase + (x >> 5)] >> (x & 31)) & 1;
-                    current = (current << 1) | (module ^ MaskBit(mask, y, x));
-                    bits++;
-                    if (bits == 8)
+                    current = (current << 1) | (((words[rowBase + wordRight] >> shiftRight) ^ (maskRight >> phase)) & 1);
+                    if (++bits == 8)
                     {
                         _blocks[Destination(count++)] = (byte)current;
                         current = 0;
@@ -178,12 +189,43 @@ namespace GlassesFirmware.Qr
                         }
                     }
                 }
+                if (plain[y] ? left != 6 : (plainLeft ? y != 6 : !IsFunction(left, y)))
+                {
+                    current = (current << 1) | (((words[rowBase + wordLeft] >> shiftLeft) ^ (maskLeft >> phase)) & 1);
+                    if (++bits == 8)
+                    {
+                        _blocks[Destination(count++)] = (byte)current;
+                        current = 0;
+                        bits = 0;
+                    }
+                }
             }
             _upward = !upward;
             _right = right - 2;
             _count = count;
             _current = current;
             _bits = bits;
+        }
+
+        // For each mask and column modulo 6, bit (y % 12) is the mask's flip at row y (MaskBit, table-driven in the walk).
+        private static readonly int[] ColumnMasks = BuildColumnMasks();
+
+        private static int[] BuildColumnMasks()
+        {
+            int[] table = new int[8 * 6];
+            for (int mask = 0; mask < 8; mask++)
+            {
+                for (int x = 0; x < 6; x++)
+                {
+                    int pattern = 0;
+                    for (int y = 0; y < 12; y++)
+                    {
+                        pattern |= MaskBit(mask, y, x) << y;
+                    }
+                    table[mask * 6 + x] = pattern;
+                }
+            }
+            return table;
         }
 
         // Where codeword k of the interleaved stream belongs in the block-by-block layout: data

@@ -54,90 +54,103 @@ namespace GlassesFirmware.Qr
         }
 
         // Walks from (x, y) both ways along (dx, dy) through the 5 runs. Returns the centre
-        // coordinate along the walk axis, or -1. The run total goes to _lastTotal.
+        // coordinate along the walk axis, or -1. The run total goes to _lastTotal. Pixel i of the walk is
+        // image[pb + i * ps] against the threshold thr[tb + (i >> shift) * tm], inlined in each loop (the hottest
+        // walk of busy frames).
         private float CrossCheck(int x, int y, int dx, int dy, int maxCount, int originalTotal, int color)
         {
             ThresholdMap map = _map;
-            int limit = dx != 0 ? map.Width : map.Height;
-            int pos = dx != 0 ? x : y;
-            int[] s = _cross;
-            s[0] = 0;
-            s[1] = 0;
-            s[2] = 0;
-            s[3] = 0;
-            s[4] = 0;
-            int i = pos;
-            while (i >= 0 && Px(dx, x, y, i) == color)
+            byte[] img = map.Image;
+            byte[] thr = map.Map;
+            int shift = map.BlockShift;
+            int limit, pos, pb, ps, tb, tm;
+            if (dx != 0)
             {
-                s[2]++;
+                limit = map.Width;
+                pos = x;
+                pb = map.Origin + y * map.Stride;
+                ps = 1;
+                tb = (y >> shift) * map.BlocksX;
+                tm = 1;
+            }
+            else
+            {
+                limit = map.Height;
+                pos = y;
+                pb = map.Origin + x;
+                ps = map.Stride;
+                tb = x >> shift;
+                tm = map.BlocksX;
+            }
+            bool dark = color != 0;
+            int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+            int i = pos;
+            while (i >= 0 && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark)
+            {
+                s2++;
                 i--;
             }
             if (i < 0)
             {
                 return -1;
             }
-            while (i >= 0 && Px(dx, x, y, i) != color && s[1] <= maxCount)
+            while (i >= 0 && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) != dark && s1 <= maxCount)
             {
-                s[1]++;
+                s1++;
                 i--;
             }
-            if (i < 0 || s[1] > maxCount)
+            if (i < 0 || s1 > maxCount)
             {
                 return -1;
             }
-            while (i >= 0 && Px(dx, x, y, i) == color && s[0] <= maxCount)
+            while (i >= 0 && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark && s0 <= maxCount)
             {
-                s[0]++;
+                s0++;
                 i--;
             }
-            if (s[0] > maxCount)
+            if (s0 > maxCount)
             {
                 return -1;
             }
             i = pos + 1;
-            while (i < limit && Px(dx, x, y, i) == color)
+            while (i < limit && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark)
             {
-                s[2]++;
+                s2++;
                 i++;
             }
             if (i == limit)
             {
                 return -1;
             }
-            while (i < limit && Px(dx, x, y, i) != color && s[3] < maxCount)
+            while (i < limit && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) != dark && s3 < maxCount)
             {
-                s[3]++;
+                s3++;
                 i++;
             }
-            if (i == limit || s[3] >= maxCount)
+            if (i == limit || s3 >= maxCount)
             {
                 return -1;
             }
-            while (i < limit && Px(dx, x, y, i) == color && s[4] < maxCount)
+            while (i < limit && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark && s4 < maxCount)
             {
-                s[4]++;
+                s4++;
                 i++;
             }
-            if (s[4] >= maxCount)
+            if (s4 >= maxCount)
             {
                 return -1;
             }
-            int total = s[0] + s[1] + s[2] + s[3] + s[4];
+            int total = s0 + s1 + s2 + s3 + s4;
             if (5 * QrMath.Abs(total - originalTotal) >= 2 * originalTotal)
             {
                 return -1;
             }
-            if (!FinderScanner.IsFinderRatio(s[0], s[1], s[2], s[3], s[4]))
+            if (!FinderScanner.IsFinderRatio(s0, s1, s2, s3, s4))
             {
                 return -1;
             }
             _lastTotal = total;
-            return i - s[4] - s[3] - s[2] * 0.5f;
-        }
-
-        private int Px(int dx, int x, int y, int i)
-        {
-            return dx != 0 ? _map.Dark(i, y) : _map.Dark(x, i);
+            return i - s4 - s3 - s2 * 0.5f;
         }
 
         // The diagonal through a true finder also shows 1:1:3:1:1 (lenient: a stray pixel on a

@@ -73,14 +73,15 @@ namespace GlassesFirmware.Qr
                 r3 = scan[E];
                 runs = scan[Runs] + 1;
             }
+            // The block holding q and its threshold; kept across the runs that end inside it.
+            int blockEnd = row + ((q - row) | blockMask) + 1;
+            if (blockEnd > rowEnd)
+            {
+                blockEnd = rowEnd;
+            }
+            int t = q < rowEnd ? map[mapRow + ((q - row) >> shift)] : 0;
             while (q < rowEnd)
             {
-                int blockEnd = row + ((q - row) | blockMask) + 1;
-                if (blockEnd > rowEnd)
-                {
-                    blockEnd = rowEnd;
-                }
-                int t = map[mapRow + ((q - row) >> shift)];
                 if (color != 0)
                 {
                     while (q < blockEnd && image[q] <= t)
@@ -97,6 +98,15 @@ namespace GlassesFirmware.Qr
                 }
                 if (q >= blockEnd)
                 {
+                    if (q < rowEnd)
+                    {
+                        blockEnd = q + blockMask + 1;
+                        if (blockEnd > rowEnd)
+                        {
+                            blockEnd = rowEnd;
+                        }
+                        t = map[mapRow + ((q - row) >> shift)];
+                    }
                     continue;
                 }
                 // A run of `color` ended at q; r0..r3 and it are the last five runs. The centre run of a finder is

@@ -45,26 +45,30 @@ namespace GlassesFirmware.Qr
                     }
                     int ix = (int)(nx / d + 64f) - 64;
                     int iy = (int)(ny / d + 64f) - 64;
-                    // Points just outside the frame are nudged in; anything further means a bad fit.
-                    if (ix < -1 || iy < -1 || ix > width || iy > height)
+                    // Points just outside the frame are nudged in; anything further means a bad fit. (One unsigned
+                    // compare per axis passes the points inside.)
+                    if ((uint)ix >= (uint)width || (uint)iy >= (uint)height)
                     {
-                        return false;
-                    }
-                    if (ix < 0)
-                    {
-                        ix = 0;
-                    }
-                    else if (ix >= width)
-                    {
-                        ix = width - 1;
-                    }
-                    if (iy < 0)
-                    {
-                        iy = 0;
-                    }
-                    else if (iy >= height)
-                    {
-                        iy = height - 1;
+                        if (ix < -1 || iy < -1 || ix > width || iy > height)
+                        {
+                            return false;
+                        }
+                        if (ix < 0)
+                        {
+                            ix = 0;
+                        }
+                        else if (ix >= width)
+                        {
+                            ix = width - 1;
+                        }
+                        if (iy < 0)
+                        {
+                            iy = 0;
+                        }
+                        else if (iy >= height)
+                        {
+                            iy = height - 1;
+                        }
                     }
                     int dark = image[origin + iy * stride + ix] <= map[(iy >> shift) * blocksX + (ix >> shift)] ? 1 : 0;
                     if (vote)

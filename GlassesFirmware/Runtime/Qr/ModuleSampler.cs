@@ -47,6 +47,7 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public int Fitness(int dimension, bool alignment)
         {
+            _transform.CopyTo(_coefficients);
             int score = FinderFitness(3, 3) + FinderFitness(dimension - 4, 3) + FinderFitness(3, dimension - 4);
             for (int i = 8; i < dimension - 8; i++)
             {
@@ -102,16 +103,28 @@ namespace GlassesFirmware.Qr
             return score;
         }
 
+        // The colour match of module (x, y) through the coefficients Fitness copied (Perspective.Map's arithmetic,
+        // inline: this runs for every function module of every fit), or -1 outside the frame.
         private int SampleModule(int x, int y)
         {
-            _transform.Map(x + 0.5f, y + 0.5f);
-            int ix = (int)(_transform.MappedX + 64f) - 64;
-            int iy = (int)(_transform.MappedY + 64f) - 64;
-            if (ix < 0 || iy < 0 || ix >= _map.Width || iy >= _map.Height)
+            float[] m = _coefficients;
+            float fx = x + 0.5f;
+            float fy = y + 0.5f;
+            float den = m[2] * fx + m[5] * fy + m[8];
+            if (den == 0f)
+            {
+                den = 1e-6f;
+            }
+            float mappedX = (m[0] * fx + m[3] * fy + m[6]) / den;
+            float mappedY = (m[1] * fx + m[4] * fy + m[7]) / den;
+            int ix = (int)(mappedX + 64f) - 64;
+            int iy = (int)(mappedY + 64f) - 64;
+            ThresholdMap map = _map;
+            if ((uint)ix >= (uint)map.Width || (uint)iy >= (uint)map.Height)
             {
                 return -1;
             }
-            return _map.Dark(ix, iy) == _color ? 1 : 0;
+            return map.Dark(ix, iy) == _color ? 1 : 0;
         }
 
         /// <summary>

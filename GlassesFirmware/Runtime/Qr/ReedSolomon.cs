@@ -93,15 +93,25 @@ namespace GlassesFirmware.Qr
             byte[] log = Gf256.Log;
             bool any = false;
             int end = offset + length;
-            for (int i = 0; i < ecCount; i++)
+            // Two syndromes per pass over the block (Horner's rule at alpha^i and alpha^(i+1)); for an odd count the
+            // last pass computes one beyond, which is not looked at.
+            for (int i = 0; i < ecCount; i += 2)
             {
                 int s = 0;
+                int t = 0;
+                int i1 = i + 1;
                 for (int j = offset; j < end; j++)
                 {
-                    s = s == 0 ? block[j] : exp[log[s] + i] ^ block[j];
+                    int c = block[j];
+                    s = s == 0 ? c : exp[log[s] + i] ^ c;
+                    t = t == 0 ? c : exp[log[t] + i1] ^ c;
                 }
                 _syndromes[i] = s;
-                if (s != 0)
+                if (i1 < ecCount)
+                {
+                    _syndromes[i1] = t;
+                }
+                if (s != 0 || (t != 0 && i1 < ecCount))
                 {
                     any = true;
                 }

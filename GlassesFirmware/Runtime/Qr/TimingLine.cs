@@ -53,6 +53,13 @@ namespace GlassesFirmware.Qr
             float dy = aby * (modules / ab * ms) / n;
             int w = map.Width;
             int h = map.Height;
+            // Pixels and thresholds read inline (ThresholdMap.Dark), as for every sample of every walked triple.
+            byte[] img = map.Image;
+            byte[] thr = map.Map;
+            int origin = map.Origin;
+            int stride = map.Stride;
+            int blockShift = map.BlockShift;
+            int blocksX = map.BlocksX;
             int runs = 0;
             int good = 0;
             int run = 0;
@@ -65,7 +72,7 @@ namespace GlassesFirmware.Qr
                 {
                     return false;
                 }
-                int v = map.Dark(px, py);
+                int v = img[origin + py * stride + px] <= thr[(py >> blockShift) * blocksX + (px >> blockShift)] ? 1 : 0;
                 if (v == last || last < 0)
                 {
                     run++;

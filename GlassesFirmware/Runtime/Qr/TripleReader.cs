@@ -44,6 +44,7 @@ namespace GlassesFirmware.Qr
         private int _window;
         private int _afterRead;
         private bool _paused;
+        private bool _plainOnly;
         private QrStatus _firstStatus;
 
         /// <summary>Creates a reader of the triples of <paramref name="finders"/>, sampling into <paramref name="grid"/>.</summary>
@@ -69,10 +70,15 @@ namespace GlassesFirmware.Qr
             get { return _paused; }
         }
 
-        /// <summary>Drops a triple left unfinished: the next <see cref="Read"/> starts a triple.</summary>
-        public void Restart()
+        /// <summary>
+        /// Drops a triple left unfinished: the next <see cref="Read"/> starts a triple. With
+        /// <paramref name="plainOnly"/> the triples read from now on get the plain reading of each dimension only,
+        /// without refinement, vote and read by grey level (the glance's read, which a full pass backs up).
+        /// </summary>
+        public void Restart(bool plainOnly)
         {
             _step = StepStart;
+            _plainOnly = plainOnly;
         }
 
         /// <summary>
@@ -251,7 +257,7 @@ namespace GlassesFirmware.Qr
                         }
                     }
                     // When the symbol is located but not read: refine the fit, then vote each module from 5 points.
-                    StartRead(StepBeginRefine, true);
+                    StartRead(_plainOnly ? StepFailed : StepBeginRefine, true);
                 }
                 else if (_step == StepReading)
                 {

@@ -37,6 +37,7 @@ namespace GlassesFirmware.Qr
         // Shortest leg (modules between finder centres) whose data lines are checked: version 3 and up.
         private const float MinDataLegModules = 22f;
         private ThresholdMap _map;
+        private bool[] _used;
 
         /// <summary>First finder index of triple t.</summary>
         public int A(int t)
@@ -73,16 +74,20 @@ namespace GlassesFirmware.Qr
         /// finder and one of the others (both with <paramref name="bothLegs"/>: the coarse map of the glance gives
         /// look-alikes in fine texture more often) and no alternation through the centres (<see cref="TimingLine"/>): the "something here" test that lets a view's
         /// work go beyond the cheap path. At most 8 triples are walked per call (<see cref="LastWork"/> says
-        /// what it took).
+        /// what it took). Candidates marked in <paramref name="used"/> (null: none) belong to a symbol already read
+        /// and are left out. The plausible triple found is the list's only entry (<see cref="A"/> 0).
         /// </summary>
-        public bool Plausible(FinderScanner f, int from, ThresholdMap map, bool bothLegs)
+        public bool Plausible(FinderScanner f, int from, ThresholdMap map, bool bothLegs, bool[] used)
         {
             _map = map;
             _bothLegs = bothLegs;
+            _used = used;
             _timingSamples = 0;
             _walked = 0;
+            _count = 0;
             bool found = Scan(f, from, true);
             _map = null;
+            _used = null;
             return found;
         }
 
@@ -101,16 +106,20 @@ namespace GlassesFirmware.Qr
             for (int k = from < 2 ? 2 : from; k < n; k++)
             {
                 _visits += k;
+                if (Used(k))
+                {
+                    continue;
+                }
                 for (int i = 0; i < k; i++)
                 {
-                    if (f.Polarity[i] != f.Polarity[k] || !SimilarSize(f.ModuleSize[i], f.ModuleSize[k]))
+                    if (Used(i) || f.Polarity[i] != f.Polarity[k] || !SimilarSize(f.ModuleSize[i], f.ModuleSize[k]))
                     {
                         continue;
                     }
                     _visits += k - i;
                     for (int j = i + 1; j < k; j++)
                     {
-                        if (f.Polarity[j] != f.Polarity[k] || !SimilarSize(f.ModuleSize[i], f.ModuleSize[j])
+                        if (Used(j) || f.Polarity[j] != f.Polarity[k] || !SimilarSize(f.ModuleSize[i], f.ModuleSize[j])
                             || !SimilarSize(f.ModuleSize[j], f.ModuleSize[k]))
                         {
                             continue;
@@ -124,6 +133,7 @@ namespace GlassesFirmware.Qr
                         {
                             if (ShowsTiming(f, i, j, k))
                             {
+                                Insert(i, j, k, score);
                                 return true;
                             }
                             if (++_walked >= MaxWalked)
@@ -137,6 +147,11 @@ namespace GlassesFirmware.Qr
                 }
             }
             return false;
+        }
+
+        private bool Used(int i)
+        {
+            return _used != null && _used[i];
         }
 
         private static bool SimilarSize(float a, float b)

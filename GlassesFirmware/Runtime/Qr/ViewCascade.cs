@@ -14,6 +14,7 @@ namespace GlassesFirmware.Qr
         private const int PhaseMapBands = 3;
         private const int PhaseScan = 4;
         private const int PhaseTriples = 5;
+        private const int PhaseGlanceTriple = 6;
 
         private readonly ThresholdMap _map;
         private readonly WorkBudget _budget;
@@ -80,6 +81,7 @@ namespace GlassesFirmware.Qr
                     _map.Build(frame, origin, stride, width, height, ThresholdMap.Coarse);
                     _budget.Charge(_map.BlocksX * _map.BlocksY * ThresholdMap.BlockCost(ThresholdMap.Coarse));
                     _finders.BeginGlance(_map, rowStep + 1);
+                    ClearUsed();
                     _phase = PhaseGlanceScan;
                 }
                 else if (_phase == PhaseGlanceScan)
@@ -88,8 +90,13 @@ namespace GlassesFirmware.Qr
                     bool done = _finders.Run(_budget);
                     if (_finders.Count > seen && Plausible(seen))
                     {
-                        _quality = ThresholdMap.Fast;
-                        _phase = PhaseMap;
+                        // Read the plausible triple straight from the glance's finders and coarse map; the glance
+                        // then goes on (a second code in view is reported too).
+                        _sampler.Attach(_map);
+                        _tripleCount = 1;
+                        _triple = 0;
+                        _reader.Restart(true);
+                        _phase = PhaseGlanceTriple;
                         continue;
                     }
                     if (!done)
@@ -105,8 +112,23 @@ namespace GlassesFirmware.Qr
                         _phase = PhaseGlance;
                         return;
                     }
+                    if (_viewFound)
+                    {
+                        // A code was read: the view's other triples come from the glance's finders too (a second
+                        // code whose triple did not look plausible on the coarse map), then the view is done.
+                        SelectTriples(false);
+                        continue;
+                    }
                     _quality = ThresholdMap.Fast;
                     _phase = PhaseMap;
+                }
+                else if (_phase == PhaseGlanceTriple)
+                {
+                    if (!Triples(offsetX, offsetY, results))
+                    {
+                        return;
+                    }
+                    _phase = PhaseGlanceScan;
                 }
                 else if (_phase == PhaseMap)
                 {
@@ -141,21 +163,7 @@ namespace GlassesFirmware.Qr
                         NextPass();
                         continue;
                     }
-                    _sampler.Attach(_map);
-                    _tripleCount = _triples.Select(_finders);
-                    _budget.Charge(_triples.LastWork);
-                    if (_tripleCount > 0 && !_plausible)
-                    {
-                        _plausible = true;
-                        _budget.Unlock();
-                    }
-                    for (int i = 0; i < _finders.Count; i++)
-                    {
-                        _used[i] = false;
-                    }
-                    _triple = 0;
-                    _reader.Restart();
-                    _phase = PhaseTriples;
+                    SelectTriples(true);
                 }
                 else
                 {
@@ -175,7 +183,7 @@ namespace GlassesFirmware.Qr
         // True (and the frame's budget unlocked) when the glance's candidates from `from` on complete a plausible triple.
         private bool Plausible(int from)
         {
-            bool plausible = _triples.Plausible(_finders, from, _map, _phase == PhaseGlanceScan);
+            bool plausible = _triples.Plausible(_finders, from, _map, _phase == PhaseGlanceScan, _phase == PhaseGlanceScan ? _used : null);
             _budget.Charge(_triples.LastWork);
             if (!plausible)
             {
@@ -184,6 +192,35 @@ namespace GlassesFirmware.Qr
             _plausible = true;
             _budget.Unlock();
             return true;
+        }
+
+        // Groups the scan's finders into triples for PhaseTriples (a triple unlocks the frame's full budget);
+        // `fresh` forgets the finders of codes read before (a new scan numbers its finders anew).
+        private void SelectTriples(bool fresh)
+        {
+            _sampler.Attach(_map);
+            _tripleCount = _triples.Select(_finders);
+            _budget.Charge(_triples.LastWork);
+            if (_tripleCount > 0 && !_plausible)
+            {
+                _plausible = true;
+                _budget.Unlock();
+            }
+            if (fresh)
+            {
+                ClearUsed();
+            }
+            _triple = 0;
+            _reader.Restart(false);
+            _phase = PhaseTriples;
+        }
+
+        private void ClearUsed()
+        {
+            for (int i = 0; i < _used.Length; i++)
+            {
+                _used[i] = false;
+            }
         }
 
         // Rows scanned for finders: every third row, sparser on tall frames (a finder centre is

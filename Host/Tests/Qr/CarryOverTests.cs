@@ -15,8 +15,9 @@ namespace GlassesFirmware.Host.Tests.Qr
     {
         private static GreyImage HardPhoto()
         {
-            // qrcode-4/07: read only after refinement of a later triple, several frames of work.
-            return GreyImage.Load(Path.Combine(RepoPaths.Shared, "qr", "zxing-blackbox", "qrcode-4", "07.png"));
+            // qrcode-4/19: its glance shows no plausible triple, so the view goes on at the cheap allowance and is read
+            // after several frames (qrcode-4/07, used before, is now read in its first frame straight from the glance).
+            return GreyImage.Load(Path.Combine(RepoPaths.Shared, "qr", "zxing-blackbox", "qrcode-4", "19.png"));
         }
 
         [Fact]
