@@ -49,7 +49,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
                     x[i] = pcm[f * Hop + i] * Window[i];
                 }
 
-                Fft(x);
+                Fft.Forward(x);
                 spectra[f] = x;
                 for (int k = 0; k <= FrameSize / 2; k++)
                 {
@@ -91,14 +91,15 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
                     }
                 }
 
-                InverseFft(x);
+                Fft.Inverse(x);
                 for (int i = 0; i < FrameSize; i++)
                 {
                     output[f * Hop + i] += x[i].Real * Window[i];
                 }
             }
 
-            // The edges outside whole frames keep their samples, scaled as the first and last frames leave them.
+            // Only one window covers the first and the last half frame, so they fade in and out; the less than one hop
+            // after the last whole frame stays silent.
             var result = new short[pcm.Length];
             int covered = (frames - 1) * Hop + FrameSize;
             for (int i = 0; i < pcm.Length; i++)
@@ -120,58 +121,6 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             }
 
             return w;
-        }
-
-        // In-place radix-2 decimation-in-time FFT.
-        private static void Fft(Complex[] x)
-        {
-            int n = x.Length;
-            for (int i = 1, j = 0; i < n; i++)
-            {
-                int bit = n >> 1;
-                for (; (j & bit) != 0; bit >>= 1)
-                {
-                    j ^= bit;
-                }
-
-                j ^= bit;
-                if (i < j)
-                {
-                    (x[i], x[j]) = (x[j], x[i]);
-                }
-            }
-
-            for (int len = 2; len <= n; len <<= 1)
-            {
-                double angle = -2 * Math.PI / len;
-                var step = new Complex(Math.Cos(angle), Math.Sin(angle));
-                for (int i = 0; i < n; i += len)
-                {
-                    Complex w = Complex.One;
-                    for (int k = 0; k < len / 2; k++)
-                    {
-                        Complex u = x[i + k];
-                        Complex v = x[i + k + len / 2] * w;
-                        x[i + k] = u + v;
-                        x[i + k + len / 2] = u - v;
-                        w *= step;
-                    }
-                }
-            }
-        }
-
-        private static void InverseFft(Complex[] x)
-        {
-            for (int i = 0; i < x.Length; i++)
-            {
-                x[i] = Complex.Conjugate(x[i]);
-            }
-
-            Fft(x);
-            for (int i = 0; i < x.Length; i++)
-            {
-                x[i] = Complex.Conjugate(x[i]) / x.Length;
-            }
         }
     }
 }
