@@ -186,6 +186,29 @@ namespace GlassesFirmware.Host.Tests.Voice
             }
         }
 
+        [Fact]
+        public void EveryTensAndUnitTheGrammarAllowsReadsAsAnAmount()
+        {
+            // The grammar allowed "<tens> <digit>", so "eighty zero" could win the search, and the wallet reads no amount in it.
+            string below100 = Rule("below100");
+            Assert.EndsWith("<tens> [<unit>]", below100);
+            foreach (string tens in Rule("tens").Split(" | "))
+            {
+                foreach (string unit in Rule("unit").Split(" | "))
+                {
+                    Assert.Equal(IntentKind.Amount, SpokenIntent.Read(tens + " " + unit, out long amount));
+                    Assert.True(amount > 0, tens + " " + unit + " read as " + amount);
+                }
+            }
+        }
+
+        // The alternatives of one rule of SpokenIntent.Grammar, as written there.
+        private static string Rule(string name)
+        {
+            string line = SpokenIntent.Grammar.Split('\n').Single(l => l.StartsWith("<" + name + "> = ", StringComparison.Ordinal));
+            return line.Substring(name.Length + 5).TrimEnd(';');
+        }
+
         [Theory]
         [InlineData("confirm", IntentKind.Confirm)]
         [InlineData("i confirm", IntentKind.Confirm)]
