@@ -9,7 +9,7 @@ using GlassesFirmware.Host.WalletPeer.Voice;
 namespace GlassesFirmware.Host.Simulator.Commands
 {
     /// <summary>
-    /// <c>glasses-sim listen [--quick|--negatives] [--amounts-confirm] [--codec NAME] [--clean] [--data DIR]</c>: the wallet's recognition accuracy on
+    /// <c>glasses-sim listen [--quick|--negatives] [--amounts-confirm] [--codec NAME] [--clean] [--synthesizer espeak-ng|flite] [--data DIR]</c>: the wallet's recognition accuracy on
     /// synthesized speech after the glasses' device path and codec (docs/wallet-peer.md, Recognition), one line per
     /// miss and a table by intent and noise level. <c>--codec none</c> hands the 16 kHz speech straight to the
     /// recognizer and <c>--clean</c> leaves the room noise out, which tells where accuracy is lost. <c>--negatives</c>
@@ -20,7 +20,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
     {
         public string Name => "listen";
 
-        public string Usage => "listen [--quick|--negatives] [--amounts-confirm] [--codec " + string.Join("|", Codecs.Keys) + "] [--clean] [--data DIR]   recognition accuracy on the synthesized corpus (espeak-ng + PocketSphinx)";
+        public string Usage => "listen [--quick|--negatives] [--amounts-confirm] [--codec " + string.Join("|", Codecs.Keys) + "] [--clean] [--synthesizer espeak-ng|flite] [--data DIR]   recognition accuracy on the synthesized corpus (espeak-ng and flite speech, PocketSphinx)";
 
         // The device paths by name; null = no device path (16 kHz PCM straight to the recognizer).
         private static readonly Dictionary<string, Func<IVoiceEncoder>> Codecs = new()
@@ -45,6 +45,8 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 return 2;
             }
 
+            int synthesizerAt = Array.IndexOf(args, "--synthesizer");
+            string synthesizerOnly = synthesizerAt >= 0 && synthesizerAt + 1 < args.Length ? args[synthesizerAt + 1] : null;
             IVoiceEncoder encoder = makeEncoder();
             int dataAt = Array.IndexOf(args, "--data");
             string data = dataAt >= 0 && dataAt + 1 < args.Length ? args[dataAt + 1] : null;
@@ -56,7 +58,13 @@ namespace GlassesFirmware.Host.Simulator.Commands
             try
             {
                 using var verifier = new RecognizingVoiceVerifier(new SpectralVoiceprint());
-                List<RecognitionResult> results = RecognitionRun.Run(negatives ? SpeechCorpus.Negatives() : quick ? SpeechCorpus.Quick() : SpeechCorpus.Full(), verifier, encoder, data, !clean, amountsConfirm);
+                List<SpeechCase> cases = negatives ? SpeechCorpus.Negatives() : quick ? SpeechCorpus.Quick() : SpeechCorpus.Full();
+                if (synthesizerOnly != null)
+                {
+                    cases = cases.Where(c => SpeechSynthesizer.SynthesizerOf(c.Voice) == synthesizerOnly).ToList();
+                }
+
+                List<RecognitionResult> results = RecognitionRun.Run(cases, verifier, encoder, data, !clean, amountsConfirm);
                 foreach (RecognitionResult r in results.Where(r => !r.Right))
                 {
                     output.WriteLine("miss  " + r.Case + "  heard \"" + r.Heard + "\"");
@@ -64,15 +72,25 @@ namespace GlassesFirmware.Host.Simulator.Commands
 
                 if (negatives)
                 {
-                    output.WriteLine($"not confirmed    {Cell(results.Where(r => r.Case.SnrDb == 20))}  {Cell(results.Where(r => r.Case.SnrDb == 10))}  {Cell(results)}");
+                    output.WriteLine("synthesizer                   20 dB        10 dB        all");
+                    foreach (string synthesizer in Synthesizers(results).Append("all"))
+                    {
+                        var of = results.Where(r => synthesizer == "all" || SpeechSynthesizer.SynthesizerOf(r.Case.Voice) == synthesizer).ToList();
+                        output.WriteLine($"{synthesizer,-12} not confirmed    {Cell(of.Where(r => r.Case.SnrDb == 20))}  {Cell(of.Where(r => r.Case.SnrDb == 10))}  {Cell(of)}");
+                    }
+
                     return results.All(r => r.Right) ? 0 : 1;
                 }
 
-                output.WriteLine("intent           20 dB        10 dB        all");
-                foreach (string group in new[] { "confirm/cancel", "amount" })
+                output.WriteLine("synthesizer  intent           20 dB        10 dB        all");
+                foreach (string synthesizer in Synthesizers(results).Append("all"))
                 {
-                    Func<RecognitionResult, bool> inGroup = r => (r.Case.Intent == IntentKind.Amount) == (group == "amount");
-                    output.WriteLine($"{group,-16} {Cell(results.Where(inGroup).Where(r => r.Case.SnrDb == 20))}  {Cell(results.Where(inGroup).Where(r => r.Case.SnrDb == 10))}  {Cell(results.Where(inGroup))}");
+                    foreach (string group in new[] { "confirm/cancel", "amount" })
+                    {
+                        Func<RecognitionResult, bool> inGroup = r => (r.Case.Intent == IntentKind.Amount) == (group == "amount")
+                            && (synthesizer == "all" || SpeechSynthesizer.SynthesizerOf(r.Case.Voice) == synthesizer);
+                        output.WriteLine($"{synthesizer,-12} {group,-16} {Cell(results.Where(inGroup).Where(r => r.Case.SnrDb == 20))}  {Cell(results.Where(inGroup).Where(r => r.Case.SnrDb == 10))}  {Cell(results.Where(inGroup))}");
+                    }
                 }
 
                 return 0;
@@ -83,6 +101,10 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 return 2;
             }
         }
+
+        // The synthesizers of the results' voices, in corpus order.
+        private static IEnumerable<string> Synthesizers(List<RecognitionResult> results) =>
+            results.Select(r => SpeechSynthesizer.SynthesizerOf(r.Case.Voice)).Distinct();
 
         private static string Cell(IEnumerable<RecognitionResult> results)
         {

@@ -12,7 +12,7 @@ namespace GlassesFirmware.Host.Simulator.Voice
     public sealed record RecognitionResult(SpeechCase Case, string Heard, bool Right);
 
     /// <summary>
-    /// Runs speech cases through the whole path: espeak-ng, room noise, the glasses' microphone ring, VAD and
+    /// Runs speech cases through the whole path: the synthesizer (espeak-ng or flite), room noise (seeded by the case), the glasses' microphone ring, VAD and
     /// codec (<see cref="DevicePath"/>), then the wallet's <see cref="IVoiceVerifier"/>; a confirm case is right
     /// when the confirmation is accepted, a cancel case when it cancels, an amount case when the amount heard
     /// is the one spoken, a negative case (<see cref="IntentKind.None"/>) when it does not confirm.
@@ -40,7 +40,7 @@ namespace GlassesFirmware.Host.Simulator.Voice
             {
                 string[] voice = c.Voice.Split('|');
                 short[] speech = SpeechSynthesizer.Speak(c.Text, voice[0], voice.Length > 1 ? int.Parse(voice[1]) : 160);
-                short[] sound = RoomNoise.Mix(speech, noise ? c.SnrDb : double.PositiveInfinity, 700, index);
+                short[] sound = RoomNoise.Mix(speech, noise ? c.SnrDb : double.PositiveInfinity, 700, c.NoiseSeed);
                 VoiceClip clip = encoder == null ? VoiceClip.FromWideband(sound) : DevicePath.Send(sound, encoder);
                 if (clip == null)
                 {

@@ -6,14 +6,32 @@ namespace GlassesFirmware.Host.Simulator.Voice
     /// <summary>One synthesized utterance of the corpus and what the wallet should make of it.</summary>
     public sealed record SpeechCase(string Text, string Voice, double SnrDb, IntentKind Intent, long Amount)
     {
+        /// <summary>
+        /// The seed of this case's room noise: a hash of the case (FNV-1a), so a case hears the same noise in the
+        /// whole corpus and in any subset of it.
+        /// </summary>
+        public int NoiseSeed
+        {
+            get
+            {
+                uint hash = 2166136261;
+                foreach (char ch in ToString())
+                {
+                    hash = (hash ^ ch) * 16777619;
+                }
+
+                return (int)(hash & 0x7fffffff);
+            }
+        }
+
         /// <summary>A short name for reports.</summary>
         public override string ToString() => "\"" + Text + "\" " + Voice + " " + SnrDb + " dB";
     }
 
     /// <summary>
     /// The recognition corpus (docs/wallet-peer.md, Recognition): "confirm" and "cancel" by every voice of
-    /// <see cref="SpeechSynthesizer.Voices"/> at two speaking rates, and amounts in three spoken styles, each at 20
-    /// and 10 dB speech-to-noise ratio: 108 utterances. The quick set, run by ./test.sh, is a fixed subset of 12.
+    /// <see cref="SpeechSynthesizer.Voices"/> (six espeak-ng, five flite) at two speaking rates, and amounts in three
+    /// spoken styles, each at 20 and 10 dB speech-to-noise ratio: 198 utterances. The quick set is a fixed subset of 22.
     /// </summary>
     public static class SpeechCorpus
     {
@@ -63,7 +81,7 @@ namespace GlassesFirmware.Host.Simulator.Voice
 
         /// <summary>
         /// The negative corpus, every voice at 20 and 10 dB: each <see cref="NegativePhrases"/> phrase heard as a
-        /// confirmation of 4.80, and each <see cref="NearMisses"/> phrase as a confirmation of its amount due (216
+        /// confirmation of 4.80, and each <see cref="NearMisses"/> phrase as a confirmation of its amount due (396
         /// utterances, <see cref="SpeechCase.Amount"/> = the amount due); right when it does not confirm.
         /// </summary>
         public static List<SpeechCase> Negatives()

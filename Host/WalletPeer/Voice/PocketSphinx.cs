@@ -8,7 +8,9 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
     /// The offline speech recognizer of the reference wallet: CMU PocketSphinx 5prealpha (Debian packages
     /// libpocketsphinx3 and pocketsphinx-en-us) through P/Invoke, searching a JSGF grammar over 16 kHz PCM.
     /// Nothing is downloaded at run time; without the packages <see cref="Open"/> throws
-    /// <see cref="SpeechRecognizerMissingException"/> naming them. One instance decodes one utterance at a time.
+    /// <see cref="SpeechRecognizerMissingException"/> naming them. One instance decodes one utterance at a time, each
+    /// on its own: no dither (its random numbers are shared by every decoder) and a new stream per utterance, so what
+    /// was heard before changes nothing.
     /// </summary>
     public sealed class PocketSphinx : IDisposable
     {
@@ -48,7 +50,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
                     "the reference wallet's speech recognizer needs PocketSphinx and its US English model: apt-get install " + Packages + " (the .ci/run script does it)");
             }
 
-            string[] argv = { "-hmm", hmm, "-dict", dict, "-logfn", "/dev/null", "-dither", "yes", "-seed", "1",
+            string[] argv = { "-hmm", hmm, "-dict", dict, "-logfn", "/dev/null", "-dither", "no",
                 "-wip", wordInsertion.ToString("R", System.Globalization.CultureInfo.InvariantCulture) };
             IntPtr config = cmd_ln_parse_r(IntPtr.Zero, ps_args(), argv.Length, argv, 1);
             if (config == IntPtr.Zero)
@@ -119,7 +121,9 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         private string Decode(short[] pcm, out int score)
         {
             score = int.MinValue;
-            if (ps_start_utt(_decoder) < 0 || ps_process_raw(_decoder, pcm, (UIntPtr)pcm.Length, 0, 1) < 0 || ps_end_utt(_decoder) < 0)
+            // A new stream for every utterance: the front end's noise estimate would otherwise carry over from the
+            // utterances decoded before (another wearer, another room), and the words heard would depend on them.
+            if (ps_start_stream(_decoder) < 0 || ps_start_utt(_decoder) < 0 || ps_process_raw(_decoder, pcm, (UIntPtr)pcm.Length, 0, 1) < 0 || ps_end_utt(_decoder) < 0)
             {
                 return string.Empty;
             }
@@ -164,6 +168,9 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
 
         [DllImport(Library)]
         private static extern int ps_start_utt(IntPtr decoder);
+
+        [DllImport(Library)]
+        private static extern int ps_start_stream(IntPtr decoder);
 
         [DllImport(Library)]
         private static extern int ps_process_raw(IntPtr decoder, short[] data, UIntPtr samples, int noSearch, int fullUtterance);

@@ -4,7 +4,8 @@ using System.Collections.Generic;
 namespace GlassesFirmware.Host.WalletPeer.Voice
 {
     /// <summary>
-    /// The reference wallet's voice port: decodes the utterance (any codec), recognizes it with
+    /// The reference wallet's voice port: decodes the utterance (any codec), suppresses its steady room noise
+    /// (<see cref="NoiseSuppressor"/>), recognizes it with
     /// <see cref="PocketSphinx"/> against <see cref="SpokenIntent.Grammar"/>, and decides. A confirmation is
     /// "confirm", or the amount due spoken; "cancel" cancels; anything else, silence and noise included, is
     /// declined IntentMismatch. The voiceprint, when the wearer enrolled, is checked by <see cref="IVoiceprint"/>
@@ -46,8 +47,8 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             _voiceprint = voiceprint;
         }
 
-        /// <summary>The words the confirmation recognizer hears in <paramref name="pcm"/> (16 kHz), for tools and tests.</summary>
-        public string Recognize(short[] pcm) => _confirmations.Recognize(pcm);
+        /// <summary>The words the confirmation recognizer hears in <paramref name="pcm"/> (16 kHz, its noise suppressed first), for tools and tests.</summary>
+        public string Recognize(short[] pcm) => _confirmations.Recognize(NoiseSuppressor.Suppress(pcm));
 
         /// <inheritdoc />
         public void Enrol(byte[] deviceId, short[][] samples) => _voiceprint.Enrol(deviceId, samples);
@@ -55,7 +56,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         /// <inheritdoc />
         public VoiceHearing HearAmount(byte[] deviceId, VoiceClip utterance)
         {
-            if (!TryHear(_amounts, utterance, out string heard, out short[] pcm))
+            if (!TryHear(_amounts, utterance, out string heard, out short[] pcm, out _))
             {
                 return VoiceHearing.Nothing(heard);
             }
@@ -72,7 +73,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         /// <inheritdoc />
         public VoiceHearing HearConfirmation(byte[] deviceId, VoiceClip utterance, long amountDue)
         {
-            if (!TryHear(_confirmations, utterance, out string heard, out short[] pcm))
+            if (!TryHear(_confirmations, utterance, out string heard, out short[] pcm, out short[] suppressed))
             {
                 return VoiceHearing.Nothing(heard);
             }
@@ -88,7 +89,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             {
                 // The open grammar's best path says the amount due; a near miss ("four eighteen") can win that way in
                 // noise. Confirm only when the amount due fits clearly better than every phrase one word away.
-                double margin = AmountMarginOf(heard, amountDue, pcm, out string rival);
+                double margin = AmountMarginOf(heard, amountDue, suppressed, out string rival);
                 if (margin < AmountMargin)
                 {
                     return new VoiceHearing(heard + " (not sure: \"" + rival + "\" fits nearly as well)", intent, amount, VoiceHearing.IntentMismatch);
@@ -122,7 +123,8 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         private static string OneOf(List<string> phrases) =>
             "#JSGF V1.0;\ngrammar check;\npublic <phrase> = " + string.Join(" | ", phrases) + ";";
 
-        private static bool TryHear(PocketSphinx recognizer, VoiceClip utterance, out string heard, out short[] pcm)
+        // The utterance decoded (pcm: for the voiceprint, which was measured on it) and with its noise suppressed (what the recognizer hears).
+        private static bool TryHear(PocketSphinx recognizer, VoiceClip utterance, out string heard, out short[] pcm, out short[] suppressed)
         {
             try
             {
@@ -132,10 +134,12 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             {
                 heard = "(undecodable voice: " + e.Message + ")";
                 pcm = null;
+                suppressed = null;
                 return false;
             }
 
-            heard = recognizer.Recognize(pcm);
+            suppressed = NoiseSuppressor.Suppress(pcm);
+            heard = recognizer.Recognize(suppressed);
             return true;
         }
     }

@@ -98,7 +98,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
                     spectrum[n] = pcm[f * Hop + n] * window;
                 }
 
-                Fft(spectrum);
+                Fft.Forward(spectrum);
                 double[] logBand = new double[Bands];
                 for (int b = 0; b < Bands; b++)
                 {
@@ -162,42 +162,6 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             }
 
             return filters;
-        }
-
-        // In-place radix-2 FFT.
-        private static void Fft(Complex[] x)
-        {
-            int n = x.Length;
-            for (int i = 1, j = 0; i < n; i++)
-            {
-                int bit = n >> 1;
-                for (; (j & bit) != 0; bit >>= 1)
-                {
-                    j ^= bit;
-                }
-
-                j ^= bit;
-                if (i < j)
-                {
-                    (x[i], x[j]) = (x[j], x[i]);
-                }
-            }
-
-            for (int length = 2; length <= n; length <<= 1)
-            {
-                Complex step = Complex.FromPolarCoordinates(1, -2 * Math.PI / length);
-                for (int i = 0; i < n; i += length)
-                {
-                    Complex w = Complex.One;
-                    for (int k = 0; k < length / 2; k++)
-                    {
-                        Complex u = x[i + k], v = x[i + k + length / 2] * w;
-                        x[i + k] = u + v;
-                        x[i + k + length / 2] = u - v;
-                        w *= step;
-                    }
-                }
-            }
         }
     }
 }

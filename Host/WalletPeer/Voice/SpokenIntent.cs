@@ -48,7 +48,8 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             "<amount> = <whole> [dollars | dollar] [[and] <cents> [cents]] | <whole> point <digit> <digit>;",
             "<whole> = <below100> | <digit> hundred [[and] <below100>];",
             "<cents> = <below100> | oh <digit>;",
-            "<below100> = <digit> | " + string.Join(" | ", Teens) + " | <tens> [<digit>];",
+            "<below100> = <digit> | " + string.Join(" | ", Teens) + " | <tens> [<unit>];",
+            "<unit> = one | two | three | four | five | six | seven | eight | nine;",
             "<tens> = twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety;",
             "<digit> = zero | one | two | three | four | five | six | seven | eight | nine;",
             "<other> = yes | no | okay | hello | please | thank you | wait | stop | later | maybe | sorry | not now | never mind;");
