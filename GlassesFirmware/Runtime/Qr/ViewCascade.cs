@@ -14,6 +14,7 @@ namespace GlassesFirmware.Qr
         private const int PhaseMapBands = 3;
         private const int PhaseScan = 4;
         private const int PhaseTriples = 5;
+        private const int PhaseSelect = 6;
 
         private readonly ThresholdMap _map;
         private readonly WorkBudget _budget;
@@ -141,14 +142,24 @@ namespace GlassesFirmware.Qr
                         NextPass();
                         continue;
                     }
-                    _sampler.Attach(_map);
-                    _tripleCount = _triples.Select(_finders);
-                    _budget.Charge(_triples.LastWork);
-                    if (_tripleCount > 0 && !_plausible)
+                    _triples.BeginSelect();
+                    _phase = PhaseSelect;
+                }
+                else if (_phase == PhaseSelect)
+                {
+                    // Grouping is a step per candidate; the first triple grouped unlocks the rest of the frame.
+                    bool selected = _triples.ContinueSelect(_finders, _budget);
+                    if (_triples.Count > 0 && !_plausible)
                     {
                         _plausible = true;
                         _budget.Unlock();
                     }
+                    if (!selected)
+                    {
+                        return;
+                    }
+                    _sampler.Attach(_map);
+                    _tripleCount = _triples.Count;
                     for (int i = 0; i < _finders.Count; i++)
                     {
                         _used[i] = false;
