@@ -18,6 +18,7 @@ namespace GlassesFirmware.Qr
         private int _count;
         private int _timingSamples;
         private int _visits;
+        private int _moves;
         private int _walked;
         private bool _bothLegs;
         // Next candidate whose triples ContinueSelect scores.
@@ -27,6 +28,8 @@ namespace GlassesFirmware.Qr
         // per triple looked at.
         private const int PairCost = 100;
         private const int TripleCost = 150;
+        // Per place a better triple moves a kept one down the ranking (periodic texture scores thousands).
+        private const int MoveCost = 60;
         // Most triples whose lines one Plausible call walks: periodic texture makes thousands of geometric triples.
         private const int MaxWalked = 8;
         // Work of walking one triple's lines besides their samples.
@@ -119,7 +122,7 @@ namespace GlassesFirmware.Qr
         /// <summary>Work (units of <see cref="WorkBudget"/>) the last step of <see cref="ContinueSelect"/> or <see cref="Plausible"/> did.</summary>
         public int LastWork
         {
-            get { return PairCost * _visits + TripleCost * _visits / 2 + WalkCost * _walked + TimingLine.SampleCost * _timingSamples; }
+            get { return PairCost * _visits + TripleCost * _visits / 2 + MoveCost * _moves + WalkCost * _walked + TimingLine.SampleCost * _timingSamples; }
         }
 
         // Scores the triples i < j < k with from <= k < to, inserting each plausible one; with `any`, stops at
@@ -127,6 +130,7 @@ namespace GlassesFirmware.Qr
         private bool Scan(FinderScanner f, int from, int to, bool any)
         {
             _visits = 0;
+            _moves = 0;
             for (int k = from < 2 ? 2 : from; k < to; k++)
             {
                 _visits += k;
@@ -299,6 +303,7 @@ namespace GlassesFirmware.Qr
                 _c[pos] = _c[pos - 1];
                 _score[pos] = _score[pos - 1];
                 pos--;
+                _moves++;
             }
             _a[pos] = i;
             _b[pos] = j;
