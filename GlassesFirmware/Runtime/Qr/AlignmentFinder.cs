@@ -11,6 +11,9 @@ namespace GlassesFirmware.Qr
         /// <summary>Centre of the pattern found by the last successful <see cref="Find"/>.</summary>
         public float X, Y;
 
+        /// <summary>Pixels of the window the last <see cref="Find"/> walked (it stops at the second hit).</summary>
+        public int LastPixels;
+
         /// <summary>
         /// Searches a window of +-<paramref name="allowanceFactor"/> modules around (ex, ey) for a 1:1:1
         /// light-dark-light row run (the alignment centre module) confirmed vertically, scanning rows
@@ -19,6 +22,7 @@ namespace GlassesFirmware.Qr
         public bool Find(ThresholdMap map, int color, float moduleSize, float ex, float ey, int allowanceFactor)
         {
             float ms = moduleSize;
+            LastPixels = 0;
             int allowance = (int)(allowanceFactor * ms);
             int cx = (int)ex;
             int cy = (int)ey;
@@ -48,6 +52,7 @@ namespace GlassesFirmware.Qr
                 {
                     continue;
                 }
+                LastPixels += right - left + 2;
                 // Last three complete runs r0 (light), r1 (module colour), r2 (light).
                 int r0 = 0, r1 = 0, r2 = 0, runs = 0;
                 int rowBase = map.Origin + y * map.Stride;

@@ -15,10 +15,10 @@ namespace GlassesFirmware.Qr
         private readonly GridRowSampler _rows;
         // Work estimates (IL instructions, calibrated with Host/CostMeter): per function module of a fitness
         // count, per refit, per module of a grid sampled by level, per pixel of an alignment search window.
-        private const int FitModuleCost = 300;
+        private const int FitModuleCost = 230;
         private const int RefitCost = 1500;
-        private const int LevelModuleCost = 200;
-        private const int AlignmentPixelCost = 50;
+        private const int LevelModuleCost = 360;
+        private const int AlignmentPixelCost = 80;
 
         private int _dimension;
         private ThresholdMap _map;
@@ -174,10 +174,12 @@ namespace GlassesFirmware.Qr
             float ex = TlX + corr * (_brX - TlX);
             float ey = TlY + corr * (_brY - TlY);
             UsedAlignment = _alignment.Find(_map, Color, ModuleSize, ex, ey, window);
+            LastAlignmentWork = _alignment.LastPixels * AlignmentPixelCost;
             if (!UsedAlignment)
             {
                 return true;
             }
+            LastAlignmentWork += FitnessCost(_dimension);
             _pts[4] = _alignment.X;
             _pts[5] = _alignment.Y;
             Refit();
@@ -209,7 +211,13 @@ namespace GlassesFirmware.Qr
             return FitPerMille >= MinFitPerMille;
         }
 
-        /// <summary>Work of <see cref="SearchAlignment"/> for a window (every pixel of it thresholded, then a fitness count).</summary>
+        /// <summary>
+        /// Work the last <see cref="SearchAlignment"/> did: the rows of the window it walked, and a fitness count when it
+        /// found a pattern (at most <see cref="AlignmentCost"/>).
+        /// </summary>
+        public int LastAlignmentWork;
+
+        /// <summary>Most work of <see cref="SearchAlignment"/> for a window (every pixel of it thresholded, then a fitness count).</summary>
         public int AlignmentCost(int window)
         {
             int side = 2 * (int)(window * ModuleSize) + 1;
