@@ -14,6 +14,9 @@ namespace GlassesFirmware.Qr
         /// <summary>Pixels of the window the last <see cref="Find"/> walked (it stops at the second hit).</summary>
         public int LastPixels;
 
+        /// <summary>Whether the last <see cref="Find"/> found a pattern (the caller then refits and counts fitness).</summary>
+        public bool LastFound;
+
         /// <summary>
         /// Searches a window of +-<paramref name="allowanceFactor"/> modules around (ex, ey) for a 1:1:1
         /// light-dark-light row run (the alignment centre module) confirmed vertically, scanning rows
@@ -23,6 +26,7 @@ namespace GlassesFirmware.Qr
         {
             float ms = moduleSize;
             LastPixels = 0;
+            LastFound = false;
             int allowance = (int)(allowanceFactor * ms);
             int cx = (int)ex;
             int cy = (int)ey;
@@ -100,17 +104,18 @@ namespace GlassesFirmware.Qr
                     {
                         X = (ax + firstX) * 0.5f;
                         Y = (ay + firstY) * 0.5f;
+                        LastFound = true;
                         return true;
                     }
                 }
             }
+            LastFound = haveFirst;
             if (haveFirst)
             {
                 X = firstX;
                 Y = firstY;
-                return true;
             }
-            return false;
+            return haveFirst;
         }
 
         private static bool IsAlignRatio(int[] s, float ms)

@@ -167,6 +167,8 @@ namespace GlassesFirmware.Qr
         {
             if (_dimension <= 21 || UsedAlignment)
             {
+                _alignment.LastPixels = 0;
+                _alignment.LastFound = false;
                 return false;
             }
             // The bottom-right alignment centre sits 3 modules in from the far corner finder line.
@@ -174,12 +176,10 @@ namespace GlassesFirmware.Qr
             float ex = TlX + corr * (_brX - TlX);
             float ey = TlY + corr * (_brY - TlY);
             UsedAlignment = _alignment.Find(_map, Color, ModuleSize, ex, ey, window);
-            LastAlignmentWork = _alignment.LastPixels * AlignmentPixelCost;
             if (!UsedAlignment)
             {
                 return true;
             }
-            LastAlignmentWork += FitnessCost(_dimension);
             _pts[4] = _alignment.X;
             _pts[5] = _alignment.Y;
             Refit();
@@ -215,7 +215,10 @@ namespace GlassesFirmware.Qr
         /// Work the last <see cref="SearchAlignment"/> did: the rows of the window it walked, and a fitness count when it
         /// found a pattern (at most <see cref="AlignmentCost"/>).
         /// </summary>
-        public int LastAlignmentWork;
+        public int LastAlignmentWork
+        {
+            get { return _alignment.LastPixels * AlignmentPixelCost + (_alignment.LastFound ? FitnessCost(_dimension) : 0); }
+        }
 
         /// <summary>Most work of <see cref="SearchAlignment"/> for a window (every pixel of it thresholded, then a fitness count).</summary>
         public int AlignmentCost(int window)
