@@ -72,6 +72,7 @@ namespace GlassesFirmware.Host.Benchmarks
             {
                 s.Worst = most;
                 string name = string.Concat(set.Select(ch => char.IsLetterOrDigit(ch) ? ch : '-'));
+                System.IO.Directory.CreateDirectory(WorstFramesDirectory);
                 using var file = System.IO.File.Create(System.IO.Path.Combine(WorstFramesDirectory, name + ".pgm"));
                 byte[] header = System.Text.Encoding.ASCII.GetBytes($"P5\n{width} {height}\n255\n");
                 file.Write(header);

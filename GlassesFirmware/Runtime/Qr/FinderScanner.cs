@@ -31,7 +31,7 @@ namespace GlassesFirmware.Qr
         private const int RunCost = 110;
         private const int SkippedRowCost = 40;
         private const int CheckCost = 1000;
-        private const int CheckPixelCost = 170;
+        private const int CheckPixelCost = 100;
 
         private readonly FinderConfirmer _confirmer = new FinderConfirmer();
         private readonly int[] _scan = new int[FinderRowKernel.Length];

@@ -262,7 +262,7 @@ namespace GlassesFirmware.Qr
         // (with the function-module test, unmasking and filing), per codeword and EC codeword of a block's pass of
         // syndromes and of its Chien search, per EC codeword of Berlekamp-Massey and Forney, per block, per data
         // codeword of the segment passes.
-        private const int ModuleReadCost = 135;
+        private const int ModuleReadCost = 95;
         private const int SyndromeCost = 26;
         private const int ChienCost = 20;
         private const int CorrectionCost = 2500;
