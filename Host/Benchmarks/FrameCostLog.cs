@@ -36,7 +36,14 @@ namespace GlassesFirmware.Host.Benchmarks
             public int Passed;
             public long MedianGoal;
             public long MaxGoal;
+            public long Worst;
         }
+
+        /// <summary>
+        /// When set, the costliest view of each set is written there as a PGM named after the set (for
+        /// <c>il-cost --profile</c>).
+        /// </summary>
+        public string WorstFramesDirectory { get; set; }
 
         /// <summary>
         /// Counts one decode of the frame and files it under <paramref name="set"/>; <paramref name="passed"/> is
@@ -59,6 +66,20 @@ namespace GlassesFirmware.Host.Benchmarks
                 long n = Scaled(f, width, height);
                 s.Cost.Add(n);
                 most = Math.Max(most, n);
+            }
+
+            if (WorstFramesDirectory != null && most > s.Worst)
+            {
+                s.Worst = most;
+                string name = string.Concat(set.Select(ch => char.IsLetterOrDigit(ch) ? ch : '-'));
+                System.IO.Directory.CreateDirectory(WorstFramesDirectory);
+                using var file = System.IO.File.Create(System.IO.Path.Combine(WorstFramesDirectory, name + ".pgm"));
+                byte[] header = System.Text.Encoding.ASCII.GetBytes($"P5\n{width} {height}\n255\n");
+                file.Write(header);
+                for (int y = 0; y < height; y++)
+                {
+                    file.Write(frame, y * width, width);
+                }
             }
 
             s.Views++;

@@ -11,12 +11,13 @@ using QRCoder;
 namespace GlassesFirmware.Host.Benchmarks
 {
     /// <summary>
-    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--sets photos,synthetic,v6,noise,readback]</c>:
+    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--sets photos,synthetic,v6,noise,readback] [--worst-frames DIR]</c>:
     /// the device QR decoder against ZXing.Net 0.16.11 on the same grey frames in one process: the ZXing blackbox photos at
     /// four rotations, synthetic glasses frames, v6 frames, code-free noise and scene frames, speed, allocation, the IL
     /// instructions per frame of every set beside its accuracy (<see cref="FrameCostLog"/>), and the time to readback of
     /// payments on synthetic glasses frames (<see cref="ReadbackBench"/>). <c>--sets</c> runs only the named sets (for
-    /// iterating; without all four decoder sets the JSON lacks speed, allocation and the photo IL total).
+    /// iterating; without all four decoder sets the JSON lacks speed, allocation and the photo IL total); <c>--worst-frames</c> writes
+    /// the costliest view of each set of the IL table as a PGM there.
     /// </summary>
     public static class Program
     {
@@ -24,7 +25,7 @@ namespace GlassesFirmware.Host.Benchmarks
         {
             if (args.Length == 0 || args[0] != "qr")
             {
-                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--sets photos,synthetic,v6,noise,readback]");
+                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--sets photos,synthetic,v6,noise,readback] [--worst-frames DIR]");
                 return 2;
             }
 
@@ -44,7 +45,7 @@ namespace GlassesFirmware.Host.Benchmarks
             BlackboxCorpus corpus = BlackboxCorpus.Load(Path.Combine(shared, "qr", "zxing-blackbox"));
             var scenes = new SceneFrames(corpus.Samples);
             var speed = new SpeedLog();
-            var costs = new FrameCostLog();
+            var costs = new FrameCostLog { WorstFramesDirectory = Option(args, "--worst-frames", null) };
             if (Array.IndexOf(sets, "photos") >= 0)
             {
                 report["photos"] = Photos(corpus, speed, costs);

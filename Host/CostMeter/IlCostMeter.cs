@@ -54,6 +54,9 @@ namespace GlassesFirmware.Host.CostMeter
 
         public long[] LastProfile { get; private set; }
 
+        /// <summary>With <see cref="Profile"/>: the per-method counts of the costliest frame of the last view.</summary>
+        public long[] LastWorstFrameProfile { get; private set; }
+
         /// <summary>The <paramref name="top"/> methods with the most instructions in a per-method profile, most first.</summary>
         public static void PrintProfile(long[] profile, int top)
         {
@@ -95,16 +98,32 @@ namespace GlassesFirmware.Host.CostMeter
             _newView.Invoke(decoder, null);
             CountingStarts?.Invoke();
             long[] perMethod = Profile ? new long[IlInstrumenter.MethodNames.Length] : null;
+            long[] worstFrame = null;
             var frames = new List<long>();
             var units = new List<int>();
             int codes = 0;
             for (int i = 0; i < MaxViewFrames; i++)
             {
                 _count.SetValue(null, 0L);
-                _perMethod.SetValue(null, perMethod);
+                long[] frameMethods = Profile ? new long[perMethod.Length] : null;
+                _perMethod.SetValue(null, frameMethods);
                 _decode.Invoke(decoder, args);
                 _perMethod.SetValue(null, null);
-                frames.Add((long)_count.GetValue(null));
+                long spent = (long)_count.GetValue(null);
+                if (Profile)
+                {
+                    for (int m = 0; m < perMethod.Length; m++)
+                    {
+                        perMethod[m] += frameMethods[m];
+                    }
+
+                    if (frames.Count == 0 || spent > frames.Max())
+                    {
+                        worstFrame = frameMethods;
+                    }
+                }
+
+                frames.Add(spent);
                 units.Add((int)_lastWork.GetValue(decoder));
                 codes = (int)count.GetValue(results);
                 if (codes > 0 || !(bool)_pending.GetValue(decoder))
@@ -114,6 +133,7 @@ namespace GlassesFirmware.Host.CostMeter
             }
 
             LastProfile = perMethod;
+            LastWorstFrameProfile = worstFrame;
             return new ViewCost(frames.ToArray(), units.ToArray(), codes);
         }
     }

@@ -11,6 +11,12 @@ namespace GlassesFirmware.Qr
         /// <summary>Centre of the pattern found by the last successful <see cref="Find"/>.</summary>
         public float X, Y;
 
+        /// <summary>Pixels of the window the last <see cref="Find"/> walked (it stops at the second hit).</summary>
+        public int LastPixels;
+
+        /// <summary>Whether the last <see cref="Find"/> found a pattern (the caller then refits and counts fitness).</summary>
+        public bool LastFound;
+
         /// <summary>
         /// Searches a window of +-<paramref name="allowanceFactor"/> modules around (ex, ey) for a 1:1:1
         /// light-dark-light row run (the alignment centre module) confirmed vertically, scanning rows
@@ -19,6 +25,8 @@ namespace GlassesFirmware.Qr
         public bool Find(ThresholdMap map, int color, float moduleSize, float ex, float ey, int allowanceFactor)
         {
             float ms = moduleSize;
+            LastPixels = 0;
+            LastFound = false;
             int allowance = (int)(allowanceFactor * ms);
             int cx = (int)ex;
             int cy = (int)ey;
@@ -48,6 +56,7 @@ namespace GlassesFirmware.Qr
                 {
                     continue;
                 }
+                LastPixels += right - left + 2;
                 // Last three complete runs r0 (light), r1 (module colour), r2 (light).
                 int r0 = 0, r1 = 0, r2 = 0, runs = 0;
                 int rowBase = map.Origin + y * map.Stride;
@@ -95,17 +104,18 @@ namespace GlassesFirmware.Qr
                     {
                         X = (ax + firstX) * 0.5f;
                         Y = (ay + firstY) * 0.5f;
+                        LastFound = true;
                         return true;
                     }
                 }
             }
+            LastFound = haveFirst;
             if (haveFirst)
             {
                 X = firstX;
                 Y = firstY;
-                return true;
             }
-            return false;
+            return haveFirst;
         }
 
         private static bool IsAlignRatio(int[] s, float ms)

@@ -27,11 +27,11 @@ namespace GlassesFirmware.Qr
 
         // Work estimates (IL instructions, calibrated with Host/CostMeter): per pixel and per run of a scanned
         // row, per row skipped as flat, and per cross-check (a fixed part plus the pixels its walks cover).
-        private const int PixelCost = 28;
-        private const int RunCost = 60;
+        private const int PixelCost = 24;
+        private const int RunCost = 110;
         private const int SkippedRowCost = 40;
-        private const int CheckCost = 700;
-        private const int CheckPixelCost = 120;
+        private const int CheckCost = 1000;
+        private const int CheckPixelCost = 100;
 
         private readonly FinderConfirmer _confirmer = new FinderConfirmer();
         private readonly int[] _scan = new int[FinderRowKernel.Length];

@@ -7,7 +7,7 @@ namespace GlassesFirmware.Qr
     public sealed class GridReading
     {
         // Work estimate (IL instructions, calibrated with Host/CostMeter) per module of transposing a grid.
-        private const int TransposeModuleCost = 120;
+        private const int TransposeModuleCost = 150;
 
         private readonly BitGrid _grid;
         private readonly SymbolDecoder _symbol;

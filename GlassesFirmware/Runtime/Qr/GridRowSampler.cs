@@ -7,9 +7,9 @@ namespace GlassesFirmware.Qr
     public sealed class GridRowSampler
     {
         /// <summary>Work estimate (IL instructions, calibrated with Host/CostMeter) per module sampled once.</summary>
-        public const int ModuleCost = 140;
+        public const int ModuleCost = 150;
         /// <summary>Work estimate per module sampled by vote.</summary>
-        public const int VoteModuleCost = 600;
+        public const int VoteModuleCost = 800;
 
         private readonly ModuleSampler _modules;
         private int _dimension;

@@ -15,10 +15,10 @@ namespace GlassesFirmware.Qr
         private readonly GridRowSampler _rows;
         // Work estimates (IL instructions, calibrated with Host/CostMeter): per function module of a fitness
         // count, per refit, per module of a grid sampled by level, per pixel of an alignment search window.
-        private const int FitModuleCost = 300;
+        private const int FitModuleCost = 230;
         private const int RefitCost = 1500;
-        private const int LevelModuleCost = 200;
-        private const int AlignmentPixelCost = 50;
+        private const int LevelModuleCost = 360;
+        private const int AlignmentPixelCost = 80;
 
         private int _dimension;
         private ThresholdMap _map;
@@ -167,6 +167,8 @@ namespace GlassesFirmware.Qr
         {
             if (_dimension <= 21 || UsedAlignment)
             {
+                _alignment.LastPixels = 0;
+                _alignment.LastFound = false;
                 return false;
             }
             // The bottom-right alignment centre sits 3 modules in from the far corner finder line.
@@ -209,7 +211,16 @@ namespace GlassesFirmware.Qr
             return FitPerMille >= MinFitPerMille;
         }
 
-        /// <summary>Work of <see cref="SearchAlignment"/> for a window (every pixel of it thresholded, then a fitness count).</summary>
+        /// <summary>
+        /// Work the last <see cref="SearchAlignment"/> did: the rows of the window it walked, and a fitness count when it
+        /// found a pattern (at most <see cref="AlignmentCost"/>).
+        /// </summary>
+        public int LastAlignmentWork
+        {
+            get { return _alignment.LastPixels * AlignmentPixelCost + (_alignment.LastFound ? FitnessCost(_dimension) : 0); }
+        }
+
+        /// <summary>Most work of <see cref="SearchAlignment"/> for a window (every pixel of it thresholded, then a fitness count).</summary>
         public int AlignmentCost(int window)
         {
             int side = 2 * (int)(window * ModuleSize) + 1;

@@ -27,7 +27,7 @@ namespace GlassesFirmware.Qr
         /// Units of work allowed per frame of up to 240x240 pixels: below the 2,000,000 IL instructions of
         /// issue 12, leaving room for the estimates' error and the overrun of a frame's last step.
         /// </summary>
-        public const int UnitsPerReferenceFrame = 1700000;
+        public const int UnitsPerReferenceFrame = 1800000;
 
         /// <summary>
         /// Units of work allowed per frame of up to 240x240 pixels while the view has not shown a plausible finder

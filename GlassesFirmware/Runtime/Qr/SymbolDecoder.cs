@@ -207,17 +207,22 @@ namespace GlassesFirmware.Qr
                 budget.Charge(pairCost);
             }
             int shortLength = _shortData + _ec;
+            // A clean block costs one pass of syndromes; one with errors also Berlekamp-Massey, the Chien search,
+            // Forney and the second pass. The step waits for room for the worst and charges what it did.
+            int syndromes = (shortLength + 1) * _ec * SyndromeCost + BlockCost;
+            int worst = 2 * syndromes + (shortLength + 1) * _ec * ChienCost + _ec * CorrectionCost;
             while (_block < _blockCount)
             {
-                int blockCost = (shortLength + 1) * _ec * SyndromeCost + BlockCost;
-                if (!budget.Allows(blockCost) && !force)
+                if (!budget.Allows(worst) && !force)
                 {
                     ReadPending = true;
                     return QrStatus.NoCode;
                 }
                 force = false;
-                budget.Charge(blockCost);
-                if (!CorrectBlock(_block++, shortLength))
+                int corrected = _corrected;
+                bool clean = CorrectBlock(_block++, shortLength);
+                budget.Charge(clean && corrected == _corrected ? syndromes : worst);
+                if (!clean)
                 {
                     return QrStatus.DataEcc;
                 }
@@ -251,14 +256,18 @@ namespace GlassesFirmware.Qr
         public bool ReadPending;
 
         /// <summary>Work (IL instructions, about) of <see cref="BeginRead"/>.</summary>
-        public const int BeginCost = 12000;
+        public const int BeginCost = 15000;
 
-        // Work estimates (IL instructions, calibrated with Host/CostMeter): per module walked, per codeword
-        // and EC codeword of a block's syndromes, per block, per data codeword of the segment passes.
-        private const int ModuleReadCost = 60;
-        private const int SyndromeCost = 14;
-        private const int BlockCost = 8000;
-        private const int SegmentByteCost = 250;
+        // Work estimates (IL instructions of the Debug build, calibrated with Host/CostMeter): per module walked
+        // (with the function-module test, unmasking and filing), per codeword and EC codeword of a block's pass of
+        // syndromes and of its Chien search, per EC codeword of Berlekamp-Massey and Forney, per block, per data
+        // codeword of the segment passes.
+        private const int ModuleReadCost = 95;
+        private const int SyndromeCost = 26;
+        private const int ChienCost = 20;
+        private const int CorrectionCost = 2500;
+        private const int BlockCost = 2000;
+        private const int SegmentByteCost = 300;
 
         private string BuildText(byte[] payload)
         {

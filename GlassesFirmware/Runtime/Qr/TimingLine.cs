@@ -10,7 +10,7 @@ namespace GlassesFirmware.Qr
     public sealed class TimingLine
     {
         /// <summary>Interpreter work (IL instructions, about) per sample of a walk.</summary>
-        public const int SampleCost = 60;
+        public const int SampleCost = 145;
 
         // Samples per module along the line.
         private const int PerModule = 3;

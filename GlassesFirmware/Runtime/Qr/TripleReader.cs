@@ -26,7 +26,7 @@ namespace GlassesFirmware.Qr
 
         // Work estimates (IL instructions, calibrated with Host/CostMeter): ordering a triple and measuring
         // its module size; reading the version blocks both ways.
-        private const int FinderFitCost = 15000;
+        private const int FinderFitCost = 5000;
         private const int VersionReadCost = 6000;
 
         private readonly FinderScanner _finders;
@@ -187,8 +187,8 @@ namespace GlassesFirmware.Qr
                         {
                             return Pause();
                         }
-                        _budget.Charge(cost);
                         bool further = _sampler.SearchAlignment(_window);
+                        _budget.Charge(_sampler.LastAlignmentWork);
                         _window = further ? _window << 1 : GridSampler.LastWindow + 1;
                     }
                     _step = StepGrid;

@@ -18,17 +18,22 @@ namespace GlassesFirmware.Qr
         private int _count;
         private int _timingSamples;
         private int _visits;
+        private int _moves;
         private int _walked;
         private bool _bothLegs;
+        // Next candidate whose triples ContinueSelect scores.
+        private int _nextK;
 
         // Work estimates (IL instructions, calibrated with Host/CostMeter): per pair of candidates looked at,
         // per triple looked at.
-        private const int PairCost = 40;
-        private const int TripleCost = 60;
+        private const int PairCost = 100;
+        private const int TripleCost = 150;
+        // Per place a better triple moves a kept one down the ranking (periodic texture scores thousands).
+        private const int MoveCost = 60;
         // Most triples whose lines one Plausible call walks: periodic texture makes thousands of geometric triples.
         private const int MaxWalked = 8;
         // Work of walking one triple's lines besides their samples.
-        private const int WalkCost = 1500;
+        private const int WalkCost = 3600;
         // Smallest module (pixels) whose timing line the 8 px maps still show reliably.
         private const float MinTimingModule = 2f;
         // Module size (pixels) from which the glance, too, accepts a timing line on one leg: the noise look-alikes that
@@ -57,15 +62,43 @@ namespace GlassesFirmware.Qr
             return _c[t];
         }
 
-        /// <summary>Builds the ranked triple list; returns its length.</summary>
-        public int Select(FinderScanner f)
+        /// <summary>Triples selected so far, best first.</summary>
+        public int Count
+        {
+            get { return _count; }
+        }
+
+        /// <summary>Starts selecting triples among the scanner's candidates; <see cref="ContinueSelect"/> does the work.</summary>
+        public void BeginSelect()
         {
             _count = 0;
             _map = null;
             _timingSamples = 0;
             _walked = 0;
-            Scan(f, 0, false);
-            return _count;
+            _nextK = 2;
+        }
+
+        /// <summary>
+        /// Scores the triples whose last candidate is the next one, and so on while <paramref name="budget"/> allows
+        /// (at least one candidate when nothing else was done in the frame), charging what it did; true when every
+        /// candidate was taken, false when the rest waits for the next frame. Dense texture gives 40 candidates and
+        /// 10,000 triples, more than one frame's work. <see cref="Count"/> grows as it goes.
+        /// </summary>
+        public bool ContinueSelect(FinderScanner f, WorkBudget budget)
+        {
+            while (_nextK < f.Count)
+            {
+                int k = _nextK;
+                int visits = k + k * (k + 1) / 2;
+                if (!budget.Allows(PairCost * visits + TripleCost * visits / 2) && !budget.NothingDone)
+                {
+                    return false;
+                }
+                Scan(f, k, k + 1, false);
+                budget.Charge(LastWork);
+                _nextK = k + 1;
+            }
+            return true;
         }
 
         /// <summary>
@@ -85,25 +118,25 @@ namespace GlassesFirmware.Qr
             _timingSamples = 0;
             _walked = 0;
             _count = 0;
-            bool found = Scan(f, from, true);
+            bool found = Scan(f, from, f.Count, true);
             _map = null;
             _used = null;
             return found;
         }
 
-        /// <summary>Work (units of <see cref="WorkBudget"/>) the last <see cref="Select"/> or <see cref="Plausible"/> did.</summary>
+        /// <summary>Work (units of <see cref="WorkBudget"/>) the last step of <see cref="ContinueSelect"/> or <see cref="Plausible"/> did.</summary>
         public int LastWork
         {
-            get { return PairCost * _visits + TripleCost * _visits / 2 + WalkCost * _walked + TimingLine.SampleCost * _timingSamples; }
+            get { return PairCost * _visits + TripleCost * _visits / 2 + MoveCost * _moves + WalkCost * _walked + TimingLine.SampleCost * _timingSamples; }
         }
 
-        // Scores the triples i < j < k with k >= `from`, inserting each plausible one; with `any`, stops at
+        // Scores the triples i < j < k with from <= k < to, inserting each plausible one; with `any`, stops at
         // the first and returns true.
-        private bool Scan(FinderScanner f, int from, bool any)
+        private bool Scan(FinderScanner f, int from, int to, bool any)
         {
-            int n = f.Count;
             _visits = 0;
-            for (int k = from < 2 ? 2 : from; k < n; k++)
+            _moves = 0;
+            for (int k = from < 2 ? 2 : from; k < to; k++)
             {
                 _visits += k;
                 if (Used(k))
@@ -285,6 +318,7 @@ namespace GlassesFirmware.Qr
                 _c[pos] = _c[pos - 1];
                 _score[pos] = _score[pos - 1];
                 pos--;
+                _moves++;
             }
             _a[pos] = i;
             _b[pos] = j;

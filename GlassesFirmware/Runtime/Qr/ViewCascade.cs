@@ -15,6 +15,7 @@ namespace GlassesFirmware.Qr
         private const int PhaseScan = 4;
         private const int PhaseTriples = 5;
         private const int PhaseGlanceTriple = 6;
+        private const int PhaseSelect = 7;
 
         private readonly ThresholdMap _map;
         private readonly WorkBudget _budget;
@@ -33,6 +34,7 @@ namespace GlassesFirmware.Qr
         private int _triple;
         private bool _viewFound;
         private bool _plausible;
+        private bool _freshSelect;
 
         /// <summary>Creates the cascade over <paramref name="map"/>, charging <paramref name="budget"/>.</summary>
         public ViewCascade(ThresholdMap map, WorkBudget budget)
@@ -165,6 +167,29 @@ namespace GlassesFirmware.Qr
                     }
                     SelectTriples(true);
                 }
+                else if (_phase == PhaseSelect)
+                {
+                    // Grouping is a step per candidate; the first triple grouped unlocks the rest of the frame.
+                    bool selected = _triples.ContinueSelect(_finders, _budget);
+                    if (_triples.Count > 0 && !_plausible)
+                    {
+                        _plausible = true;
+                        _budget.Unlock();
+                    }
+                    if (!selected)
+                    {
+                        return;
+                    }
+                    _sampler.Attach(_map);
+                    _tripleCount = _triples.Count;
+                    if (_freshSelect)
+                    {
+                        ClearUsed();
+                    }
+                    _triple = 0;
+                    _reader.Restart(false);
+                    _phase = PhaseTriples;
+                }
                 else
                 {
                     if (!Triples(offsetX, offsetY, results))
@@ -194,25 +219,13 @@ namespace GlassesFirmware.Qr
             return true;
         }
 
-        // Groups the scan's finders into triples for PhaseTriples (a triple unlocks the frame's full budget);
-        // `fresh` forgets the finders of codes read before (a new scan numbers its finders anew).
+        // Starts grouping the scan's finders into triples (PhaseSelect, then PhaseTriples; a triple unlocks the frame's
+        // full budget); `fresh` forgets the finders of codes read before (a new scan numbers its finders anew).
         private void SelectTriples(bool fresh)
         {
-            _sampler.Attach(_map);
-            _tripleCount = _triples.Select(_finders);
-            _budget.Charge(_triples.LastWork);
-            if (_tripleCount > 0 && !_plausible)
-            {
-                _plausible = true;
-                _budget.Unlock();
-            }
-            if (fresh)
-            {
-                ClearUsed();
-            }
-            _triple = 0;
-            _reader.Restart(false);
-            _phase = PhaseTriples;
+            _freshSelect = fresh;
+            _triples.BeginSelect();
+            _phase = PhaseSelect;
         }
 
         private void ClearUsed()
