@@ -95,6 +95,7 @@ namespace GlassesFirmware.Confirmation
             byte[] table = _table;
             byte[] input = _input;
             byte[] output = _output;
+            bool narrow = _narrow;
 
             // Byte offsets of the top two bytes of the 16 slots in the window: constants for the unrolled bodies, so no
             // index is added per sample (an add and a load cost as much as the table lookup).
@@ -115,7 +116,7 @@ namespace GlassesFirmware.Confirmation
             int a14 = a13 + slotBytes;
             int a15 = a14 + slotBytes;
             int windowBytes = WindowSlots * slotBytes;
-            int outputs = _narrow ? WindowSlots / 2 : WindowSlots;
+            int outputs = narrow ? WindowSlots / 2 : WindowSlots;
 
             int src = pcmOffset;
             int dst = blockOffset;
@@ -123,7 +124,7 @@ namespace GlassesFirmware.Confirmation
             for (int w = 0; w < windows; w++)
             {
                 System.Array.Copy(pcm, src, input, 0, windowBytes);
-                if (_narrow)
+                if (narrow)
                 {
                     output[0] = table[(System.BitConverter.ToInt16(input, a0) + System.BitConverter.ToInt16(input, a1) + Bias) >> IndexShift];
                     output[1] = table[(System.BitConverter.ToInt16(input, a2) + System.BitConverter.ToInt16(input, a3) + Bias) >> IndexShift];
@@ -159,11 +160,11 @@ namespace GlassesFirmware.Confirmation
             }
 
             // The last samples when count is not a multiple of 16, one output at a time.
-            int length = _narrow ? count >> 1 : count;
+            int length = narrow ? count >> 1 : count;
             int last = blockOffset + length;
             for (int i = src + a0; dst < last; dst++)
             {
-                if (_narrow)
+                if (narrow)
                 {
                     block[dst] = table[(System.BitConverter.ToInt16(pcm, i) + System.BitConverter.ToInt16(pcm, i + slotBytes) + Bias) >> IndexShift];
                     i += 2 * slotBytes;

@@ -40,12 +40,6 @@ namespace GlassesFirmware.Session
             _random = random;
         }
 
-        /// <summary>Number of samples one enrolment records.</summary>
-        internal int Samples
-        {
-            get { return _prompts.Length; }
-        }
-
         /// <summary>True while a sample is being recorded.</summary>
         internal bool IsActive
         {
