@@ -23,6 +23,7 @@ namespace GlassesFirmware.Qr
         private bool _bothLegs;
         // Next candidate whose triples ContinueSelect scores.
         private int _nextK;
+        private bool _evident;
 
         // Work estimates (IL instructions, calibrated with Host/CostMeter): per pair of candidates looked at,
         // per triple looked at.
@@ -41,6 +42,15 @@ namespace GlassesFirmware.Qr
         private const float BothLegsBelowModule = 3.5f;
         // Shortest leg (modules between finder centres) whose data lines are checked: version 3 and up.
         private const float MinDataLegModules = 22f;
+        // Scanned rows across a finder's centre (three modules tall) from which one of a symbol's three finders is
+        // crossed by two rows: the benchmark's codes were hit by 4-17 rows in all three, the look-alikes of noise,
+        // stripes and checkerboards that passed the timing test by 3, one row each.
+        private const float TwoHitRows = 2f;
+        // Most candidates a scan may have found when a triple of modules under 2 px is judged on its geometry alone:
+        // a symbol gives its three finders and a few look-alikes (3-7 on the benchmark's codes), fine texture dozens.
+        private const int MaxGeometryCandidates = 7;
+        // Loosest triangle (Score: distortion, plus 0.5 when a finder was hit by one row) walked among many small candidates.
+        private const float MaxLooseScore = 0.7f;
         private ThresholdMap _map;
         private bool[] _used;
 
@@ -68,9 +78,19 @@ namespace GlassesFirmware.Qr
             get { return _count; }
         }
 
+        /// <summary>
+        /// True when a triple selected since <see cref="BeginSelect"/> shows the evidence of a symbol that the scan
+        /// itself gives (finders crossed by several rows, few candidates): the full map's triples unlock a frame's budget only then.
+        /// </summary>
+        public bool Evident
+        {
+            get { return _evident; }
+        }
+
         /// <summary>Starts selecting triples among the scanner's candidates; <see cref="ContinueSelect"/> does the work.</summary>
         public void BeginSelect()
         {
+            _evident = false;
             _count = 0;
             _map = null;
             _timingSamples = 0;
@@ -105,9 +125,12 @@ namespace GlassesFirmware.Qr
         /// True when a triple with at least one candidate from index <paramref name="from"/> on (the ones a scan
         /// just added) would be selected, shows a timing pattern on <paramref name="map"/> between its corner
         /// finder and one of the others (both with <paramref name="bothLegs"/>: the coarse map of the glance gives
-        /// look-alikes in fine texture more often) and no alternation through the centres (<see cref="TimingLine"/>): the "something here" test that lets a view's
-        /// work go beyond the cheap path. At most 8 triples are walked per call (<see cref="LastWork"/> says
-        /// what it took). Candidates marked in <paramref name="used"/> (null: none) belong to a symbol already read
+        /// look-alikes in fine texture more often; from 3.5 px a module one leg, whose data lines must not alternate)
+        /// and no alternation through the centres (<see cref="TimingLine"/>): the "something here" test that lets a
+        /// view's work go beyond the cheap path. Without <paramref name="bothLegs"/> (a scan of the whole frame) the
+        /// triple must also show the scan's evidence of a symbol: a finder crossed by two scanned rows once its centre
+        /// spans two, or at most 7 candidates in all; under 2 px a module that evidence alone decides, or else a timing
+        /// line on both legs. At most 8 triples are walked per call (<see cref="LastWork"/> says what it took). Candidates marked in <paramref name="used"/> (null: none) belong to a symbol already read
         /// and are left out. The plausible triple found is the list's only entry (<see cref="A"/> 0).
         /// </summary>
         public bool Plausible(FinderScanner f, int from, ThresholdMap map, bool bothLegs, bool[] used)
@@ -164,6 +187,10 @@ namespace GlassesFirmware.Qr
                         }
                         if (any)
                         {
+                            if (!_bothLegs && !WorthWalking(f, i, j, k, score))
+                            {
+                                continue;
+                            }
                             if (ShowsTiming(f, i, j, k))
                             {
                                 Insert(i, j, k, score);
@@ -176,10 +203,35 @@ namespace GlassesFirmware.Qr
                             continue;
                         }
                         Insert(i, j, k, score);
+                        if (!_evident)
+                        {
+                            _evident = ShowsEvidence(f, i, j, k, MaxGeometryCandidates);
+                        }
                     }
                 }
             }
             return false;
+        }
+
+        // The evidence of a symbol that a scan of the whole frame gives besides geometry: once a finder's centre spans
+        // two scanned rows, one of the three finders was crossed by two of them; below that, the scan found few
+        // candidates (at most `maxCandidates`).
+        private static bool ShowsEvidence(FinderScanner f, int i, int j, int k, int maxCandidates)
+        {
+            float ms = (f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k]) / 3f;
+            if (3f * ms >= TwoHitRows * f.RowStep)
+            {
+                return f.Hits[i] + f.Hits[j] + f.Hits[k] > 3;
+            }
+            return f.Count <= maxCandidates;
+        }
+
+        // Fine texture under 2 px a module makes dozens of candidates and thousands of loose triangles, too many to walk
+        // their lines: only a near right isosceles one (a symbol seen about head-on) is walked then.
+        private static bool WorthWalking(FinderScanner f, int i, int j, int k, float score)
+        {
+            return score <= MaxLooseScore || f.Count <= MaxGeometryCandidates
+                || f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k] >= 3f * MinTimingModule;
         }
 
         private bool Used(int i)
@@ -269,14 +321,33 @@ namespace GlassesFirmware.Qr
             float ms = (f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k]) / 3f * (dx > dy ? dx : dy) / QrMath.Sqrt(dx * dx + dy * dy);
             if (!_bothLegs && ms < MinTimingModule)
             {
-                // Under 2 px a module, blur and the 8 px map blur the timing line: geometry alone decides.
-                return true;
+                // Under 2 px a module, blur and the 8 px map blur the timing line: geometry with the scan's evidence
+                // decides; among many candidates, a timing line near its place on both legs (finder centres are off by
+                // a good part of such a module).
+                return ShowsEvidence(f, i, j, k, MaxGeometryCandidates) || (TimingNear(f, a, b, c, ms) && TimingNear(f, a, c, b, ms));
             }
-            bool timing = _bothLegs && ms < BothLegsBelowModule ? Timing(f, a, b, c, ms, 3f) && Timing(f, a, c, b, ms, 3f)
-                : Timing(f, a, b, c, ms, 3f) || Timing(f, a, c, b, ms, 3f);
+            if (!_bothLegs && !ShowsEvidence(f, i, j, k, MaxGeometryCandidates))
+            {
+                return false;
+            }
+            bool both = _bothLegs && ms < BothLegsBelowModule;
+            bool ab = Timing(f, a, b, c, ms, 3f);
+            bool timing = both ? ab && Timing(f, a, c, b, ms, 3f) : ab || Timing(f, a, c, b, ms, 3f);
             if (!timing)
             {
                 return false;
+            }
+            if (_bothLegs && !both)
+            {
+                // The glance takes one leg from 3.5 px a module on: the data lines beside the leg that showed the
+                // timing line must not alternate, however short (texture that alternates on one leg's timing line
+                // often does on its data lines too).
+                int d = ab ? b : c;
+                int e = ab ? c : b;
+                if (Timing(f, a, d, e, ms, 0f) || Timing(f, a, d, e, ms, 1f))
+                {
+                    return false;
+                }
             }
             // The data lines of a small symbol are too short to tell data from an alternation.
             float shortest = ij < jk ? ij : jk;
@@ -287,6 +358,12 @@ namespace GlassesFirmware.Qr
             }
             return !Timing(f, a, b, c, ms, 0f) && !Timing(f, a, c, b, ms, 0f)
                 && !Timing(f, a, b, c, ms, 1f) && !Timing(f, a, c, b, ms, 1f);
+        }
+
+        // A timing line 3 modules inwards, or half a module either side of it.
+        private bool TimingNear(FinderScanner f, int a, int b, int c, float ms)
+        {
+            return Timing(f, a, b, c, ms, 3f) || Timing(f, a, b, c, ms, 2.5f) || Timing(f, a, b, c, ms, 3.5f);
         }
 
         private bool Timing(FinderScanner f, int a, int b, int c, float ms, float offset)

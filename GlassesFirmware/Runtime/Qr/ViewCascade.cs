@@ -169,9 +169,11 @@ namespace GlassesFirmware.Qr
                 }
                 else if (_phase == PhaseSelect)
                 {
-                    // Grouping is a step per candidate; the first triple grouped unlocks the rest of the frame.
+                    // Grouping is a step per candidate; the first triple grouped with the scan's evidence of a symbol
+                    // (TripleSelector.Evident) unlocks the rest of the frame; without one, the triples are read on the
+                    // cheap allowance, over the frames of the held view.
                     bool selected = _triples.ContinueSelect(_finders, _budget);
-                    if (_triples.Count > 0 && !_plausible)
+                    if (_triples.Evident && !_plausible)
                     {
                         _plausible = true;
                         _budget.Unlock();
