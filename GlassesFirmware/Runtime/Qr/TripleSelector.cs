@@ -14,6 +14,11 @@ namespace GlassesFirmware.Qr
         private readonly int[] _b = new int[Capacity];
         private readonly int[] _c = new int[Capacity];
         private readonly float[] _score = new float[Capacity];
+        private readonly int[] _bestA = new int[MaxBestWalked];
+        private readonly int[] _bestB = new int[MaxBestWalked];
+        private readonly int[] _bestC = new int[MaxBestWalked];
+        private readonly float[] _bestScore = new float[MaxBestWalked];
+        private int _bestCount;
         private readonly TimingLine _timing = new TimingLine();
         private int _count;
         private int _timingSamples;
@@ -33,6 +38,8 @@ namespace GlassesFirmware.Qr
         private const int MoveCost = 60;
         // Most triples whose lines one Plausible call walks: periodic texture makes thousands of geometric triples.
         private const int MaxWalked = 8;
+        // Most triples walked best first in a scan of the whole frame: a symbol's own triple ranks among the first.
+        private const int MaxBestWalked = 3;
         // Work of walking one triple's lines besides their samples.
         private const int WalkCost = 3600;
         // Smallest module (pixels) whose timing line the 8 px maps still show reliably.
@@ -128,9 +135,9 @@ namespace GlassesFirmware.Qr
         /// look-alikes in fine texture more often; from 3.5 px a module one leg, whose data lines must not alternate)
         /// and no alternation through the centres (<see cref="TimingLine"/>): the "something here" test that lets a
         /// view's work go beyond the cheap path. Without <paramref name="bothLegs"/> (a scan of the whole frame) the
-        /// triple must also show the scan's evidence of a symbol: a finder crossed by two scanned rows once its centre
-        /// spans two, or at most 7 candidates in all; under 2 px a module that evidence alone decides, or else a timing
-        /// line on both legs. At most 8 triples are walked per call (<see cref="LastWork"/> says what it took). Candidates marked in <paramref name="used"/> (null: none) belong to a symbol already read
+        /// triple must also show the scan's evidence of a symbol: a finder crossed by two scanned rows once the centres
+        /// span two, below that at most 7 candidates in all or else a timing line on both legs; under 2 px a module
+        /// that evidence alone decides. At most 8 triples are walked per call (<see cref="LastWork"/> says what it took). Candidates marked in <paramref name="used"/> (null: none) belong to a symbol already read
         /// and are left out. The plausible triple found is the list's only entry (<see cref="A"/> 0).
         /// </summary>
         public bool Plausible(FinderScanner f, int from, ThresholdMap map, bool bothLegs, bool[] used)
@@ -141,10 +148,62 @@ namespace GlassesFirmware.Qr
             _timingSamples = 0;
             _walked = 0;
             _count = 0;
-            bool found = Scan(f, from, f.Count, true);
+            bool found = bothLegs ? Scan(f, from, f.Count, true) : WalkBestFirst(f, from);
             _map = null;
             _used = null;
             return found;
+        }
+
+        // A scan of the whole frame: keeps the few most symbol-like triples (a large symbol's data makes look-alikes too,
+        // whose triples come first by index), then walks their lines, best first.
+        private bool WalkBestFirst(FinderScanner f, int from)
+        {
+            _bestCount = 0;
+            Scan(f, from, f.Count, true);
+            for (int t = 0; t < _bestCount; t++)
+            {
+                int i = _bestA[t];
+                int j = _bestB[t];
+                int k = _bestC[t];
+                _walked++;
+                if (ShowsTiming(f, i, j, k))
+                {
+                    Insert(i, j, k, _bestScore[t]);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // Keeps triple (i, j, k) among the MaxBestWalked best scored so far.
+        private void KeepBest(int i, int j, int k, float score)
+        {
+            int pos = _bestCount;
+            if (pos == MaxBestWalked)
+            {
+                if (score >= _bestScore[MaxBestWalked - 1])
+                {
+                    return;
+                }
+                pos--;
+            }
+            else
+            {
+                _bestCount++;
+            }
+            while (pos > 0 && _bestScore[pos - 1] > score)
+            {
+                _bestA[pos] = _bestA[pos - 1];
+                _bestB[pos] = _bestB[pos - 1];
+                _bestC[pos] = _bestC[pos - 1];
+                _bestScore[pos] = _bestScore[pos - 1];
+                pos--;
+                _moves++;
+            }
+            _bestA[pos] = i;
+            _bestB[pos] = j;
+            _bestC[pos] = k;
+            _bestScore[pos] = score;
         }
 
         /// <summary>Work (units of <see cref="WorkBudget"/>) the last step of <see cref="ContinueSelect"/> or <see cref="Plausible"/> did.</summary>
@@ -185,12 +244,16 @@ namespace GlassesFirmware.Qr
                         {
                             continue;
                         }
+                        if (any && !_bothLegs)
+                        {
+                            if (WorthWalking(f, i, j, k, score))
+                            {
+                                KeepBest(i, j, k, score);
+                            }
+                            continue;
+                        }
                         if (any)
                         {
-                            if (!_bothLegs && !WorthWalking(f, i, j, k, score))
-                            {
-                                continue;
-                            }
                             if (ShowsTiming(f, i, j, k))
                             {
                                 Insert(i, j, k, score);
@@ -205,7 +268,7 @@ namespace GlassesFirmware.Qr
                         Insert(i, j, k, score);
                         if (!_evident)
                         {
-                            _evident = ShowsEvidence(f, i, j, k, MaxGeometryCandidates);
+                            _evident = ShowsEvidence(f, i, j, k);
                         }
                     }
                 }
@@ -215,15 +278,16 @@ namespace GlassesFirmware.Qr
 
         // The evidence of a symbol that a scan of the whole frame gives besides geometry: once a finder's centre spans
         // two scanned rows, one of the three finders was crossed by two of them; below that, the scan found few
-        // candidates (at most `maxCandidates`).
-        private static bool ShowsEvidence(FinderScanner f, int i, int j, int k, int maxCandidates)
+        // candidates.
+        private static bool ShowsEvidence(FinderScanner f, int i, int j, int k)
         {
-            float ms = (f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k]) / 3f;
-            if (3f * ms >= TwoHitRows * f.RowStep)
-            {
-                return f.Hits[i] + f.Hits[j] + f.Hits[k] > 3;
-            }
-            return f.Count <= maxCandidates;
+            return TwoRowsAcross(f, i, j, k) ? f.Hits[i] + f.Hits[j] + f.Hits[k] > 3 : f.Count <= MaxGeometryCandidates;
+        }
+
+        // True when the finders' centres (three modules tall) span two of the rows the scan looked at.
+        private static bool TwoRowsAcross(FinderScanner f, int i, int j, int k)
+        {
+            return f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k] >= TwoHitRows * f.RowStep;
         }
 
         // Fine texture under 2 px a module makes dozens of candidates and thousands of loose triangles, too many to walk
@@ -319,16 +383,26 @@ namespace GlassesFirmware.Qr
             float dx = QrMath.Abs(f.X[b] - f.X[a]);
             float dy = QrMath.Abs(f.Y[b] - f.Y[a]);
             float ms = (f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k]) / 3f * (dx > dy ? dx : dy) / QrMath.Sqrt(dx * dx + dy * dy);
-            if (!_bothLegs && ms < MinTimingModule)
+            if (!_bothLegs)
             {
-                // Under 2 px a module, blur and the 8 px map blur the timing line: geometry with the scan's evidence
-                // decides; among many candidates, a timing line near its place on both legs (finder centres are off by
-                // a good part of such a module).
-                return ShowsEvidence(f, i, j, k, MaxGeometryCandidates) || (TimingNear(f, a, b, c, ms) && TimingNear(f, a, c, b, ms));
-            }
-            if (!_bothLegs && !ShowsEvidence(f, i, j, k, MaxGeometryCandidates))
-            {
-                return false;
+                if (TwoRowsAcross(f, i, j, k))
+                {
+                    if (f.Hits[i] + f.Hits[j] + f.Hits[k] <= 3)
+                    {
+                        return false;
+                    }
+                }
+                else if (f.Count > MaxGeometryCandidates && !(TimingNear(f, a, b, c, ms) && TimingNear(f, a, c, b, ms)))
+                {
+                    // Among many candidates, without the hits to tell: a timing line near its place on both legs (the
+                    // finder centres of small modules are off by a good part of a module).
+                    return false;
+                }
+                if (ms < MinTimingModule)
+                {
+                    // Under 2 px a module, blur and the 8 px map blur the timing line: geometry and the evidence above decide.
+                    return true;
+                }
             }
             bool both = _bothLegs && ms < BothLegsBelowModule;
             bool ab = Timing(f, a, b, c, ms, 3f);
