@@ -206,6 +206,21 @@ namespace GlassesFirmware.Qr
             _bestScore[pos] = score;
         }
 
+        /// <summary>
+        /// Most work (units of <see cref="WorkBudget"/>) a <see cref="Plausible"/> call over a whole scan of
+        /// <paramref name="candidates"/> candidates does: every triple looked at, and the best ones walked.
+        /// </summary>
+        public static int PlausibleWork(int candidates)
+        {
+            int work = MaxBestWalked * WalkCost;
+            for (int k = 2; k < candidates; k++)
+            {
+                int visits = k + k * (k + 1) / 2;
+                work += PairCost * visits + TripleCost * visits / 2;
+            }
+            return work;
+        }
+
         /// <summary>Work (units of <see cref="WorkBudget"/>) the last step of <see cref="ContinueSelect"/> or <see cref="Plausible"/> did.</summary>
         public int LastWork
         {

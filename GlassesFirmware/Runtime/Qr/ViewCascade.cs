@@ -159,11 +159,19 @@ namespace GlassesFirmware.Qr
                         continue;
                     }
                     // Look-alikes in texture stay on the cheap path: no plausible triple, no reading, until the last
-                    // pass, whose triples are read as they always were (hard photos fail the timing test).
-                    if (!_plausible && _quality == ThresholdMap.Fast && !Plausible(0))
+                    // pass, whose triples are read when the scan shows a symbol's evidence or on the cheap allowance.
+                    if (!_plausible && _quality == ThresholdMap.Fast)
                     {
-                        NextPass();
-                        continue;
+                        // Ranking every triple of many candidates is one step: it waits for a frame of its own.
+                        if (!_budget.Allows(TripleSelector.PlausibleWork(_finders.Count)) && !_budget.NothingDone)
+                        {
+                            return;
+                        }
+                        if (!Plausible(0))
+                        {
+                            NextPass();
+                            continue;
+                        }
                     }
                     SelectTriples(true);
                 }
