@@ -50,9 +50,9 @@ namespace GlassesFirmware.Qr
         // Shortest leg (modules between finder centres) whose data lines are checked: version 3 and up.
         private const float MinDataLegModules = 22f;
         // Scanned rows across a finder's centre (three modules tall) from which one of a symbol's three finders is
-        // crossed by two rows: the benchmark's codes were hit by 4-17 rows in all three, the look-alikes of noise,
-        // stripes and checkerboards that passed the timing test by 3, one row each.
-        private const float TwoHitRows = 2f;
+        // crossed by two rows: the benchmark's codes were hit by 4-17 rows in all three (from 2.4 px a module, every
+        // 4th row scanned), the look-alikes of noise, stripes and checkerboards that passed the timing test by 3.
+        private const float TwoHitRows = 1.8f;
         // Most candidates a scan may have found when a triple of modules under 2 px is judged on its geometry alone:
         // a symbol gives its three finders and a few look-alikes (3-7 on the benchmark's codes), fine texture dozens.
         private const int MaxGeometryCandidates = 7;
