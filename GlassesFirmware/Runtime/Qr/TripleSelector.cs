@@ -175,37 +175,6 @@ namespace GlassesFirmware.Qr
             return false;
         }
 
-        // Keeps triple (i, j, k) among the MaxBestWalked best scored so far.
-        private void KeepBest(int i, int j, int k, float score)
-        {
-            int pos = _bestCount;
-            if (pos == MaxBestWalked)
-            {
-                if (score >= _bestScore[MaxBestWalked - 1])
-                {
-                    return;
-                }
-                pos--;
-            }
-            else
-            {
-                _bestCount++;
-            }
-            while (pos > 0 && _bestScore[pos - 1] > score)
-            {
-                _bestA[pos] = _bestA[pos - 1];
-                _bestB[pos] = _bestB[pos - 1];
-                _bestC[pos] = _bestC[pos - 1];
-                _bestScore[pos] = _bestScore[pos - 1];
-                pos--;
-                _moves++;
-            }
-            _bestA[pos] = i;
-            _bestB[pos] = j;
-            _bestC[pos] = k;
-            _bestScore[pos] = score;
-        }
-
         /// <summary>
         /// Most work (units of <see cref="WorkBudget"/>) a <see cref="Plausible"/> call over a whole scan of
         /// <paramref name="candidates"/> candidates does: every triple looked at, and the best ones walked.
@@ -263,7 +232,7 @@ namespace GlassesFirmware.Qr
                         {
                             if (WorthWalking(f, i, j, k, score))
                             {
-                                KeepBest(i, j, k, score);
+                                _bestCount = Rank(_bestA, _bestB, _bestC, _bestScore, _bestCount, i, j, k, score);
                             }
                             continue;
                         }
@@ -464,32 +433,41 @@ namespace GlassesFirmware.Qr
 
         private void Insert(int i, int j, int k, float score)
         {
-            int pos = _count;
-            if (pos == Capacity)
+            _count = Rank(_a, _b, _c, _score, _count, i, j, k, score);
+        }
+
+        // Puts triple (i, j, k) into the ranking held in a, b, c and scores (count entries, best first; the worst drops
+        // out of a full one) and returns the new count.
+        private int Rank(int[] a, int[] b, int[] c, float[] scores, int count, int i, int j, int k, float score)
+        {
+            int capacity = scores.Length;
+            int pos = count;
+            if (pos == capacity)
             {
-                if (score >= _score[Capacity - 1])
+                if (score >= scores[capacity - 1])
                 {
-                    return;
+                    return count;
                 }
-                pos = Capacity - 1;
+                pos = capacity - 1;
             }
             else
             {
-                _count++;
+                count++;
             }
-            while (pos > 0 && _score[pos - 1] > score)
+            while (pos > 0 && scores[pos - 1] > score)
             {
-                _a[pos] = _a[pos - 1];
-                _b[pos] = _b[pos - 1];
-                _c[pos] = _c[pos - 1];
-                _score[pos] = _score[pos - 1];
+                a[pos] = a[pos - 1];
+                b[pos] = b[pos - 1];
+                c[pos] = c[pos - 1];
+                scores[pos] = scores[pos - 1];
                 pos--;
                 _moves++;
             }
-            _a[pos] = i;
-            _b[pos] = j;
-            _c[pos] = k;
-            _score[pos] = score;
+            a[pos] = i;
+            b[pos] = j;
+            c[pos] = k;
+            scores[pos] = score;
+            return count;
         }
 
         private static float Dist2(FinderScanner f, int i, int j)
