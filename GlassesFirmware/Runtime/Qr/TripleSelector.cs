@@ -19,9 +19,8 @@ namespace GlassesFirmware.Qr
         private readonly int[] _bestC = new int[MaxBestWalked];
         private readonly float[] _bestScore = new float[MaxBestWalked];
         private int _bestCount;
-        private readonly TimingLine _timing = new TimingLine();
+        private readonly TripleEvidence _evidence = new TripleEvidence();
         private int _count;
-        private int _timingSamples;
         private int _visits;
         private int _moves;
         private int _walked;
@@ -42,22 +41,6 @@ namespace GlassesFirmware.Qr
         private const int MaxBestWalked = 3;
         // Work of walking one triple's lines besides their samples.
         private const int WalkCost = 3600;
-        // Smallest module (pixels) whose timing line the 8 px maps still show reliably.
-        private const float MinTimingModule = 2f;
-        // Module size (pixels) from which the glance, too, accepts a timing line on one leg: the noise look-alikes that
-        // pass one leg are fine (1-3 px), and a real code of larger modules can blur one leg on the coarse map.
-        private const float BothLegsBelowModule = 3.5f;
-        // Shortest leg (modules between finder centres) whose data lines are checked: version 3 and up.
-        private const float MinDataLegModules = 22f;
-        // Scanned rows across a finder's centre (three modules tall) from which one of a symbol's three finders is
-        // crossed by two rows: the benchmark's codes were hit by 4-17 rows in all three (from 2.4 px a module, every
-        // 4th row scanned), the look-alikes of noise, stripes and checkerboards that passed the timing test by 3.
-        private const float TwoHitRows = 1.8f;
-        // Most candidates a scan may have found when a triple of modules under 2 px is judged on its geometry alone:
-        // a symbol gives its three finders and a few look-alikes (3-7 on the benchmark's codes), fine texture dozens.
-        private const int MaxGeometryCandidates = 7;
-        // Loosest triangle (Score: distortion, plus 0.5 when a finder was hit by one row) walked among many small candidates.
-        private const float MaxLooseScore = 0.7f;
         private ThresholdMap _map;
         private bool[] _used;
 
@@ -100,7 +83,7 @@ namespace GlassesFirmware.Qr
             _evident = false;
             _count = 0;
             _map = null;
-            _timingSamples = 0;
+            _evidence.ResetSamples();
             _walked = 0;
             _nextK = 2;
         }
@@ -132,7 +115,7 @@ namespace GlassesFirmware.Qr
         /// True when a triple with at least one candidate from index <paramref name="from"/> on (the ones a scan
         /// just added) would be selected, shows a timing pattern on <paramref name="map"/> between its corner
         /// finder and one of the others (both with <paramref name="bothLegs"/>: the coarse map of the glance gives
-        /// look-alikes in fine texture more often; from 3.5 px a module one leg, whose data lines must not alternate)
+        /// look-alikes in fine texture more often; from 3.5 px a module one leg)
         /// and no alternation through the centres (<see cref="TimingLine"/>): the "something here" test that lets a
         /// view's work go beyond the cheap path. Without <paramref name="bothLegs"/> (a scan of the whole frame) the
         /// triple must also show the scan's evidence of a symbol: a finder crossed by two scanned rows once the centres
@@ -145,7 +128,7 @@ namespace GlassesFirmware.Qr
             _map = map;
             _bothLegs = bothLegs;
             _used = used;
-            _timingSamples = 0;
+            _evidence.ResetSamples();
             _walked = 0;
             _count = 0;
             bool found = bothLegs ? Scan(f, from, f.Count, true) : WalkBestFirst(f, from);
@@ -166,7 +149,7 @@ namespace GlassesFirmware.Qr
                 int j = _bestB[t];
                 int k = _bestC[t];
                 _walked++;
-                if (ShowsTiming(f, i, j, k))
+                if (_evidence.Shows(f, i, j, k, _map, _bothLegs))
                 {
                     Insert(i, j, k, _bestScore[t]);
                     return true;
@@ -193,7 +176,7 @@ namespace GlassesFirmware.Qr
         /// <summary>Work (units of <see cref="WorkBudget"/>) the last step of <see cref="ContinueSelect"/> or <see cref="Plausible"/> did.</summary>
         public int LastWork
         {
-            get { return PairCost * _visits + TripleCost * _visits / 2 + MoveCost * _moves + WalkCost * _walked + TimingLine.SampleCost * _timingSamples; }
+            get { return PairCost * _visits + TripleCost * _visits / 2 + MoveCost * _moves + WalkCost * _walked + TimingLine.SampleCost * _evidence.Samples; }
         }
 
         // Scores the triples i < j < k with from <= k < to, inserting each plausible one; with `any`, stops at
@@ -230,7 +213,7 @@ namespace GlassesFirmware.Qr
                         }
                         if (any && !_bothLegs)
                         {
-                            if (WorthWalking(f, i, j, k, score))
+                            if (TripleEvidence.WorthWalking(f, i, j, k, score))
                             {
                                 _bestCount = Rank(_bestA, _bestB, _bestC, _bestScore, _bestCount, i, j, k, score);
                             }
@@ -238,7 +221,7 @@ namespace GlassesFirmware.Qr
                         }
                         if (any)
                         {
-                            if (ShowsTiming(f, i, j, k))
+                            if (_evidence.Shows(f, i, j, k, _map, _bothLegs))
                             {
                                 Insert(i, j, k, score);
                                 return true;
@@ -252,34 +235,12 @@ namespace GlassesFirmware.Qr
                         Insert(i, j, k, score);
                         if (!_evident)
                         {
-                            _evident = ShowsEvidence(f, i, j, k);
+                            _evident = TripleEvidence.ShowsEvidence(f, i, j, k);
                         }
                     }
                 }
             }
             return false;
-        }
-
-        // The evidence of a symbol that a scan of the whole frame gives besides geometry: once a finder's centre spans
-        // two scanned rows, one of the three finders was crossed by two of them; below that, the scan found few
-        // candidates.
-        private static bool ShowsEvidence(FinderScanner f, int i, int j, int k)
-        {
-            return TwoRowsAcross(f, i, j, k) ? f.Hits[i] + f.Hits[j] + f.Hits[k] > 3 : f.Count <= MaxGeometryCandidates;
-        }
-
-        // True when the finders' centres (three modules tall) span two of the rows the scan looked at.
-        private static bool TwoRowsAcross(FinderScanner f, int i, int j, int k)
-        {
-            return f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k] >= TwoHitRows * f.RowStep;
-        }
-
-        // Fine texture under 2 px a module makes dozens of candidates and thousands of loose triangles, too many to walk
-        // their lines: only a near right isosceles one (a symbol seen about head-on) is walked then.
-        private static bool WorthWalking(FinderScanner f, int i, int j, int k, float score)
-        {
-            return score <= MaxLooseScore || f.Count <= MaxGeometryCandidates
-                || f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k] >= 3f * MinTimingModule;
         }
 
         private bool Used(int i)
@@ -340,97 +301,6 @@ namespace GlassesFirmware.Qr
             return minHits < 2 ? d + 0.5f : d;
         }
 
-        // From the corner finder (opposite the longest side): a timing line along either leg (both with
-        // _bothLegs) and no alternation
-        // on the lines through the centres and one module inwards (data; periodic texture alternates there too). (A check of the
-        // corner's light separators lost photo codes: perspective moves them off the sampled module centres.)
-        private bool ShowsTiming(FinderScanner f, int i, int j, int k)
-        {
-            float ij = Dist2(f, i, j);
-            float jk = Dist2(f, j, k);
-            float ik = Dist2(f, i, k);
-            int a = k, b = i, c = j;
-            if (jk >= ij && jk >= ik)
-            {
-                a = i;
-                b = j;
-                c = k;
-            }
-            else if (ik >= ij && ik >= jk)
-            {
-                a = j;
-                b = i;
-                c = k;
-            }
-            // The scan measures a finder along rows and columns: a symbol turned by t looks 1 / max(|cos t|, |sin t|)
-            // times larger there.
-            float dx = QrMath.Abs(f.X[b] - f.X[a]);
-            float dy = QrMath.Abs(f.Y[b] - f.Y[a]);
-            float ms = (f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k]) / 3f * (dx > dy ? dx : dy) / QrMath.Sqrt(dx * dx + dy * dy);
-            if (!_bothLegs)
-            {
-                if (TwoRowsAcross(f, i, j, k))
-                {
-                    if (f.Hits[i] + f.Hits[j] + f.Hits[k] <= 3)
-                    {
-                        return false;
-                    }
-                }
-                else if (f.Count > MaxGeometryCandidates && !(TimingNear(f, a, b, c, ms) && TimingNear(f, a, c, b, ms)))
-                {
-                    // Among many candidates, without the hits to tell: a timing line near its place on both legs (the
-                    // finder centres of small modules are off by a good part of a module).
-                    return false;
-                }
-                if (ms < MinTimingModule)
-                {
-                    // Under 2 px a module, blur and the 8 px map blur the timing line: geometry and the evidence above decide.
-                    return true;
-                }
-            }
-            bool both = _bothLegs && ms < BothLegsBelowModule;
-            bool ab = Timing(f, a, b, c, ms, 3f);
-            bool timing = both ? ab && Timing(f, a, c, b, ms, 3f) : ab || Timing(f, a, c, b, ms, 3f);
-            if (!timing)
-            {
-                return false;
-            }
-            if (_bothLegs && !both)
-            {
-                // The glance takes one leg from 3.5 px a module on: the data lines beside the leg that showed the
-                // timing line must not alternate, however short (texture that alternates on one leg's timing line
-                // often does on its data lines too).
-                int d = ab ? b : c;
-                int e = ab ? c : b;
-                if (Timing(f, a, d, e, ms, 0f) || Timing(f, a, d, e, ms, 1f))
-                {
-                    return false;
-                }
-            }
-            // The data lines of a small symbol are too short to tell data from an alternation.
-            float shortest = ij < jk ? ij : jk;
-            shortest = ik < shortest ? ik : shortest;
-            if (QrMath.Sqrt(shortest) < MinDataLegModules * ms)
-            {
-                return true;
-            }
-            return !Timing(f, a, b, c, ms, 0f) && !Timing(f, a, c, b, ms, 0f)
-                && !Timing(f, a, b, c, ms, 1f) && !Timing(f, a, c, b, ms, 1f);
-        }
-
-        // A timing line 3 modules inwards, or half a module either side of it.
-        private bool TimingNear(FinderScanner f, int a, int b, int c, float ms)
-        {
-            return Timing(f, a, b, c, ms, 3f) || Timing(f, a, b, c, ms, 2.5f) || Timing(f, a, b, c, ms, 3.5f);
-        }
-
-        private bool Timing(FinderScanner f, int a, int b, int c, float ms, float offset)
-        {
-            bool shows = _timing.Shows(_map, f.X[a], f.Y[a], f.X[b], f.Y[b], f.X[c], f.Y[c], ms, offset);
-            _timingSamples += _timing.Samples;
-            return shows;
-        }
-
         private void Insert(int i, int j, int k, float score)
         {
             _count = Rank(_a, _b, _c, _score, _count, i, j, k, score);
@@ -470,7 +340,8 @@ namespace GlassesFirmware.Qr
             return count;
         }
 
-        private static float Dist2(FinderScanner f, int i, int j)
+        /// <summary>Squared distance between candidates <paramref name="i"/> and <paramref name="j"/> of <paramref name="f"/>.</summary>
+        public static float Dist2(FinderScanner f, int i, int j)
         {
             float dx = f.X[i] - f.X[j];
             float dy = f.Y[i] - f.Y[j];
