@@ -83,14 +83,17 @@ namespace GlassesFirmware.Qr
                 tm = map.BlocksX;
             }
             bool dark = color != 0;
+            // A centre run longer than this fails the total check below anyway: stop walking it there (a long bar
+            // of a printed pattern, crossed on every row, was walked to the frame's edge on each hit).
+            int maxCentre = originalTotal * 7 / 5;
             int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
             int i = pos;
-            while (i >= 0 && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark)
+            while (i >= 0 && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark && s2 <= maxCentre)
             {
                 s2++;
                 i--;
             }
-            if (i < 0)
+            if (i < 0 || s2 > maxCentre)
             {
                 return -1;
             }
@@ -113,12 +116,12 @@ namespace GlassesFirmware.Qr
                 return -1;
             }
             i = pos + 1;
-            while (i < limit && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark)
+            while (i < limit && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark && s2 <= maxCentre)
             {
                 s2++;
                 i++;
             }
-            if (i == limit)
+            if (i == limit || s2 > maxCentre)
             {
                 return -1;
             }

@@ -58,6 +58,12 @@ namespace GlassesFirmware.Qr
             get { return _count; }
         }
 
+        /// <summary>Pixels between the rows the last scan looked at (in a glance, once all its passes are done).</summary>
+        public int RowStep
+        {
+            get { return _rowStep; }
+        }
+
         /// <summary>
         /// Starts the cheap first look at a frame, on a <see cref="ThresholdMap.Coarse"/> map: every
         /// <paramref name="rowStep"/>-th row at full resolution in four interleaved passes, skipping rows whose

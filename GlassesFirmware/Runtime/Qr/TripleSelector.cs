@@ -14,15 +14,20 @@ namespace GlassesFirmware.Qr
         private readonly int[] _b = new int[Capacity];
         private readonly int[] _c = new int[Capacity];
         private readonly float[] _score = new float[Capacity];
-        private readonly TimingLine _timing = new TimingLine();
+        private readonly int[] _bestA = new int[MaxBestWalked];
+        private readonly int[] _bestB = new int[MaxBestWalked];
+        private readonly int[] _bestC = new int[MaxBestWalked];
+        private readonly float[] _bestScore = new float[MaxBestWalked];
+        private int _bestCount;
+        private readonly TripleEvidence _evidence = new TripleEvidence();
         private int _count;
-        private int _timingSamples;
         private int _visits;
         private int _moves;
         private int _walked;
         private bool _bothLegs;
         // Next candidate whose triples ContinueSelect scores.
         private int _nextK;
+        private bool _evident;
 
         // Work estimates (IL instructions, calibrated with Host/CostMeter): per pair of candidates looked at,
         // per triple looked at.
@@ -32,15 +37,10 @@ namespace GlassesFirmware.Qr
         private const int MoveCost = 60;
         // Most triples whose lines one Plausible call walks: periodic texture makes thousands of geometric triples.
         private const int MaxWalked = 8;
+        // Most triples walked best first in a scan of the whole frame: a symbol's own triple ranks among the first.
+        private const int MaxBestWalked = 3;
         // Work of walking one triple's lines besides their samples.
         private const int WalkCost = 3600;
-        // Smallest module (pixels) whose timing line the 8 px maps still show reliably.
-        private const float MinTimingModule = 2f;
-        // Module size (pixels) from which the glance, too, accepts a timing line on one leg: the noise look-alikes that
-        // pass one leg are fine (1-3 px), and a real code of larger modules can blur one leg on the coarse map.
-        private const float BothLegsBelowModule = 3.5f;
-        // Shortest leg (modules between finder centres) whose data lines are checked: version 3 and up.
-        private const float MinDataLegModules = 22f;
         private ThresholdMap _map;
         private bool[] _used;
 
@@ -68,12 +68,22 @@ namespace GlassesFirmware.Qr
             get { return _count; }
         }
 
+        /// <summary>
+        /// True when a triple selected since <see cref="BeginSelect"/> shows the evidence of a symbol that the scan
+        /// itself gives (finders crossed by several rows, few candidates): the full map's triples unlock a frame's budget only then.
+        /// </summary>
+        public bool Evident
+        {
+            get { return _evident; }
+        }
+
         /// <summary>Starts selecting triples among the scanner's candidates; <see cref="ContinueSelect"/> does the work.</summary>
         public void BeginSelect()
         {
+            _evident = false;
             _count = 0;
             _map = null;
-            _timingSamples = 0;
+            _evidence.ResetSamples();
             _walked = 0;
             _nextK = 2;
         }
@@ -105,9 +115,12 @@ namespace GlassesFirmware.Qr
         /// True when a triple with at least one candidate from index <paramref name="from"/> on (the ones a scan
         /// just added) would be selected, shows a timing pattern on <paramref name="map"/> between its corner
         /// finder and one of the others (both with <paramref name="bothLegs"/>: the coarse map of the glance gives
-        /// look-alikes in fine texture more often) and no alternation through the centres (<see cref="TimingLine"/>): the "something here" test that lets a view's
-        /// work go beyond the cheap path. At most 8 triples are walked per call (<see cref="LastWork"/> says
-        /// what it took). Candidates marked in <paramref name="used"/> (null: none) belong to a symbol already read
+        /// look-alikes in fine texture more often; from 3.5 px a module one leg)
+        /// and no alternation through the centres (<see cref="TimingLine"/>): the "something here" test that lets a
+        /// view's work go beyond the cheap path. Without <paramref name="bothLegs"/> (a scan of the whole frame) the
+        /// triple must also show the scan's evidence of a symbol: a finder crossed by two scanned rows once the centres
+        /// span two, below that at most 7 candidates in all or else a timing line on both legs; under 2 px a module
+        /// that evidence alone decides. At most 8 triples are walked per call (<see cref="LastWork"/> says what it took). Candidates marked in <paramref name="used"/> (null: none) belong to a symbol already read
         /// and are left out. The plausible triple found is the list's only entry (<see cref="A"/> 0).
         /// </summary>
         public bool Plausible(FinderScanner f, int from, ThresholdMap map, bool bothLegs, bool[] used)
@@ -115,19 +128,55 @@ namespace GlassesFirmware.Qr
             _map = map;
             _bothLegs = bothLegs;
             _used = used;
-            _timingSamples = 0;
+            _evidence.ResetSamples();
             _walked = 0;
             _count = 0;
-            bool found = Scan(f, from, f.Count, true);
+            bool found = bothLegs ? Scan(f, from, f.Count, true) : WalkBestFirst(f, from);
             _map = null;
             _used = null;
             return found;
         }
 
+        // A scan of the whole frame: keeps the few most symbol-like triples (a large symbol's data makes look-alikes too,
+        // whose triples come first by index), then walks their lines, best first.
+        private bool WalkBestFirst(FinderScanner f, int from)
+        {
+            _bestCount = 0;
+            Scan(f, from, f.Count, true);
+            for (int t = 0; t < _bestCount; t++)
+            {
+                int i = _bestA[t];
+                int j = _bestB[t];
+                int k = _bestC[t];
+                _walked++;
+                if (_evidence.Shows(f, i, j, k, _map, _bothLegs))
+                {
+                    Insert(i, j, k, _bestScore[t]);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Most work (units of <see cref="WorkBudget"/>) a <see cref="Plausible"/> call over a whole scan of
+        /// <paramref name="candidates"/> candidates does: every triple looked at, and the best ones walked.
+        /// </summary>
+        public static int PlausibleWork(int candidates)
+        {
+            int work = MaxBestWalked * WalkCost;
+            for (int k = 2; k < candidates; k++)
+            {
+                int visits = k + k * (k + 1) / 2;
+                work += PairCost * visits + TripleCost * visits / 2;
+            }
+            return work;
+        }
+
         /// <summary>Work (units of <see cref="WorkBudget"/>) the last step of <see cref="ContinueSelect"/> or <see cref="Plausible"/> did.</summary>
         public int LastWork
         {
-            get { return PairCost * _visits + TripleCost * _visits / 2 + MoveCost * _moves + WalkCost * _walked + TimingLine.SampleCost * _timingSamples; }
+            get { return PairCost * _visits + TripleCost * _visits / 2 + MoveCost * _moves + WalkCost * _walked + TimingLine.SampleCost * _evidence.Samples; }
         }
 
         // Scores the triples i < j < k with from <= k < to, inserting each plausible one; with `any`, stops at
@@ -162,9 +211,17 @@ namespace GlassesFirmware.Qr
                         {
                             continue;
                         }
+                        if (any && !_bothLegs)
+                        {
+                            if (TripleEvidence.WorthWalking(f, i, j, k, score))
+                            {
+                                _bestCount = Rank(_bestA, _bestB, _bestC, _bestScore, _bestCount, i, j, k, score);
+                            }
+                            continue;
+                        }
                         if (any)
                         {
-                            if (ShowsTiming(f, i, j, k))
+                            if (_evidence.Shows(f, i, j, k, _map, _bothLegs))
                             {
                                 Insert(i, j, k, score);
                                 return true;
@@ -176,6 +233,10 @@ namespace GlassesFirmware.Qr
                             continue;
                         }
                         Insert(i, j, k, score);
+                        if (!_evident)
+                        {
+                            _evident = TripleEvidence.ShowsEvidence(f, i, j, k);
+                        }
                     }
                 }
             }
@@ -240,93 +301,47 @@ namespace GlassesFirmware.Qr
             return minHits < 2 ? d + 0.5f : d;
         }
 
-        // From the corner finder (opposite the longest side): a timing line along either leg (both with
-        // _bothLegs) and no alternation
-        // on the lines through the centres and one module inwards (data; periodic texture alternates there too). (A check of the
-        // corner's light separators lost photo codes: perspective moves them off the sampled module centres.)
-        private bool ShowsTiming(FinderScanner f, int i, int j, int k)
-        {
-            float ij = Dist2(f, i, j);
-            float jk = Dist2(f, j, k);
-            float ik = Dist2(f, i, k);
-            int a = k, b = i, c = j;
-            if (jk >= ij && jk >= ik)
-            {
-                a = i;
-                b = j;
-                c = k;
-            }
-            else if (ik >= ij && ik >= jk)
-            {
-                a = j;
-                b = i;
-                c = k;
-            }
-            // The scan measures a finder along rows and columns: a symbol turned by t looks 1 / max(|cos t|, |sin t|)
-            // times larger there.
-            float dx = QrMath.Abs(f.X[b] - f.X[a]);
-            float dy = QrMath.Abs(f.Y[b] - f.Y[a]);
-            float ms = (f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k]) / 3f * (dx > dy ? dx : dy) / QrMath.Sqrt(dx * dx + dy * dy);
-            if (!_bothLegs && ms < MinTimingModule)
-            {
-                // Under 2 px a module, blur and the 8 px map blur the timing line: geometry alone decides.
-                return true;
-            }
-            bool timing = _bothLegs && ms < BothLegsBelowModule ? Timing(f, a, b, c, ms, 3f) && Timing(f, a, c, b, ms, 3f)
-                : Timing(f, a, b, c, ms, 3f) || Timing(f, a, c, b, ms, 3f);
-            if (!timing)
-            {
-                return false;
-            }
-            // The data lines of a small symbol are too short to tell data from an alternation.
-            float shortest = ij < jk ? ij : jk;
-            shortest = ik < shortest ? ik : shortest;
-            if (QrMath.Sqrt(shortest) < MinDataLegModules * ms)
-            {
-                return true;
-            }
-            return !Timing(f, a, b, c, ms, 0f) && !Timing(f, a, c, b, ms, 0f)
-                && !Timing(f, a, b, c, ms, 1f) && !Timing(f, a, c, b, ms, 1f);
-        }
-
-        private bool Timing(FinderScanner f, int a, int b, int c, float ms, float offset)
-        {
-            bool shows = _timing.Shows(_map, f.X[a], f.Y[a], f.X[b], f.Y[b], f.X[c], f.Y[c], ms, offset);
-            _timingSamples += _timing.Samples;
-            return shows;
-        }
-
         private void Insert(int i, int j, int k, float score)
         {
-            int pos = _count;
-            if (pos == Capacity)
+            _count = Rank(_a, _b, _c, _score, _count, i, j, k, score);
+        }
+
+        // Puts triple (i, j, k) into the ranking held in a, b, c and scores (count entries, best first; the worst drops
+        // out of a full one) and returns the new count.
+        private int Rank(int[] a, int[] b, int[] c, float[] scores, int count, int i, int j, int k, float score)
+        {
+            int capacity = scores.Length;
+            int pos = count;
+            if (pos == capacity)
             {
-                if (score >= _score[Capacity - 1])
+                if (score >= scores[capacity - 1])
                 {
-                    return;
+                    return count;
                 }
-                pos = Capacity - 1;
+                pos = capacity - 1;
             }
             else
             {
-                _count++;
+                count++;
             }
-            while (pos > 0 && _score[pos - 1] > score)
+            while (pos > 0 && scores[pos - 1] > score)
             {
-                _a[pos] = _a[pos - 1];
-                _b[pos] = _b[pos - 1];
-                _c[pos] = _c[pos - 1];
-                _score[pos] = _score[pos - 1];
+                a[pos] = a[pos - 1];
+                b[pos] = b[pos - 1];
+                c[pos] = c[pos - 1];
+                scores[pos] = scores[pos - 1];
                 pos--;
                 _moves++;
             }
-            _a[pos] = i;
-            _b[pos] = j;
-            _c[pos] = k;
-            _score[pos] = score;
+            a[pos] = i;
+            b[pos] = j;
+            c[pos] = k;
+            scores[pos] = score;
+            return count;
         }
 
-        private static float Dist2(FinderScanner f, int i, int j)
+        /// <summary>Squared distance between candidates <paramref name="i"/> and <paramref name="j"/> of <paramref name="f"/>.</summary>
+        public static float Dist2(FinderScanner f, int i, int j)
         {
             float dx = f.X[i] - f.X[j];
             float dy = f.Y[i] - f.Y[j];

@@ -159,19 +159,29 @@ namespace GlassesFirmware.Qr
                         continue;
                     }
                     // Look-alikes in texture stay on the cheap path: no plausible triple, no reading, until the last
-                    // pass, whose triples are read as they always were (hard photos fail the timing test).
-                    if (!_plausible && _quality == ThresholdMap.Fast && !Plausible(0))
+                    // pass, whose triples are read when the scan shows a symbol's evidence or on the cheap allowance.
+                    if (!_plausible && _quality == ThresholdMap.Fast)
                     {
-                        NextPass();
-                        continue;
+                        // Ranking every triple of many candidates is one step: it waits for a frame of its own.
+                        if (!_budget.Allows(TripleSelector.PlausibleWork(_finders.Count)) && !_budget.NothingDone)
+                        {
+                            return;
+                        }
+                        if (!Plausible(0))
+                        {
+                            NextPass();
+                            continue;
+                        }
                     }
                     SelectTriples(true);
                 }
                 else if (_phase == PhaseSelect)
                 {
-                    // Grouping is a step per candidate; the first triple grouped unlocks the rest of the frame.
+                    // Grouping is a step per candidate; the first triple grouped with the scan's evidence of a symbol
+                    // (TripleSelector.Evident) unlocks the rest of the frame; without one, the triples are read on the
+                    // cheap allowance, over the frames of the held view.
                     bool selected = _triples.ContinueSelect(_finders, _budget);
-                    if (_triples.Count > 0 && !_plausible)
+                    if (_triples.Evident && !_plausible)
                     {
                         _plausible = true;
                         _budget.Unlock();

@@ -1,0 +1,155 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// Tells a finder triple of a symbol from three look-alikes in texture, cheaply: the timing pattern between the
+    /// finders (<see cref="TimingLine"/>) and the evidence a scan of the whole frame gives (finders crossed by several
+    /// scanned rows, few candidates). <see cref="TripleSelector.Plausible"/> asks it. No allocation.
+    /// </summary>
+    public sealed class TripleEvidence
+    {
+        // Smallest module (pixels) whose timing line the 8 px maps still show reliably.
+        private const float MinTimingModule = 2f;
+        // Module size (pixels) from which the glance, too, accepts a timing line on one leg: the noise look-alikes that
+        // pass one leg are fine (1-3 px), and a real code of larger modules can blur one leg on the coarse map.
+        private const float BothLegsBelowModule = 3.5f;
+        // Shortest leg (modules between finder centres) whose data lines are checked: version 3 and up.
+        private const float MinDataLegModules = 22f;
+        // Scanned rows across a finder's centre (three modules tall) from which one of a symbol's three finders is
+        // crossed by two rows: the benchmark's codes were hit by 4-17 rows in all three (from 2.4 px a module, every
+        // 4th row scanned), the look-alikes of noise, stripes and checkerboards that passed the timing test by 3.
+        private const float TwoHitRows = 1.8f;
+        // Most candidates a scan may have found when a triple of modules under 2 px is judged on its geometry alone:
+        // a symbol gives its three finders and a few look-alikes (3-7 on the benchmark's codes), fine texture dozens.
+        private const int MaxGeometryCandidates = 7;
+        // Loosest triangle (Score: distortion, plus 0.5 when a finder was hit by one row) walked among many small candidates.
+        private const float MaxLooseScore = 0.7f;
+
+        private readonly TimingLine _timing = new TimingLine();
+        private ThresholdMap _map;
+        private bool _bothLegs;
+        private int _samples;
+
+        /// <summary>Timing-line samples taken since <see cref="ResetSamples"/> (for the caller's work charge).</summary>
+        public int Samples
+        {
+            get { return _samples; }
+        }
+
+        /// <summary>Starts counting <see cref="Samples"/> anew.</summary>
+        public void ResetSamples()
+        {
+            _samples = 0;
+        }
+
+        /// <summary>
+        /// True when the triple of finders <paramref name="i"/>, <paramref name="j"/>, <paramref name="k"/> shows, from its
+        /// corner finder (opposite the longest side), a timing line along either leg (both with <paramref name="bothLegs"/>
+        /// under 3.5 px a module) and no alternation on the lines through the centres and one module inwards (data;
+        /// periodic texture alternates there too; from version 3); without <paramref name="bothLegs"/> (a scan of the
+        /// whole frame) also the scan's evidence (<see cref="ShowsEvidence"/>), or else a timing line near its place on
+        /// both legs among many candidates; under 2 px a module the evidence alone decides. (A check of the corner's
+        /// light separators lost photo codes: perspective moves them off the sampled module centres.)
+        /// </summary>
+        public bool Shows(FinderScanner f, int i, int j, int k, ThresholdMap map, bool bothLegs)
+        {
+            _map = map;
+            _bothLegs = bothLegs;
+            float ij = TripleSelector.Dist2(f, i, j);
+            float jk = TripleSelector.Dist2(f, j, k);
+            float ik = TripleSelector.Dist2(f, i, k);
+            int a = k, b = i, c = j;
+            if (jk >= ij && jk >= ik)
+            {
+                a = i;
+                b = j;
+                c = k;
+            }
+            else if (ik >= ij && ik >= jk)
+            {
+                a = j;
+                b = i;
+                c = k;
+            }
+            // The scan measures a finder along rows and columns: a symbol turned by t looks 1 / max(|cos t|, |sin t|)
+            // times larger there.
+            float dx = QrMath.Abs(f.X[b] - f.X[a]);
+            float dy = QrMath.Abs(f.Y[b] - f.Y[a]);
+            float ms = (f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k]) / 3f * (dx > dy ? dx : dy) / QrMath.Sqrt(dx * dx + dy * dy);
+            if (!_bothLegs)
+            {
+                if (TwoRowsAcross(f, i, j, k))
+                {
+                    if (f.Hits[i] + f.Hits[j] + f.Hits[k] <= 3)
+                    {
+                        return false;
+                    }
+                }
+                else if (f.Count > MaxGeometryCandidates && !(TimingNear(f, a, b, c, ms) && TimingNear(f, a, c, b, ms)))
+                {
+                    // Among many candidates, without the hits to tell: a timing line near its place on both legs (the
+                    // finder centres of small modules are off by a good part of a module).
+                    return false;
+                }
+                if (ms < MinTimingModule)
+                {
+                    // Under 2 px a module, blur and the 8 px map blur the timing line: geometry and the evidence above decide.
+                    return true;
+                }
+            }
+            bool timing = _bothLegs && ms < BothLegsBelowModule ? Timing(f, a, b, c, ms, 3f) && Timing(f, a, c, b, ms, 3f)
+                : Timing(f, a, b, c, ms, 3f) || Timing(f, a, c, b, ms, 3f);
+            if (!timing)
+            {
+                return false;
+            }
+            // The data lines of a small symbol are too short to tell data from an alternation.
+            float shortest = ij < jk ? ij : jk;
+            shortest = ik < shortest ? ik : shortest;
+            if (QrMath.Sqrt(shortest) < MinDataLegModules * ms)
+            {
+                return true;
+            }
+            return !Timing(f, a, b, c, ms, 0f) && !Timing(f, a, c, b, ms, 0f)
+                && !Timing(f, a, b, c, ms, 1f) && !Timing(f, a, c, b, ms, 1f);
+        }
+
+        // A timing line 3 modules inwards, or half a module either side of it.
+        private bool TimingNear(FinderScanner f, int a, int b, int c, float ms)
+        {
+            return Timing(f, a, b, c, ms, 3f) || Timing(f, a, b, c, ms, 2.5f) || Timing(f, a, b, c, ms, 3.5f);
+        }
+
+        private bool Timing(FinderScanner f, int a, int b, int c, float ms, float offset)
+        {
+            bool shows = _timing.Shows(_map, f.X[a], f.Y[a], f.X[b], f.Y[b], f.X[c], f.Y[c], ms, offset);
+            _samples += _timing.Samples;
+            return shows;
+        }
+
+        /// <summary>
+        /// The evidence of a symbol that a scan of the whole frame gives besides geometry: once the finders' centres
+        /// span 1.8 scanned rows, one of the three finders was crossed by two of them; below that, the scan found at
+        /// most 7 candidates.
+        /// </summary>
+        public static bool ShowsEvidence(FinderScanner f, int i, int j, int k)
+        {
+            return TwoRowsAcross(f, i, j, k) ? f.Hits[i] + f.Hits[j] + f.Hits[k] > 3 : f.Count <= MaxGeometryCandidates;
+        }
+
+        // True when the finders' centres (three modules tall) span two of the rows the scan looked at.
+        private static bool TwoRowsAcross(FinderScanner f, int i, int j, int k)
+        {
+            return f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k] >= TwoHitRows * f.RowStep;
+        }
+
+        /// <summary>
+        /// False for a loose triangle (<paramref name="score"/> over 0.7) among many candidates under 2 px a module: fine
+        /// texture makes dozens of those candidates and thousands of loose triangles, too many to walk their lines.
+        /// </summary>
+        public static bool WorthWalking(FinderScanner f, int i, int j, int k, float score)
+        {
+            return score <= MaxLooseScore || f.Count <= MaxGeometryCandidates
+                || f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k] >= 3f * MinTimingModule;
+        }
+    }
+}
