@@ -106,6 +106,84 @@ namespace GlassesFirmware.Host.Simulator.Voice
             return cases;
         }
 
+        /// <summary>
+        /// The amounts of the development set (minor units): none of them is a corpus amount (<see cref="Amounts"/>), a
+        /// negative phrase or a near miss's amount due.
+        /// </summary>
+        public static readonly long[] DevAmounts = { 615, 2340, 77, 1802, 9013, 444, 5160, 3719, 6666, 10190, 1470, 860, 3015, 7745, 1111, 21050 };
+
+        // The development set's speaking rates: the corpus speaks at 160 and 130 words a minute, so every dev case's
+        // voice ("en-us|145") differs from a corpus case's and it hears other noise (SpeechCase.NoiseSeed).
+        private static readonly int[] DevRates = { 145, 175 };
+
+        /// <summary>
+        /// The development set, for tuning the recognizer without tuning it to the corpus (docs/wallet-peer.md,
+        /// Recognition): the same voices and noise levels, but "confirm", "cancel", "confirm payment" and "cancel
+        /// payment" at other speaking rates (145 and 175 words a minute), eight amounts per voice from
+        /// <see cref="DevAmounts"/> in the three spoken styles, and so other noise seeds: 264 utterances.
+        /// </summary>
+        public static List<SpeechCase> Dev()
+        {
+            var cases = new List<SpeechCase>();
+            int n = 0;
+            foreach (double snr in new[] { 20.0, 10.0 })
+            {
+                foreach (string voice in SpeechSynthesizer.Voices)
+                {
+                    cases.Add(new SpeechCase("confirm", voice + "|" + DevRates[0], snr, IntentKind.Confirm, -1));
+                    cases.Add(new SpeechCase("cancel", voice + "|" + DevRates[1], snr, IntentKind.Cancel, -1));
+                    cases.Add(new SpeechCase(n % 2 == 0 ? "confirm payment" : "confirm", voice + "|" + DevRates[1], snr, IntentKind.Confirm, -1));
+                    cases.Add(new SpeechCase(n % 2 == 0 ? "cancel" : "cancel payment", voice + "|" + DevRates[0], snr, IntentKind.Cancel, -1));
+                    for (int k = 0; k < 8; k++)
+                    {
+                        long amount = DevAmounts[(n + k) % DevAmounts.Length];
+                        cases.Add(new SpeechCase(SpokenIntent.Say(amount, (n + k) % 3), voice + "|" + DevRates[k % 2], snr, IntentKind.Amount, amount));
+                    }
+
+                    n += 3;
+                }
+            }
+
+            return cases;
+        }
+
+        /// <summary>Phrases of the development negatives, none of them a corpus negative phrase, heard as the confirmation of 4.80.</summary>
+        public static readonly string[] DevNegativePhrases =
+        {
+            "okay", "please", "sorry", "later", "thank you", "never mind", "go ahead", "hold on",
+            "four eighty five", "eight forty", "four sixty", "forty eighty", "fourteen eighteen",
+        };
+
+        /// <summary>The development set's near misses: amounts due with a "teen" said for a "ty" or the reverse, none of them a corpus near miss.</summary>
+        public static readonly (long Due, string Said)[] DevNearMisses =
+        {
+            (1450, "forty fifty"), (4050, "fourteen fifty"), (1625, "sixty twenty five"), (6025, "sixteen twenty five"), (1880, "eighty eighty"),
+        };
+
+        /// <summary>The development negatives, as <see cref="Negatives"/> with the dev phrases and near misses at the dev rates: 396 utterances.</summary>
+        public static List<SpeechCase> DevNegatives()
+        {
+            var cases = new List<SpeechCase>();
+            int n = 0;
+            foreach (double snr in new[] { 20.0, 10.0 })
+            {
+                foreach (string voice in SpeechSynthesizer.Voices)
+                {
+                    foreach (string phrase in DevNegativePhrases)
+                    {
+                        cases.Add(new SpeechCase(phrase, voice + "|" + DevRates[n++ % 2], snr, IntentKind.None, RecognitionRun.AmountDue));
+                    }
+
+                    foreach ((long due, string said) in DevNearMisses)
+                    {
+                        cases.Add(new SpeechCase(said, voice + "|" + DevRates[n++ % 2], snr, IntentKind.None, due));
+                    }
+                }
+            }
+
+            return cases;
+        }
+
         /// <summary>The fixed quick subset: every ninth case of <see cref="Full"/>.</summary>
         public static List<SpeechCase> Quick()
         {
