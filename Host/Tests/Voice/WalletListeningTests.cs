@@ -34,6 +34,10 @@ namespace GlassesFirmware.Host.Tests.Voice
             new object[] { "cancel", "flite:rms", 10.0, IntentKind.Cancel, -1L },
             new object[] { "confirm", "flite:kal", 20.0, IntentKind.Confirm, -1L },
             new object[] { "twelve point five zero", "flite:awb", 20.0, IntentKind.Amount, 1250L },
+            // Heard with one more number word from the room sound after it ("fifty one sixty eight", "one hundred one point
+            // three eight") before the amount recognizer's -wip 0.1 and -silprob 0.5 (two cases of the development set).
+            new object[] { "fifty one sixty", "en-gb|145", 20.0, IntentKind.Amount, 5160L },
+            new object[] { "one hundred one ninety", "en-gb|175", 20.0, IntentKind.Amount, 10190L },
         };
 
         [Theory]
