@@ -84,27 +84,7 @@ namespace GlassesFirmware.Host.Simulator.Voice
         /// confirmation of 4.80, and each <see cref="NearMisses"/> phrase as a confirmation of its amount due (396
         /// utterances, <see cref="SpeechCase.Amount"/> = the amount due); right when it does not confirm.
         /// </summary>
-        public static List<SpeechCase> Negatives()
-        {
-            var cases = new List<SpeechCase>();
-            foreach (double snr in new[] { 20.0, 10.0 })
-            {
-                foreach (string voice in SpeechSynthesizer.Voices)
-                {
-                    foreach (string phrase in NegativePhrases)
-                    {
-                        cases.Add(new SpeechCase(phrase, voice, snr, IntentKind.None, RecognitionRun.AmountDue));
-                    }
-
-                    foreach ((long due, string said) in NearMisses)
-                    {
-                        cases.Add(new SpeechCase(said, voice, snr, IntentKind.None, due));
-                    }
-                }
-            }
-
-            return cases;
-        }
+        public static List<SpeechCase> Negatives() => NegativesOf(NegativePhrases, NearMisses, null);
 
         /// <summary>
         /// The amounts of the development set (minor units): none of them is a corpus amount (<see cref="Amounts"/>), a
@@ -161,7 +141,11 @@ namespace GlassesFirmware.Host.Simulator.Voice
         };
 
         /// <summary>The development negatives, as <see cref="Negatives"/> with the dev phrases and near misses at the dev rates: 396 utterances.</summary>
-        public static List<SpeechCase> DevNegatives()
+        public static List<SpeechCase> DevNegatives() => NegativesOf(DevNegativePhrases, DevNearMisses, DevRates);
+
+        // Every voice at 20 and 10 dB says each phrase as the confirmation of 4.80 and each near miss as that of its
+        // amount due; with rates, at each of them in turn (the voice "en-us|145"), else at the synthesizer's usual rate.
+        private static List<SpeechCase> NegativesOf(string[] phrases, (long Due, string Said)[] nearMisses, int[] rates)
         {
             var cases = new List<SpeechCase>();
             int n = 0;
@@ -169,14 +153,15 @@ namespace GlassesFirmware.Host.Simulator.Voice
             {
                 foreach (string voice in SpeechSynthesizer.Voices)
                 {
-                    foreach (string phrase in DevNegativePhrases)
+                    string Speaker() => rates == null ? voice : voice + "|" + rates[n++ % rates.Length];
+                    foreach (string phrase in phrases)
                     {
-                        cases.Add(new SpeechCase(phrase, voice + "|" + DevRates[n++ % 2], snr, IntentKind.None, RecognitionRun.AmountDue));
+                        cases.Add(new SpeechCase(phrase, Speaker(), snr, IntentKind.None, RecognitionRun.AmountDue));
                     }
 
-                    foreach ((long due, string said) in DevNearMisses)
+                    foreach ((long due, string said) in nearMisses)
                     {
-                        cases.Add(new SpeechCase(said, voice + "|" + DevRates[n++ % 2], snr, IntentKind.None, due));
+                        cases.Add(new SpeechCase(said, Speaker(), snr, IntentKind.None, due));
                     }
                 }
             }
