@@ -9,18 +9,19 @@ using GlassesFirmware.Host.WalletPeer.Voice;
 namespace GlassesFirmware.Host.Simulator.Commands
 {
     /// <summary>
-    /// <c>glasses-sim listen [--quick|--negatives] [--amounts-confirm] [--codec NAME] [--clean] [--synthesizer espeak-ng|flite] [--data DIR]</c>: the wallet's recognition accuracy on
+    /// <c>glasses-sim listen [--quick|--negatives] [--dev] [--amounts-confirm] [--codec NAME] [--clean] [--synthesizer espeak-ng|flite] [--data DIR]</c>: the wallet's recognition accuracy on
     /// synthesized speech after the glasses' device path and codec (docs/wallet-peer.md, Recognition), one line per
     /// miss and a table by intent and noise level. <c>--codec none</c> hands the 16 kHz speech straight to the
     /// recognizer and <c>--clean</c> leaves the room noise out, which tells where accuracy is lost. <c>--negatives</c>
     /// runs the negative corpus instead: other words and amounts heard as a confirmation, none of which may confirm;
-    /// <c>--amounts-confirm</c> hears each spoken amount as the confirmation of that amount.
+    /// <c>--amounts-confirm</c> hears each spoken amount as the confirmation of that amount. <c>--dev</c> runs the
+    /// development set (or its negatives) instead: what the recognizer is tuned on, disjoint from the corpus.
     /// </summary>
     public sealed class ListenCommand : ICommand
     {
         public string Name => "listen";
 
-        public string Usage => "listen [--quick|--negatives] [--amounts-confirm] [--codec " + string.Join("|", Codecs.Keys) + "] [--clean] [--synthesizer espeak-ng|flite] [--data DIR]   recognition accuracy on the synthesized corpus (espeak-ng and flite speech, PocketSphinx)";
+        public string Usage => "listen [--quick|--negatives] [--dev] [--amounts-confirm] [--codec " + string.Join("|", Codecs.Keys) + "] [--clean] [--synthesizer espeak-ng|flite] [--data DIR]   recognition accuracy on the synthesized corpus (espeak-ng and flite speech, PocketSphinx)";
 
         // The device paths by name; null = no device path (16 kHz PCM straight to the recognizer).
         private static readonly Dictionary<string, Func<IVoiceEncoder>> Codecs = new()
@@ -58,7 +59,10 @@ namespace GlassesFirmware.Host.Simulator.Commands
             try
             {
                 using var verifier = new RecognizingVoiceVerifier(new SpectralVoiceprint());
-                List<SpeechCase> cases = negatives ? SpeechCorpus.Negatives() : quick ? SpeechCorpus.Quick() : SpeechCorpus.Full();
+                bool dev = args.Contains("--dev");
+                List<SpeechCase> cases = dev
+                    ? (negatives ? SpeechCorpus.DevNegatives() : SpeechCorpus.Dev())
+                    : negatives ? SpeechCorpus.Negatives() : quick ? SpeechCorpus.Quick() : SpeechCorpus.Full();
                 if (synthesizerOnly != null)
                 {
                     cases = cases.Where(c => SpeechSynthesizer.SynthesizerOf(c.Voice) == synthesizerOnly).ToList();

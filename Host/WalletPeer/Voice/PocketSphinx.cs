@@ -38,9 +38,10 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         /// <summary>
         /// Loads the US English model and the grammar <paramref name="jsgf"/> (JSGF text, public rule first);
         /// <paramref name="wordInsertion"/> is the word insertion probability (pocketsphinx -wip, its default 0.65):
-        /// lower favours paths of fewer words.
+        /// lower favours paths of fewer words; <paramref name="silence"/> is the probability of silence between words
+        /// (-silprob, its default 0.005): higher lets room sound before and after the words be heard as silence.
         /// </summary>
-        public static PocketSphinx Open(string jsgf, double wordInsertion = 0.65)
+        public static PocketSphinx Open(string jsgf, double wordInsertion = 0.65, double silence = 0.005)
         {
             string hmm = Path.Combine(ModelDirectory, "en-us");
             string dict = Path.Combine(ModelDirectory, "cmudict-en-us.dict");
@@ -51,7 +52,8 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             }
 
             string[] argv = { "-hmm", hmm, "-dict", dict, "-logfn", "/dev/null", "-dither", "no",
-                "-wip", wordInsertion.ToString("R", System.Globalization.CultureInfo.InvariantCulture) };
+                "-wip", wordInsertion.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                "-silprob", silence.ToString("R", System.Globalization.CultureInfo.InvariantCulture) };
             IntPtr config = cmd_ln_parse_r(IntPtr.Zero, ps_args(), argv.Length, argv, 1);
             if (config == IntPtr.Zero)
             {
