@@ -38,6 +38,10 @@ namespace GlassesFirmware.Host.Tests.Voice
             // three eight") before the amount recognizer's -wip 0.1 and -silprob 0.5 (two cases of the development set).
             new object[] { "fifty one sixty", "en-gb|145", 20.0, IntentKind.Amount, 5160L },
             new object[] { "one hundred one ninety", "en-gb|175", 20.0, IntentKind.Amount, 10190L },
+            // Heard as number words ("nineteen", "ten one") while the open grammar was the confirmation's: the grammar
+            // of the amount due holds no other number strings (corpus cases).
+            new object[] { "cancel", "en-029+f2", 20.0, IntentKind.Cancel, -1L },
+            new object[] { "cancel", "flite:kal|130", 10.0, IntentKind.Cancel, -1L },
         };
 
         [Theory]
@@ -88,6 +92,8 @@ namespace GlassesFirmware.Host.Tests.Voice
         [InlineData("no")]
         [InlineData("twelve fifty")]
         [InlineData("not now")]
+        [InlineData("four eighty five")]
+        [InlineData("forty eighty")]
         public void AnotherIntentNeverConfirms(string text)
         {
             foreach (string voice in new[] { "en-us", "en-gb", "en-029+f2", "flite:slt", "flite:awb" })
@@ -195,6 +201,7 @@ namespace GlassesFirmware.Host.Tests.Voice
             Assert.Contains("four eighteen", n);
             Assert.Contains("forty eighty", n);
             Assert.Contains("eighty", n);
+            Assert.Contains("four eighty five", n);
             Assert.DoesNotContain("four eighty", n);
             Assert.DoesNotContain("four dollars eighty", n);
             Assert.DoesNotContain("oh four eighty", n);
@@ -203,6 +210,27 @@ namespace GlassesFirmware.Host.Tests.Voice
                 Assert.Equal(IntentKind.Amount, SpokenIntent.Read(phrase, out long amount));
                 Assert.NotEqual(480, amount);
             }
+        }
+
+        [Fact]
+        public void TheConfirmationGrammarHoldsTheAmountDueAndItsNeighboursOnly()
+        {
+            string grammar = SpokenIntent.ConfirmationGrammar(480);
+            string[] amounts = grammar.Split('\n').Single(l => l.StartsWith("<amount> = ", StringComparison.Ordinal)).Substring(11).TrimEnd(';').Split(" | ");
+            foreach (string phrase in amounts)
+            {
+                Assert.Equal(IntentKind.Amount, SpokenIntent.Read(phrase, out long amount));
+            }
+
+            Assert.Contains("four eighty", amounts);
+            Assert.Contains("four dollars and eighty cents", amounts);
+            Assert.Contains("four point eight zero", amounts);
+            Assert.Contains("four eighteen", amounts);
+            Assert.DoesNotContain("nineteen", amounts);
+            Assert.DoesNotContain("ten one", amounts);
+            Assert.Contains(Rule("confirm"), grammar);
+            Assert.Contains(Rule("cancel"), grammar);
+            Assert.Contains(Rule("other"), grammar);
         }
 
         [Fact]

@@ -5,9 +5,9 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
 {
     /// <summary>
     /// The reference wallet's voice port: decodes the utterance (any codec), suppresses its steady room noise
-    /// (<see cref="NoiseSuppressor"/>), recognizes it with
-    /// <see cref="PocketSphinx"/> against <see cref="SpokenIntent.Grammar"/>, and decides. A confirmation is
-    /// "confirm", or the amount due spoken; "cancel" cancels; anything else, silence and noise included, is
+    /// (<see cref="NoiseSuppressor"/>), recognizes it with <see cref="PocketSphinx"/> (a spoken amount against
+    /// <see cref="SpokenIntent.Grammar"/>, a confirmation against <see cref="SpokenIntent.ConfirmationGrammar"/> of the
+    /// amount due), and decides. A confirmation is "confirm", or the amount due spoken; "cancel" cancels; anything else, silence and noise included, is
     /// declined IntentMismatch. The voiceprint, when the wearer enrolled, is checked by <see cref="IVoiceprint"/>
     /// (the reference <see cref="SpectralVoiceprint"/> is a documented baseline, docs/wallet-peer.md).
     /// </summary>
@@ -64,10 +64,12 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         /// <inheritdoc />
         public VoiceHearing HearAmount(byte[] deviceId, VoiceClip utterance)
         {
-            if (!TryHear(_amounts, utterance, out string heard, out short[] pcm, out _))
+            if (!TryDecode(utterance, out string failure, out short[] pcm, out short[] suppressed))
             {
-                return VoiceHearing.Nothing(heard);
+                return VoiceHearing.Nothing(failure);
             }
+
+            string heard = _amounts.Recognize(suppressed);
 
             IntentKind intent = SpokenIntent.Read(heard, out long amount);
             if (intent != IntentKind.Amount)
@@ -81,11 +83,14 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         /// <inheritdoc />
         public VoiceHearing HearConfirmation(byte[] deviceId, VoiceClip utterance, long amountDue)
         {
-            if (!TryHear(_confirmations, utterance, out string heard, out short[] pcm, out short[] suppressed))
+            if (!TryDecode(utterance, out string failure, out short[] pcm, out short[] suppressed))
             {
-                return VoiceHearing.Nothing(heard);
+                return VoiceHearing.Nothing(failure);
             }
 
+            // Heard against the amount due and its neighbours only: with every number string in the grammar, "cancel"
+            // and "confirm" in room noise were heard as "nineteen" or "eight two" (corpus 88.6 % to 93.2 % right).
+            string heard = _confirmations.Score(SpokenIntent.ConfirmationGrammar(amountDue), suppressed, out _);
             IntentKind intent = SpokenIntent.Read(heard, out long amount);
             bool confirms = intent == IntentKind.Confirm || (intent == IntentKind.Amount && amount == amountDue);
             if (!confirms)
@@ -95,6 +100,13 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
 
             if (intent == IntentKind.Amount)
             {
+                // The narrow grammar forced "forty eighty" onto "four eighty" where the open one did not: both must hear it.
+                string open = _confirmations.Recognize(suppressed);
+                if (SpokenIntent.Read(open, out long openAmount) != IntentKind.Amount || openAmount != amountDue)
+                {
+                    return new VoiceHearing(heard + " (open grammar: \"" + open + "\")", intent, amount, VoiceHearing.IntentMismatch);
+                }
+
                 // The open grammar's best path says the amount due; a near miss ("four eighteen") can win that way in
                 // noise. Confirm only when the amount due fits clearly better than every phrase one word away.
                 double margin = AmountMarginOf(heard, amountDue, suppressed, out string rival);
@@ -132,7 +144,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             "#JSGF V1.0;\ngrammar check;\npublic <phrase> = " + string.Join(" | ", phrases) + ";";
 
         // The utterance decoded (pcm: for the voiceprint, which was measured on it) and with its noise suppressed (what the recognizer hears).
-        private static bool TryHear(PocketSphinx recognizer, VoiceClip utterance, out string heard, out short[] pcm, out short[] suppressed)
+        private static bool TryDecode(VoiceClip utterance, out string failure, out short[] pcm, out short[] suppressed)
         {
             try
             {
@@ -140,14 +152,14 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             }
             catch (FormatException e)
             {
-                heard = "(undecodable voice: " + e.Message + ")";
+                failure = "(undecodable voice: " + e.Message + ")";
                 pcm = null;
                 suppressed = null;
                 return false;
             }
 
+            failure = null;
             suppressed = NoiseSuppressor.Suppress(pcm);
-            heard = recognizer.Recognize(suppressed);
             return true;
         }
     }

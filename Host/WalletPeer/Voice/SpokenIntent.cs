@@ -54,6 +54,46 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             "<digit> = zero | one | two | three | four | five | six | seven | eight | nine;",
             "<other> = yes | no | okay | hello | please | thank you | wait | stop | later | maybe | sorry | not now | never mind;");
 
+        /// <summary>
+        /// The grammar a confirmation is heard with when <paramref name="amountDue"/> is due: confirm, cancel, the other
+        /// words, the amount due as a wearer says it (<see cref="Say"/>'s styles) and, so that another amount is not
+        /// forced onto it, every amount one word away from those phrases (<see cref="Neighbours"/>). Other number strings
+        /// are not in it: "cancel" in room noise is not heard as "nineteen" or "one twelve".
+        /// </summary>
+        public static string ConfirmationGrammar(long amountDue)
+        {
+            var phrases = new SortedSet<string>(StringComparer.Ordinal);
+            for (int style = 0; style < 3; style++)
+            {
+                string due = Say(amountDue, style);
+                phrases.Add(due);
+                phrases.UnionWith(Neighbours(due, amountDue));
+            }
+
+            return string.Join("\n",
+                "#JSGF V1.0;",
+                "grammar confirmation;",
+                "public <utterance> = <confirm> | <cancel> | <amount> | <other>;",
+                Rule("confirm"),
+                Rule("cancel"),
+                "<amount> = " + string.Join(" | ", phrases) + ";",
+                Rule("other"));
+        }
+
+        // The grammar's rule named `name`, as Grammar spells it.
+        private static string Rule(string name)
+        {
+            foreach (string line in Grammar.Split('\n'))
+            {
+                if (line.StartsWith("<" + name + "> =", StringComparison.Ordinal))
+                {
+                    return line;
+                }
+            }
+
+            throw new ArgumentException("no rule " + name, nameof(name));
+        }
+
         /// <summary>Reads <paramref name="words"/> (the recognizer's hypothesis); <paramref name="amountMinor"/> is set for <see cref="IntentKind.Amount"/>, else -1.</summary>
         public static IntentKind Read(string words, out long amountMinor)
         {
@@ -75,7 +115,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
 
         /// <summary>
         /// The phrases one word away from <paramref name="words"/> (a word of the amount vocabulary put in place of one,
-        /// inserted before one, or one left out) that read as an amount other than <paramref name="amountMinor"/>:
+        /// inserted before one or after the last, or one left out) that read as an amount other than <paramref name="amountMinor"/>:
         /// what the wallet weighs an amount heard as the amount due against before it confirms.
         /// </summary>
         public static List<string> Neighbours(string words, long amountMinor)
@@ -92,21 +132,27 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
                 }
             }
 
-            for (int i = 0; i < w.Length; i++)
+            for (int i = 0; i <= w.Length; i++)
             {
                 foreach (string v in AmountWords)
                 {
-                    string[] replaced = (string[])w.Clone();
-                    replaced[i] = v;
-                    Consider(replaced);
                     var inserted = new List<string>(w);
                     inserted.Insert(i, v);
                     Consider(inserted);
+                    if (i < w.Length)
+                    {
+                        string[] replaced = (string[])w.Clone();
+                        replaced[i] = v;
+                        Consider(replaced);
+                    }
                 }
 
-                var left = new List<string>(w);
-                left.RemoveAt(i);
-                Consider(left);
+                if (i < w.Length)
+                {
+                    var left = new List<string>(w);
+                    left.RemoveAt(i);
+                    Consider(left);
+                }
             }
 
             return new List<string>(found);
