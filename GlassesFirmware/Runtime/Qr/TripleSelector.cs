@@ -96,6 +96,13 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public bool ContinueSelect(FinderScanner f, WorkBudget budget)
         {
+            return ScanSteps(f, budget, false);
+        }
+
+        // Scans the triples whose last candidate is the next one (Scan), and so on while the budget allows (at least one
+        // candidate when nothing else was done in the frame), charging each; true when every candidate was taken.
+        private bool ScanSteps(FinderScanner f, WorkBudget budget, bool any)
+        {
             while (_nextK < f.Count)
             {
                 int k = _nextK;
@@ -104,7 +111,7 @@ namespace GlassesFirmware.Qr
                 {
                     return false;
                 }
-                Scan(f, k, k + 1, false);
+                Scan(f, k, k + 1, any);
                 budget.Charge(LastWork);
                 _nextK = k + 1;
             }
@@ -160,17 +167,9 @@ namespace GlassesFirmware.Qr
         public bool ContinuePlausible(FinderScanner f, ThresholdMap map, WorkBudget budget)
         {
             _bothLegs = false;
-            while (_nextK < f.Count)
+            if (!ScanSteps(f, budget, true))
             {
-                int k = _nextK;
-                int visits = k + k * (k + 1) / 2;
-                if (!budget.Allows(PairCost * visits + TripleCost * visits / 2) && !budget.NothingDone)
-                {
-                    return false;
-                }
-                Scan(f, k, k + 1, true);
-                budget.Charge(LastWork);
-                _nextK = k + 1;
+                return false;
             }
             if (!budget.Allows(MaxBestWalked * WalkCost) && !budget.NothingDone)
             {
