@@ -96,6 +96,13 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public bool ContinueSelect(FinderScanner f, WorkBudget budget)
         {
+            return ScanSteps(f, budget, false);
+        }
+
+        // Scans the triples whose last candidate is the next one (Scan), and so on while the budget allows (at least one
+        // candidate when nothing else was done in the frame), charging each; true when every candidate was taken.
+        private bool ScanSteps(FinderScanner f, WorkBudget budget, bool any)
+        {
             while (_nextK < f.Count)
             {
                 int k = _nextK;
@@ -104,7 +111,7 @@ namespace GlassesFirmware.Qr
                 {
                     return false;
                 }
-                Scan(f, k, k + 1, false);
+                Scan(f, k, k + 1, any);
                 budget.Charge(LastWork);
                 _nextK = k + 1;
             }
@@ -112,65 +119,86 @@ namespace GlassesFirmware.Qr
         }
 
         /// <summary>
-        /// True when a triple with at least one candidate from index <paramref name="from"/> on (the ones a scan
-        /// just added) would be selected, shows a timing pattern on <paramref name="map"/> between its corner
-        /// finder and one of the others (both with <paramref name="bothLegs"/>: the coarse map of the glance gives
-        /// look-alikes in fine texture more often; from 3.5 px a module one leg)
-        /// and no alternation through the centres (<see cref="TimingLine"/>): the "something here" test that lets a
-        /// view's work go beyond the cheap path. Without <paramref name="bothLegs"/> (a scan of the whole frame) the
-        /// triple must also show the scan's evidence of a symbol: a finder crossed by two scanned rows once the centres
-        /// span two, below that at most 7 candidates in all or else a timing line on both legs; under 2 px a module
-        /// that evidence alone decides. At most 8 triples are walked per call (<see cref="LastWork"/> says what it took). Candidates marked in <paramref name="used"/> (null: none) belong to a symbol already read
-        /// and are left out. The plausible triple found is the list's only entry (<see cref="A"/> 0).
+        /// True when a triple with at least one candidate from index <paramref name="from"/> on (the ones a glance's scan
+        /// just added) would be selected, shows a timing pattern on <paramref name="map"/> between its corner finder and
+        /// both others (from 3.5 px a module one of them: the coarse map of the glance gives look-alikes in fine texture
+        /// more often) and no alternation through the centres (<see cref="TimingLine"/>): the "something here" test that
+        /// lets a view's work go beyond the cheap path. At most 8 triples are walked per call (<see cref="LastWork"/> says
+        /// what it took). Candidates marked in <paramref name="used"/> belong to a symbol already read and are left out.
+        /// The plausible triple found is the list's only entry (<see cref="A"/> 0).
         /// </summary>
-        public bool Plausible(FinderScanner f, int from, ThresholdMap map, bool bothLegs, bool[] used)
+        public bool Plausible(FinderScanner f, int from, ThresholdMap map, bool[] used)
         {
             _map = map;
-            _bothLegs = bothLegs;
+            _bothLegs = true;
             _used = used;
             _evidence.ResetSamples();
             _walked = 0;
             _count = 0;
-            bool found = bothLegs ? Scan(f, from, f.Count, true) : WalkBestFirst(f, from);
+            bool found = Scan(f, from, f.Count, true);
             _map = null;
             _used = null;
             return found;
         }
 
-        // A scan of the whole frame: keeps the few most symbol-like triples (a large symbol's data makes look-alikes too,
-        // whose triples come first by index), then walks their lines, best first.
-        private bool WalkBestFirst(FinderScanner f, int from)
+        /// <summary>
+        /// Starts the "something here" test over a scan of the whole frame; <see cref="ContinuePlausible"/> does the work
+        /// and <see cref="Found"/> tells the outcome.
+        /// </summary>
+        public void BeginPlausible()
         {
             _bestCount = 0;
-            Scan(f, from, f.Count, true);
-            for (int t = 0; t < _bestCount; t++)
-            {
-                int i = _bestA[t];
-                int j = _bestB[t];
-                int k = _bestC[t];
-                _walked++;
-                if (_evidence.Shows(f, i, j, k, _map, _bothLegs))
-                {
-                    Insert(i, j, k, _bestScore[t]);
-                    return true;
-                }
-            }
-            return false;
+            _nextK = 2;
+            _count = 0;
+            _walked = 0;
+            _evidence.ResetSamples();
         }
 
         /// <summary>
-        /// Most work (units of <see cref="WorkBudget"/>) a <see cref="Plausible"/> call over a whole scan of
-        /// <paramref name="candidates"/> candidates does: every triple looked at, and the best ones walked.
+        /// Ranks the triples whose last candidate is the next one, and so on while <paramref name="budget"/> allows (at
+        /// least one step when nothing else was done in the frame), keeping the 3 most symbol-like (a large symbol's data
+        /// makes look-alikes too, whose triples come first by index); then walks their lines on <paramref name="map"/>,
+        /// best first, until one shows a timing pattern and the scan's evidence of a symbol (<see cref="TripleEvidence.Shows"/>:
+        /// a finder crossed by two scanned rows once the centres span two, below that at most 7 candidates in all or else
+        /// a timing line on both legs; under 2 px a module that evidence alone decides). Charges what it did; true when
+        /// the test is done, false when the rest waits for the next frame: 40 candidates of fine texture make 10,000
+        /// triples, several times the cheap allowance of a frame.
         /// </summary>
-        public static int PlausibleWork(int candidates)
+        public bool ContinuePlausible(FinderScanner f, ThresholdMap map, WorkBudget budget)
         {
-            int work = MaxBestWalked * WalkCost;
-            for (int k = 2; k < candidates; k++)
+            _bothLegs = false;
+            if (!ScanSteps(f, budget, true))
             {
-                int visits = k + k * (k + 1) / 2;
-                work += PairCost * visits + TripleCost * visits / 2;
+                return false;
             }
-            return work;
+            if (!budget.Allows(MaxBestWalked * WalkCost) && !budget.NothingDone)
+            {
+                return false;
+            }
+            _map = map;
+            _evidence.ResetSamples();
+            _visits = 0;
+            _moves = 0;
+            _walked = 0;
+            _count = 0;
+            for (int t = 0; t < _bestCount && _count == 0; t++)
+            {
+                _walked++;
+                if (_evidence.Shows(f, _bestA[t], _bestB[t], _bestC[t], _map, false))
+                {
+                    Insert(_bestA[t], _bestB[t], _bestC[t], _bestScore[t]);
+                }
+            }
+            _map = null;
+            budget.Charge(LastWork);
+            _nextK = f.Count;
+            return true;
+        }
+
+        /// <summary>True when the last finished <see cref="ContinuePlausible"/> found a plausible triple (<see cref="A"/> 0).</summary>
+        public bool Found
+        {
+            get { return _count > 0; }
         }
 
         /// <summary>Work (units of <see cref="WorkBudget"/>) the last step of <see cref="ContinueSelect"/> or <see cref="Plausible"/> did.</summary>

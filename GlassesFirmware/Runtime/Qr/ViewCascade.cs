@@ -16,6 +16,7 @@ namespace GlassesFirmware.Qr
         private const int PhaseTriples = 5;
         private const int PhaseGlanceTriple = 6;
         private const int PhaseSelect = 7;
+        private const int PhasePlausible = 8;
 
         private readonly ThresholdMap _map;
         private readonly WorkBudget _budget;
@@ -162,17 +163,26 @@ namespace GlassesFirmware.Qr
                     // pass, whose triples are read when the scan shows a symbol's evidence or on the cheap allowance.
                     if (!_plausible && _quality == ThresholdMap.Fast)
                     {
-                        // Ranking every triple of many candidates is one step: it waits for a frame of its own.
-                        if (!_budget.Allows(TripleSelector.PlausibleWork(_finders.Count)) && !_budget.NothingDone)
-                        {
-                            return;
-                        }
-                        if (!Plausible(0))
-                        {
-                            NextPass();
-                            continue;
-                        }
+                        _triples.BeginPlausible();
+                        _phase = PhasePlausible;
+                        continue;
                     }
+                    SelectTriples(true);
+                }
+                else if (_phase == PhasePlausible)
+                {
+                    // Ranking every triple of many candidates is a step per candidate, over the frames of a held view.
+                    if (!_triples.ContinuePlausible(_finders, _map, _budget))
+                    {
+                        return;
+                    }
+                    if (!_triples.Found)
+                    {
+                        NextPass();
+                        continue;
+                    }
+                    _plausible = true;
+                    _budget.Unlock();
                     SelectTriples(true);
                 }
                 else if (_phase == PhaseSelect)
@@ -218,7 +228,7 @@ namespace GlassesFirmware.Qr
         // True (and the frame's budget unlocked) when the glance's candidates from `from` on complete a plausible triple.
         private bool Plausible(int from)
         {
-            bool plausible = _triples.Plausible(_finders, from, _map, _phase == PhaseGlanceScan, _phase == PhaseGlanceScan ? _used : null);
+            bool plausible = _triples.Plausible(_finders, from, _map, _used);
             _budget.Charge(_triples.LastWork);
             if (!plausible)
             {
