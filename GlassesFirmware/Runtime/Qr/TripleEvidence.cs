@@ -77,17 +77,10 @@ namespace GlassesFirmware.Qr
             float ms = (f.ModuleSize[i] + f.ModuleSize[j] + f.ModuleSize[k]) / 3f * (dx > dy ? dx : dy) / QrMath.Sqrt(dx * dx + dy * dy);
             if (!_bothLegs)
             {
-                if (TwoRowsAcross(f, i, j, k))
+                // Without the scan's evidence, and among many candidates without the hits to tell: a timing line near its
+                // place on both legs (the finder centres of small modules are off by a good part of a module).
+                if (!ShowsEvidence(f, i, j, k) && (TwoRowsAcross(f, i, j, k) || !(TimingNear(f, a, b, c, ms) && TimingNear(f, a, c, b, ms))))
                 {
-                    if (f.Hits[i] + f.Hits[j] + f.Hits[k] <= 3)
-                    {
-                        return false;
-                    }
-                }
-                else if (f.Count > MaxGeometryCandidates && !(TimingNear(f, a, b, c, ms) && TimingNear(f, a, c, b, ms)))
-                {
-                    // Among many candidates, without the hits to tell: a timing line near its place on both legs (the
-                    // finder centres of small modules are off by a good part of a module).
                     return false;
                 }
                 if (ms < MinTimingModule)

@@ -181,8 +181,7 @@ namespace GlassesFirmware.Qr
                         NextPass();
                         continue;
                     }
-                    _plausible = true;
-                    _budget.Unlock();
+                    Unlock();
                     SelectTriples(true);
                 }
                 else if (_phase == PhaseSelect)
@@ -193,8 +192,7 @@ namespace GlassesFirmware.Qr
                     bool selected = _triples.ContinueSelect(_finders, _budget);
                     if (_triples.Evident && !_plausible)
                     {
-                        _plausible = true;
-                        _budget.Unlock();
+                        Unlock();
                     }
                     if (!selected)
                     {
@@ -230,13 +228,18 @@ namespace GlassesFirmware.Qr
         {
             bool plausible = _triples.Plausible(_finders, from, _map, _used);
             _budget.Charge(_triples.LastWork);
-            if (!plausible)
+            if (plausible)
             {
-                return false;
+                Unlock();
             }
+            return plausible;
+        }
+
+        // The view showed a plausible triple: the frame's full budget, and every later frame's, is open to it.
+        private void Unlock()
+        {
             _plausible = true;
             _budget.Unlock();
-            return true;
         }
 
         // Starts grouping the scan's finders into triples (PhaseSelect, then PhaseTriples; a triple unlocks the frame's

@@ -38,13 +38,18 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             "hundred", "point", "oh", "dollars", "dollar", "and", "cents",
         };
 
+        // The rules both grammars share.
+        private const string ConfirmRule = "<confirm> = confirm | i confirm | confirm payment;";
+        private const string CancelRule = "<cancel> = cancel | cancel payment | cancel it;";
+        private const string OtherRule = "<other> = yes | no | okay | hello | please | thank you | wait | stop | later | maybe | sorry | not now | never mind;";
+
         /// <summary>The grammar: confirm, cancel, an amount, or one of the other words.</summary>
         public static readonly string Grammar = string.Join("\n",
             "#JSGF V1.0;",
             "grammar wallet;",
             "public <utterance> = <confirm> | <cancel> | <amount> | <other>;",
-            "<confirm> = confirm | i confirm | confirm payment;",
-            "<cancel> = cancel | cancel payment | cancel it;",
+            ConfirmRule,
+            CancelRule,
             "<amount> = <whole> [dollars | dollar] [[and] <cents> [cents]] | <whole> point <digit> <digit>;",
             "<whole> = <below100> | <digit> hundred [[and] <below100>];",
             "<cents> = <below100> | oh <digit>;",
@@ -52,7 +57,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             "<unit> = one | two | three | four | five | six | seven | eight | nine;",
             "<tens> = twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety;",
             "<digit> = zero | one | two | three | four | five | six | seven | eight | nine;",
-            "<other> = yes | no | okay | hello | please | thank you | wait | stop | later | maybe | sorry | not now | never mind;");
+            OtherRule);
 
         /// <summary>
         /// The grammar a confirmation is heard with when <paramref name="amountDue"/> is due: confirm, cancel, the other
@@ -74,24 +79,10 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
                 "#JSGF V1.0;",
                 "grammar confirmation;",
                 "public <utterance> = <confirm> | <cancel> | <amount> | <other>;",
-                Rule("confirm"),
-                Rule("cancel"),
+                ConfirmRule,
+                CancelRule,
                 "<amount> = " + string.Join(" | ", phrases) + ";",
-                Rule("other"));
-        }
-
-        // The grammar's rule named `name`, as Grammar spells it.
-        private static string Rule(string name)
-        {
-            foreach (string line in Grammar.Split('\n'))
-            {
-                if (line.StartsWith("<" + name + "> =", StringComparison.Ordinal))
-                {
-                    return line;
-                }
-            }
-
-            throw new ArgumentException("no rule " + name, nameof(name));
+                OtherRule);
         }
 
         /// <summary>Reads <paramref name="words"/> (the recognizer's hypothesis); <paramref name="amountMinor"/> is set for <see cref="IntentKind.Amount"/>, else -1.</summary>
