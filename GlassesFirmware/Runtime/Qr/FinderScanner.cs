@@ -35,6 +35,8 @@ namespace GlassesFirmware.Qr
 
         private readonly FinderConfirmer _confirmer = new FinderConfirmer();
         private readonly int[] _scan = new int[FinderRowKernel.Length];
+        private readonly CleanReadArea _cleanRead = new CleanReadArea();
+        private readonly int[] _skips = new int[6];
         private ThresholdMap _map;
         private byte[] _busyRows;
         private WorkBudget _budget;
@@ -91,6 +93,16 @@ namespace GlassesFirmware.Qr
         /// (or, in a glance, after a row that added a candidate) and continues from the next row at the next
         /// call (on the next frame of the same view).
         /// </summary>
+        /// <summary>
+        /// After a code was read without a corrected codeword (its module coordinates map to the frame through
+        /// <paramref name="transform"/>), the rows still to scan skip its <see cref="CleanReadArea"/>, where no other
+        /// code can lie unseen.
+        /// </summary>
+        public void SkipCleanRead(Perspective transform, int dimension)
+        {
+            _cleanRead.Cover(transform, dimension);
+        }
+
         public bool Run(WorkBudget budget)
         {
             if (_finished)
@@ -125,6 +137,7 @@ namespace GlassesFirmware.Qr
             _finished = false;
             _pass = 0;
             _passes = 1;
+            _cleanRead.Clear();
         }
 
         // Run-length scan from row _nextY, every `rowStep`-th row of the current pass and then of the next
@@ -141,7 +154,6 @@ namespace GlassesFirmware.Qr
             int blocksX = map.BlocksX;
             int stride = map.Stride;
             int shift = map.BlockShift;
-            int[] scan = _scan;
             IQrKernels kernels = map.Kernels;
             WorkBudget budget = _budget;
             for (int y = _nextY; ; y += rowStep)
@@ -169,23 +181,54 @@ namespace GlassesFirmware.Qr
                 }
                 int row = map.Origin + y * stride;
                 int thrRow = (y >> shift) * blocksX;
-                scan[FinderRowKernel.Position] = 0;
-                int found;
-                while ((found = kernels == null
-                    ? FinderRowKernel.Next(img, row, width, thr, thrRow, shift, scan)
-                    : kernels.FinderRow(img, row, width, thr, thrRow, shift, scan)) == FinderRowKernel.Hit)
+                int skips = 0;
+                if (_cleanRead.Set)
                 {
-                    if (Check(scan, y))
+                    skips = _cleanRead.Skips(y, width, _skips);
+                    budget.Charge(CleanReadArea.RowCost);
+                }
+                // The row in segments around the skipped spans (one segment, the whole row, without them).
+                int from = 0;
+                for (int k = 0; k <= skips; k++)
+                {
+                    int to = k < skips ? _skips[2 * k] : width;
+                    if (to > from && ScanSegment(img, row, thr, thrRow, shift, kernels, y, from, to))
                     {
                         return true;
                     }
+                    if (k < skips)
+                    {
+                        from = _skips[2 * k + 1];
+                    }
                 }
-                budget.Charge(PixelCost * width + RunCost * scan[FinderRowKernel.Runs]);
-                if (found == FinderRowKernel.HitAtRowEnd && Check(scan, y))
+            }
+        }
+
+        // Pixels `from` to `to` of row y (row: its first pixel) through the row kernel, each finder-ratio window
+        // cross-checked; true when the cross-check limit ended the scan.
+        private bool ScanSegment(byte[] img, int row, byte[] thr, int thrRow, int shift, IQrKernels kernels, int y, int from, int to)
+        {
+            int[] scan = _scan;
+            if (from == 0)
+            {
+                scan[FinderRowKernel.Position] = 0;
+            }
+            else
+            {
+                FinderRowKernel.StartAt(scan, from, img[row + from] <= thr[thrRow + (from >> shift)] ? 1 : 0);
+            }
+            int found;
+            while ((found = kernels == null
+                ? FinderRowKernel.Next(img, row, to, thr, thrRow, shift, scan)
+                : kernels.FinderRow(img, row, to, thr, thrRow, shift, scan)) == FinderRowKernel.Hit)
+            {
+                if (Check(scan, y))
                 {
                     return true;
                 }
             }
+            _budget.Charge(PixelCost * (to - from) + RunCost * scan[FinderRowKernel.Runs]);
+            return found == FinderRowKernel.HitAtRowEnd && Check(scan, y);
         }
 
         // True when band b or a band next to it has a block with contrast.

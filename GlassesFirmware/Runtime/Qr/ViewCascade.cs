@@ -342,6 +342,11 @@ namespace GlassesFirmware.Qr
                 _used[c] = true;
                 _viewFound = true;
                 SetCorners(code, offsetX, offsetY);
+                if (_phase == PhaseGlanceTriple && code.CorrectedCodewords == 0)
+                {
+                    // Read as sampled: the glance's rows still to scan need not look inside it again.
+                    _finders.SkipCleanRead(_sampler.Transform, _grid.Dimension);
+                }
                 if (!results.Holds(code))
                 {
                     results.Count++;

@@ -54,6 +54,31 @@ namespace GlassesFirmware.Host.Tests.Qr
             Assert.NotEqual(results.Get(0).Text, results.Get(1).Text);
         }
 
+        [Fact]
+        public void ACodeRightBesideACleanlyReadCodeIsStillReported()
+        {
+            // The first code is read without a correction, so the glance's later rows skip its inside
+            // (CleanReadArea); the second code's finders sit one module from its edge and are still scanned.
+            byte[] frame = new byte[Side * Side];
+            for (int i = 0; i < frame.Length; i++)
+            {
+                frame[i] = 235;
+            }
+
+            QRCodeData first = QRCodeGenerator.GenerateQrCode("HTTPS://QR.ALIPAY.COM/MERCHANT-ONE-0123456789", QRCodeGenerator.ECCLevel.M);
+            Paste(frame, first, 3, 4, 4);
+            // The second code's modules start one module right of the first code's last column.
+            int firstEnd = 4 + 3 * (first.ModuleMatrix.Count - 4);
+            Paste(frame, QRCodeGenerator.GenerateQrCode("HTTPS://QR.ALIPAY.COM/TWO", QRCodeGenerator.ECCLevel.L), 3, firstEnd + 3 - 3 * 4, 60, false);
+
+            var decoder = new QrDecoder(Side, Side);
+            var results = new QrResultSet();
+            HeldView.Decode(decoder, frame, Side, Side, results);
+
+            Assert.Equal(2, results.Count);
+            Assert.Equal(0, results.Get(0).CorrectedCodewords);
+        }
+
         // A v6-H code, 4 px a module, with a v2 code of 2 px a module stuck over it at (x, y) (quiet zones included).
         private static byte[] StickerOver(int x, int y)
         {
@@ -79,15 +104,23 @@ namespace GlassesFirmware.Host.Tests.Qr
             }
         }
 
-        // Draws the symbol with a two-module quiet zone at (x, y), `scale` pixels a module.
-        private static void Paste(byte[] frame, QRCodeData data, int scale, int x, int y)
+        // Draws the symbol with its four-module quiet zone (or only its modules: the quiet zone's pixels are left as
+        // they are) at (x, y), `scale` pixels a module.
+        private static void Paste(byte[] frame, QRCodeData data, int scale, int x, int y, bool quiet = true)
         {
             int n = data.ModuleMatrix.Count;
             for (int py = 0; py < n * scale; py++)
             {
                 for (int px = 0; px < n * scale; px++)
                 {
-                    frame[(y + py) * Side + x + px] = data.ModuleMatrix[py / scale][px / scale] ? (byte)20 : (byte)235;
+                    int mx = px / scale;
+                    int my = py / scale;
+                    if (!quiet && (mx < 4 || my < 4 || mx >= n - 4 || my >= n - 4))
+                    {
+                        continue;
+                    }
+
+                    frame[(y + py) * Side + x + px] = data.ModuleMatrix[my][mx] ? (byte)20 : (byte)235;
                 }
             }
         }
