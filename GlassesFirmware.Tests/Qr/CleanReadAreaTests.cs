@@ -10,8 +10,6 @@ namespace GlassesFirmware.Tests.Qr
     [TestClass]
     public class CleanReadAreaTests
     {
-        private static readonly int[] Spans = new int[6];
-
         [DataRow(35, 63, 120)]  // module row 5: between the top finder corners only
         [DataRow(80, 36, 147)]  // module row 20: the code less two modules each side
         [DataRow(53, 36, 147)]  // module row 11: the first row below the top corners
@@ -19,9 +17,9 @@ namespace GlassesFirmware.Tests.Qr
         public void ARowSkipsTheCodeLessItsMarginAndFinderCorners(int y, int from, int to)
         {
             CleanReadArea area = Upright();
-            Assert.AreEqual(1, area.Skips(y, 240, Spans));
-            Assert.AreEqual(from, Spans[0]);
-            Assert.AreEqual(to, Spans[1]);
+            Assert.AreEqual(1, area.Skips(y, 240));
+            Assert.AreEqual(from, area.Spans[0]);
+            Assert.AreEqual(to, area.Spans[1]);
         }
 
         [DataRow(10)]  // above the code
@@ -30,7 +28,7 @@ namespace GlassesFirmware.Tests.Qr
         [DataRow(200)] // below it
         public void RowsOutsideTheAreaAreScannedWhole(int y)
         {
-            Assert.AreEqual(0, Upright().Skips(y, 240, Spans));
+            Assert.AreEqual(0, Upright().Skips(y, 240));
         }
 
         [TestMethod]
@@ -42,25 +40,25 @@ namespace GlassesFirmware.Tests.Qr
             transform.Fit(0f, 0f, 41f, 0f, 41f, 41f, 0f, 41f, 30f, 20f, 30f, 143f, 153f, 143f, 153f, 20f);
             var area = new CleanReadArea();
             area.Cover(transform, 41);
-            Assert.AreEqual(1, area.Skips(35, 240, Spans));
-            Assert.AreEqual(63, Spans[0]);
-            Assert.AreEqual(120, Spans[1]);
-            Assert.AreEqual(1, area.Skips(80, 240, Spans));
-            Assert.AreEqual(36, Spans[0]);
-            Assert.AreEqual(147, Spans[1]);
+            Assert.AreEqual(1, area.Skips(35, 240));
+            Assert.AreEqual(63, area.Spans[0]);
+            Assert.AreEqual(120, area.Spans[1]);
+            Assert.AreEqual(1, area.Skips(80, 240));
+            Assert.AreEqual(36, area.Spans[0]);
+            Assert.AreEqual(147, area.Spans[1]);
         }
 
         [TestMethod]
         public void SpansStayInsideTheRowAndClearForgetsTheArea()
         {
             CleanReadArea area = Upright();
-            Assert.AreEqual(1, area.Skips(80, 100, Spans));
-            Assert.AreEqual(36, Spans[0]);
-            Assert.AreEqual(100, Spans[1]);
+            Assert.AreEqual(1, area.Skips(80, 100));
+            Assert.AreEqual(36, area.Spans[0]);
+            Assert.AreEqual(100, area.Spans[1]);
             Assert.IsTrue(area.Set);
             area.Clear();
             Assert.IsFalse(area.Set);
-            Assert.AreEqual(0, area.Skips(80, 240, Spans));
+            Assert.AreEqual(0, area.Skips(80, 240));
         }
 
         private static CleanReadArea Upright()

@@ -31,12 +31,19 @@ namespace GlassesFirmware.Qr
         private readonly float[] _edgeX = new float[4 * Quads];
         private readonly float[] _edgeSlope = new float[4 * Quads];
         private readonly float[] _corners = new float[8];
+        private readonly int[] _spans = new int[2 * Quads];
         private bool _set;
 
         /// <summary>True while an area is set (after a clean read, until the next glance or scan begins).</summary>
         public bool Set
         {
             get { return _set; }
+        }
+
+        /// <summary>The last <see cref="Skips"/>' spans: [2k] first skipped pixel, [2k + 1] first scanned again.</summary>
+        public int[] Spans
+        {
+            get { return _spans; }
         }
 
         /// <summary>Forgets the area: every row is scanned whole.</summary>
@@ -64,11 +71,12 @@ namespace GlassesFirmware.Qr
 
         /// <summary>
         /// The pixels of row <paramref name="y"/> (of a frame <paramref name="width"/> wide) to skip, as
-        /// <paramref name="spans"/>[2k] (first skipped) and [2k + 1] (first scanned again) for k below the returned
+        /// <see cref="Spans"/>[2k] (first skipped) and [2k + 1] (first scanned again) for k below the returned
         /// count (at most 3), in order and apart.
         /// </summary>
-        public int Skips(int y, int width, int[] spans)
+        public int Skips(int y, int width)
         {
+            int[] spans = _spans;
             if (!_set)
             {
                 return 0;

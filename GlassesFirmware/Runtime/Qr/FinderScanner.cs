@@ -36,10 +36,8 @@ namespace GlassesFirmware.Qr
         private readonly FinderConfirmer _confirmer = new FinderConfirmer();
         private readonly int[] _scan = new int[FinderRowKernel.Length];
         private readonly CleanReadArea _cleanRead = new CleanReadArea();
-        private readonly int[] _skips = new int[6];
         private ThresholdMap _map;
         private byte[] _busyRows;
-        private WorkBudget _budget;
         private int _rowStep;
         private int _nextY;
         private bool _finished;
@@ -110,10 +108,8 @@ namespace GlassesFirmware.Qr
                 return true;
             }
             _confirmer.Attach(_map);
-            _budget = budget;
             _newCandidate = false;
-            bool stopped = ScanRows(_map, _rowStep * _passes, _busyRows);
-            _budget = null;
+            bool stopped = ScanRows(_map, _rowStep * _passes, _busyRows, budget);
             _finished = stopped || (_pass == _passes - 1 && _nextY >= _map.Height);
             return _finished;
         }
@@ -144,18 +140,14 @@ namespace GlassesFirmware.Qr
         // passes, while the budget lasts, a row at a time through FinderRowKernel (or the map's native kernels),
         // which stops at each finder-ratio window for a cross-check. With `busyRows`, a row is skipped when its
         // band of blocks and both neighbouring bands are flat. True when the cross-check limit ended the scan.
-        private bool ScanRows(ThresholdMap map, int rowStep, byte[] busyRows)
+        private bool ScanRows(ThresholdMap map, int rowStep, byte[] busyRows, WorkBudget budget)
         {
             int lastBand = (map.Height - 1) >> map.BlockShift;
             int width = map.Width;
             int height = map.Height;
-            byte[] img = map.Image;
-            byte[] thr = map.Map;
             int blocksX = map.BlocksX;
             int stride = map.Stride;
             int shift = map.BlockShift;
-            IQrKernels kernels = map.Kernels;
-            WorkBudget budget = _budget;
             for (int y = _nextY; ; y += rowStep)
             {
                 if (y >= height)
@@ -184,21 +176,21 @@ namespace GlassesFirmware.Qr
                 int skips = 0;
                 if (_cleanRead.Set)
                 {
-                    skips = _cleanRead.Skips(y, width, _skips);
+                    skips = _cleanRead.Skips(y, width);
                     budget.Charge(CleanReadArea.RowCost);
                 }
                 // The row in segments around the skipped spans (one segment, the whole row, without them).
                 int from = 0;
                 for (int k = 0; k <= skips; k++)
                 {
-                    int to = k < skips ? _skips[2 * k] : width;
-                    if (to > from && ScanSegment(img, row, thr, thrRow, shift, kernels, y, from, to))
+                    int to = k < skips ? _cleanRead.Spans[2 * k] : width;
+                    if (to > from && ScanSegment(row, thrRow, y, from, to, budget))
                     {
                         return true;
                     }
                     if (k < skips)
                     {
-                        from = _skips[2 * k + 1];
+                        from = _cleanRead.Spans[2 * k + 1];
                     }
                 }
             }
@@ -206,8 +198,12 @@ namespace GlassesFirmware.Qr
 
         // Pixels `from` to `to` of row y (row: its first pixel) through the row kernel, each finder-ratio window
         // cross-checked; true when the cross-check limit ended the scan.
-        private bool ScanSegment(byte[] img, int row, byte[] thr, int thrRow, int shift, IQrKernels kernels, int y, int from, int to)
+        private bool ScanSegment(int row, int thrRow, int y, int from, int to, WorkBudget budget)
         {
+            byte[] img = _map.Image;
+            byte[] thr = _map.Map;
+            int shift = _map.BlockShift;
+            IQrKernels kernels = _map.Kernels;
             int[] scan = _scan;
             if (from == 0)
             {
@@ -222,13 +218,13 @@ namespace GlassesFirmware.Qr
                 ? FinderRowKernel.Next(img, row, to, thr, thrRow, shift, scan)
                 : kernels.FinderRow(img, row, to, thr, thrRow, shift, scan)) == FinderRowKernel.Hit)
             {
-                if (Check(scan, y))
+                if (Check(scan, y, budget))
                 {
                     return true;
                 }
             }
-            _budget.Charge(PixelCost * (to - from) + RunCost * scan[FinderRowKernel.Runs]);
-            return found == FinderRowKernel.HitAtRowEnd && Check(scan, y);
+            budget.Charge(PixelCost * (to - from) + RunCost * scan[FinderRowKernel.Runs]);
+            return found == FinderRowKernel.HitAtRowEnd && Check(scan, y, budget);
         }
 
         // True when band b or a band next to it has a block with contrast.
@@ -238,7 +234,7 @@ namespace GlassesFirmware.Qr
         }
 
         // Cross-checks the finder-ratio window of a row hit (scan, see FinderRowKernel); returns true to stop the scan.
-        private bool Check(int[] scan, int y)
+        private bool Check(int[] scan, int y, WorkBudget budget)
         {
             int a = scan[FinderRowKernel.A];
             int b = scan[FinderRowKernel.B];
@@ -251,7 +247,7 @@ namespace GlassesFirmware.Qr
             {
                 return true;
             }
-            _budget.Charge(CheckCost + CheckPixelCost * (a + b + c + d + e));
+            budget.Charge(CheckCost + CheckPixelCost * (a + b + c + d + e));
             if (_confirmer.Confirm(a, b, c, d, e, scan[FinderRowKernel.Position], y, color))
             {
                 Add(_confirmer.X, _confirmer.Y, _confirmer.ModuleSize, color);
