@@ -8,7 +8,7 @@ namespace GlassesFirmware.Host.Benchmarks
     /// <summary>
     /// IL instructions per frame (Host/CostMeter, steady state) and the decode outcome, per benchmark set,
     /// printed as one table beside the goals of docs/performance.md. Each benchmark frame is a view held until
-    /// it is read or the decoder has no work left for it (<see cref="HeldView"/>); every frame of the view
+    /// the decoder has no work left for it (<see cref="HeldView"/>: the glasses act on a view's codes then); every frame of the view
     /// counts as a frame. Frames larger than 240x240 are
     /// scaled to 240x240 pixels (their budget grows with their pixel count); smaller ones are not scaled up.
     /// </summary>

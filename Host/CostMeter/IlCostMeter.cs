@@ -11,7 +11,8 @@ namespace GlassesFirmware.Host.CostMeter
     /// Loads an instrumented copy of the host-built GlassesFirmware.Runtime.dll in its own load context and
     /// reports the IL instructions each <c>QrDecoder.Decode</c> call executes while a camera holds a view of the
     /// frame (steady state: the decoder and result set are created and warmed up on the view, then the view is
-    /// shown again from its first frame, until a code is read or the decoder has nothing left to carry over).
+    /// shown again from its first frame, until the decoder has nothing left to carry over: the glasses act on a view's
+    /// codes only then).
     /// </summary>
     public sealed class IlCostMeter
     {
@@ -68,8 +69,7 @@ namespace GlassesFirmware.Host.CostMeter
         }
 
         /// <summary>
-        /// The most IL instructions any frame of a held view of the frame cost, and the codes read (by the
-        /// frame that read them).
+        /// The most IL instructions any frame of a held view of the frame cost, and the codes the view read.
         /// </summary>
         public (long Instructions, int Codes) Measure(byte[] frame, int width, int height)
         {
@@ -77,7 +77,7 @@ namespace GlassesFirmware.Host.CostMeter
             return (view.FrameInstructions.Max(), view.Codes);
         }
 
-        /// <summary>IL instructions of every frame of a held view of the frame, up to the one that reads a code.</summary>
+        /// <summary>IL instructions of every frame of a held view of the frame, up to the one that finishes the view.</summary>
         public ViewCost MeasureView(byte[] frame, int width, int height)
         {
             object decoder = Kernels == null
@@ -126,7 +126,7 @@ namespace GlassesFirmware.Host.CostMeter
                 frames.Add(spent);
                 units.Add((int)_lastWork.GetValue(decoder));
                 codes = (int)count.GetValue(results);
-                if (codes > 0 || !(bool)_pending.GetValue(decoder))
+                if (!(bool)_pending.GetValue(decoder))
                 {
                     break;
                 }

@@ -96,12 +96,21 @@ namespace GlassesFirmware.Frame
             return true;
         }
 
-        /// <summary>Hands every code of the captured frame (or the scanner module's waiting payloads) to <paramref name="sink"/>.</summary>
+        /// <summary>
+        /// Decodes the captured frame and, once its view is done, hands every code of the view to
+        /// <paramref name="sink"/> (or the scanner module's waiting payloads). While the decoder still has work for
+        /// the view, nothing is handed over: a second code in view (a sticker over the merchant's code) may be read a
+        /// frame later, and a payment must not start on the first code alone.
+        /// </summary>
         public void Read(ICodeSink sink)
         {
             if (_camera != null)
             {
                 _decoder.Decode(_frame, _camera.Width, _camera.Height, _camera.Stride, _codes);
+                if (_decoder.Pending)
+                {
+                    return;
+                }
                 for (int i = 0; i < _codes.Count; i++)
                 {
                     byte[] p = _codes.Get(i).Payload;

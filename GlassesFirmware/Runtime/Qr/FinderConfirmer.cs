@@ -83,9 +83,16 @@ namespace GlassesFirmware.Qr
                 tm = map.BlocksX;
             }
             bool dark = color != 0;
-            // A centre run longer than this fails the total check below anyway: stop walking it there (a long bar
-            // of a printed pattern, crossed on every row, was walked to the frame's edge on each hit).
-            int maxCentre = originalTotal * 7 / 5;
+            // Runs longer than the checks at the end allow fail anyway: stop walking them there (a long bar of a
+            // printed pattern, crossed on every row, was walked to the frame's edge on each hit). The total must stay
+            // under 7/5 of the row's; then IsFinderRatio (with its slack) bounds the centre by 9/14 of the total
+            // and each outer run by 3/14 of it.
+            int maxTotal = (7 * originalTotal - 1) / 5;
+            int maxCentre = (9 * maxTotal + 13) / 14;
+            int maxOuter = (3 * maxTotal + 13) / 14;
+            // The outer runs above the centre fail past maxCount, those below it at maxCount; either way also past maxOuter.
+            int maxAbove = maxCount < maxOuter ? maxCount : maxOuter;
+            int maxBelow = maxCount < maxOuter + 1 ? maxCount : maxOuter + 1;
             int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
             int i = pos;
             while (i >= 0 && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark && s2 <= maxCentre)
@@ -97,21 +104,21 @@ namespace GlassesFirmware.Qr
             {
                 return -1;
             }
-            while (i >= 0 && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) != dark && s1 <= maxCount)
+            while (i >= 0 && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) != dark && s1 <= maxAbove)
             {
                 s1++;
                 i--;
             }
-            if (i < 0 || s1 > maxCount)
+            if (i < 0 || s1 > maxAbove)
             {
                 return -1;
             }
-            while (i >= 0 && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark && s0 <= maxCount)
+            while (i >= 0 && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark && s0 <= maxAbove)
             {
                 s0++;
                 i--;
             }
-            if (s0 > maxCount)
+            if (s0 > maxAbove)
             {
                 return -1;
             }
@@ -121,25 +128,26 @@ namespace GlassesFirmware.Qr
                 s2++;
                 i++;
             }
-            if (i == limit || s2 > maxCentre)
+            // The centre must be wider than the runs beside it (IsFinderRatio): most look-alikes fail here.
+            if (i == limit || s2 > maxCentre || s2 <= s1)
             {
                 return -1;
             }
-            while (i < limit && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) != dark && s3 < maxCount)
+            while (i < limit && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) != dark && s3 < maxBelow)
             {
                 s3++;
                 i++;
             }
-            if (i == limit || s3 >= maxCount)
+            if (i == limit || s3 >= maxBelow)
             {
                 return -1;
             }
-            while (i < limit && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark && s4 < maxCount)
+            while (i < limit && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark && s4 < maxBelow)
             {
                 s4++;
                 i++;
             }
-            if (s4 >= maxCount)
+            if (s4 >= maxBelow)
             {
                 return -1;
             }

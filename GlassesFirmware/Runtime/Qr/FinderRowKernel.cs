@@ -134,6 +134,22 @@ namespace GlassesFirmware.Qr
             return RowDone;
         }
 
+        /// <summary>
+        /// Sets <paramref name="scan"/> so that <see cref="Next"/> walks the row from pixel <paramref name="x"/> (above 0),
+        /// of darkness <paramref name="dark"/> (1 dark), as from a row start: the state of a walk resuming there after a
+        /// hit, with no run before it (the native kernel resumes the same way).
+        /// </summary>
+        public static void StartAt(int[] scan, int x, int dark)
+        {
+            scan[Position] = x;
+            scan[Color] = dark ^ 1;
+            scan[B] = 0;
+            scan[C] = 0;
+            scan[D] = 0;
+            scan[E] = 0;
+            scan[Runs] = -1;
+        }
+
         // The window of a hit, which is also where the walk resumes.
         private static void Keep(int[] scan, int end, int color, int a, int b, int c, int d, int runs, int e)
         {

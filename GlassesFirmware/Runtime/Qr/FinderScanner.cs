@@ -35,9 +35,9 @@ namespace GlassesFirmware.Qr
 
         private readonly FinderConfirmer _confirmer = new FinderConfirmer();
         private readonly int[] _scan = new int[FinderRowKernel.Length];
+        private readonly CleanReadArea _cleanRead = new CleanReadArea();
         private ThresholdMap _map;
         private byte[] _busyRows;
-        private WorkBudget _budget;
         private int _rowStep;
         private int _nextY;
         private bool _finished;
@@ -91,6 +91,16 @@ namespace GlassesFirmware.Qr
         /// (or, in a glance, after a row that added a candidate) and continues from the next row at the next
         /// call (on the next frame of the same view).
         /// </summary>
+        /// <summary>
+        /// After a code was read without a corrected codeword (its module coordinates map to the frame through
+        /// <paramref name="transform"/>), the rows still to scan skip its <see cref="CleanReadArea"/>, where no other
+        /// code can lie unseen.
+        /// </summary>
+        public void SkipCleanRead(Perspective transform, int dimension)
+        {
+            _cleanRead.Cover(transform, dimension);
+        }
+
         public bool Run(WorkBudget budget)
         {
             if (_finished)
@@ -98,10 +108,8 @@ namespace GlassesFirmware.Qr
                 return true;
             }
             _confirmer.Attach(_map);
-            _budget = budget;
             _newCandidate = false;
-            bool stopped = ScanRows(_map, _rowStep * _passes, _busyRows);
-            _budget = null;
+            bool stopped = ScanRows(_map, _rowStep * _passes, _busyRows, budget);
             _finished = stopped || (_pass == _passes - 1 && _nextY >= _map.Height);
             return _finished;
         }
@@ -125,25 +133,21 @@ namespace GlassesFirmware.Qr
             _finished = false;
             _pass = 0;
             _passes = 1;
+            _cleanRead.Clear();
         }
 
         // Run-length scan from row _nextY, every `rowStep`-th row of the current pass and then of the next
         // passes, while the budget lasts, a row at a time through FinderRowKernel (or the map's native kernels),
         // which stops at each finder-ratio window for a cross-check. With `busyRows`, a row is skipped when its
         // band of blocks and both neighbouring bands are flat. True when the cross-check limit ended the scan.
-        private bool ScanRows(ThresholdMap map, int rowStep, byte[] busyRows)
+        private bool ScanRows(ThresholdMap map, int rowStep, byte[] busyRows, WorkBudget budget)
         {
             int lastBand = (map.Height - 1) >> map.BlockShift;
             int width = map.Width;
             int height = map.Height;
-            byte[] img = map.Image;
-            byte[] thr = map.Map;
             int blocksX = map.BlocksX;
             int stride = map.Stride;
             int shift = map.BlockShift;
-            int[] scan = _scan;
-            IQrKernels kernels = map.Kernels;
-            WorkBudget budget = _budget;
             for (int y = _nextY; ; y += rowStep)
             {
                 if (y >= height)
@@ -169,23 +173,58 @@ namespace GlassesFirmware.Qr
                 }
                 int row = map.Origin + y * stride;
                 int thrRow = (y >> shift) * blocksX;
-                scan[FinderRowKernel.Position] = 0;
-                int found;
-                while ((found = kernels == null
-                    ? FinderRowKernel.Next(img, row, width, thr, thrRow, shift, scan)
-                    : kernels.FinderRow(img, row, width, thr, thrRow, shift, scan)) == FinderRowKernel.Hit)
+                int skips = 0;
+                if (_cleanRead.Set)
                 {
-                    if (Check(scan, y))
+                    skips = _cleanRead.Skips(y, width);
+                    budget.Charge(CleanReadArea.RowCost);
+                }
+                // The row in segments around the skipped spans (one segment, the whole row, without them).
+                int from = 0;
+                for (int k = 0; k <= skips; k++)
+                {
+                    int to = k < skips ? _cleanRead.Spans[2 * k] : width;
+                    if (to > from && ScanSegment(row, thrRow, y, from, to, budget))
                     {
                         return true;
                     }
+                    if (k < skips)
+                    {
+                        from = _cleanRead.Spans[2 * k + 1];
+                    }
                 }
-                budget.Charge(PixelCost * width + RunCost * scan[FinderRowKernel.Runs]);
-                if (found == FinderRowKernel.HitAtRowEnd && Check(scan, y))
+            }
+        }
+
+        // Pixels `from` to `to` of row y (row: its first pixel) through the row kernel, each finder-ratio window
+        // cross-checked; true when the cross-check limit ended the scan.
+        private bool ScanSegment(int row, int thrRow, int y, int from, int to, WorkBudget budget)
+        {
+            byte[] img = _map.Image;
+            byte[] thr = _map.Map;
+            int shift = _map.BlockShift;
+            IQrKernels kernels = _map.Kernels;
+            int[] scan = _scan;
+            if (from == 0)
+            {
+                scan[FinderRowKernel.Position] = 0;
+            }
+            else
+            {
+                FinderRowKernel.StartAt(scan, from, img[row + from] <= thr[thrRow + (from >> shift)] ? 1 : 0);
+            }
+            int found;
+            while ((found = kernels == null
+                ? FinderRowKernel.Next(img, row, to, thr, thrRow, shift, scan)
+                : kernels.FinderRow(img, row, to, thr, thrRow, shift, scan)) == FinderRowKernel.Hit)
+            {
+                if (Check(scan, y, budget))
                 {
                     return true;
                 }
             }
+            budget.Charge(PixelCost * (to - from) + RunCost * scan[FinderRowKernel.Runs]);
+            return found == FinderRowKernel.HitAtRowEnd && Check(scan, y, budget);
         }
 
         // True when band b or a band next to it has a block with contrast.
@@ -195,7 +234,7 @@ namespace GlassesFirmware.Qr
         }
 
         // Cross-checks the finder-ratio window of a row hit (scan, see FinderRowKernel); returns true to stop the scan.
-        private bool Check(int[] scan, int y)
+        private bool Check(int[] scan, int y, WorkBudget budget)
         {
             int a = scan[FinderRowKernel.A];
             int b = scan[FinderRowKernel.B];
@@ -208,7 +247,7 @@ namespace GlassesFirmware.Qr
             {
                 return true;
             }
-            _budget.Charge(CheckCost + CheckPixelCost * (a + b + c + d + e));
+            budget.Charge(CheckCost + CheckPixelCost * (a + b + c + d + e));
             if (_confirmer.Confirm(a, b, c, d, e, scan[FinderRowKernel.Position], y, color))
             {
                 Add(_confirmer.X, _confirmer.Y, _confirmer.ModuleSize, color);

@@ -83,7 +83,10 @@ namespace GlassesFirmware.Qr
         /// pixel (x, y) is frame[y * stride + x]. Returns an argument status for bad input (nothing
         /// is thrown) or <see cref="QrStatus.Ok"/>; the codes found are in <paramref name="results"/>.
         /// The frame is only read. The call does about <see cref="FrameBudget"/> units of work at most; what
-        /// is left (<see cref="Pending"/>) continues at the next call when that shows the same view.
+        /// is left (<see cref="Pending"/>) continues at the next call when that shows the same view, and
+        /// <paramref name="results"/> (pass the same set) then keeps the codes the view's earlier frames read.
+        /// Act on the codes once <see cref="Pending"/> is false: until then another code in the view may still
+        /// join them (a sticker read after the code it covers).
         /// </summary>
         public QrStatus Decode(byte[] frame, int width, int height, int stride,
             int roiX, int roiY, int roiWidth, int roiHeight, QrResultSet results)
@@ -92,20 +95,23 @@ namespace GlassesFirmware.Qr
             {
                 return QrStatus.NullResults;
             }
-            results.Clear();
+            bool held = _cascade.Pending;
+            results.BeginFrame();
             QrStatus check = Validate(frame, width, height, stride, roiX, roiY, roiWidth, roiHeight);
             if (check != QrStatus.Ok)
             {
+                results.Count = 0;
                 results.LastFailure = check;
                 return check;
             }
             if (roiWidth < MinSide || roiHeight < MinSide)
             {
+                results.Count = 0;
                 _cascade.NewView();
                 return QrStatus.Ok;
             }
             int origin = roiY * stride + roiX;
-            if (_cascade.Pending && _view.Same(frame, origin, stride, roiWidth, roiHeight))
+            if (held && _view.Same(frame, origin, stride, roiWidth, roiHeight))
             {
                 // A held view: carry on where the last frame stopped, on this frame's pixels.
                 _budget.Reset(FrameBudget(roiWidth, roiHeight), CheapBudget(roiWidth, roiHeight));
@@ -115,6 +121,7 @@ namespace GlassesFirmware.Qr
             else
             {
                 // A new view: enough for the whole glance, so that a code in plain view is read in its first frame.
+                results.Count = 0;
                 _budget.Reset(FrameBudget(roiWidth, roiHeight), Scaled(GlanceUnitsPerReferenceFrame, roiWidth, roiHeight));
                 _cascade.NewView();
             }

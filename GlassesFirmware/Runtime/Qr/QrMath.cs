@@ -17,6 +17,13 @@ namespace GlassesFirmware.Qr
             return v < 0 ? -v : v;
         }
 
+        /// <summary>The largest int at most <paramref name="v"/> (within int range).</summary>
+        public static int Floor(float v)
+        {
+            int i = (int)v;
+            return i > v ? i - 1 : i;
+        }
+
         /// <summary>Squared distance between (ax, ay) and (bx, by).</summary>
         public static float Dist2(float ax, float ay, float bx, float by)
         {

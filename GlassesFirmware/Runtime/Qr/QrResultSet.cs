@@ -1,17 +1,17 @@
 namespace GlassesFirmware.Qr
 {
     /// <summary>
-    /// Caller-owned, reusable container for the codes found in one frame; a frame that yields no
-    /// code allocates nothing.
+    /// Caller-owned, reusable container for the codes found in one view (the frames of a held view, see
+    /// <see cref="QrDecoder.Pending"/>); a frame that yields no code allocates nothing.
     /// </summary>
     public sealed class QrResultSet
     {
-        /// <summary>Most codes reported per frame.</summary>
+        /// <summary>Most codes reported per view.</summary>
         public const int Capacity = 8;
 
         private readonly QrCode[] _codes = new QrCode[Capacity];
 
-        /// <summary>Number of codes decoded in the last frame.</summary>
+        /// <summary>Number of codes decoded in the view so far (its last frame and the earlier frames of a held view).</summary>
         public int Count;
         /// <summary>Why the last located but undecodable candidate failed (NoCode when none was located).</summary>
         public QrStatus LastFailure;
@@ -33,9 +33,9 @@ namespace GlassesFirmware.Qr
             return _codes[index];
         }
 
-        internal void Clear()
+        // A frame's statistics start anew; its codes stay while the decoder continues the same view.
+        internal void BeginFrame()
         {
-            Count = 0;
             LastFailure = QrStatus.NoCode;
             CandidatesTried = 0;
         }
@@ -45,6 +45,54 @@ namespace GlassesFirmware.Qr
             QrCode code = _codes[Count];
             code.Reset();
             return code;
+        }
+
+        // True when the set already holds this symbol, reached again through a second, nearly coincident finder
+        // triple: the same payload, centred inside a code already read. A different payload there is another code
+        // (a sticker over the first), never a duplicate: dropping it would pay whichever of the two was read first.
+        internal bool Holds(QrCode code)
+        {
+            int[] c = code.Corners;
+            int cx = (c[0] + c[2] + c[4] + c[6]) / 4;
+            int cy = (c[1] + c[3] + c[5] + c[7]) / 4;
+            for (int i = 0; i < Count; i++)
+            {
+                QrCode other = _codes[i];
+                if (!SamePayload(other.Payload, code.Payload))
+                {
+                    continue;
+                }
+                int[] o = other.Corners;
+                int minX = o[0], maxX = o[0], minY = o[1], maxY = o[1];
+                for (int k = 1; k < 4; k++)
+                {
+                    minX = o[2 * k] < minX ? o[2 * k] : minX;
+                    maxX = o[2 * k] > maxX ? o[2 * k] : maxX;
+                    minY = o[2 * k + 1] < minY ? o[2 * k + 1] : minY;
+                    maxY = o[2 * k + 1] > maxY ? o[2 * k + 1] : maxY;
+                }
+                if (cx >= minX && cx <= maxX && cy >= minY && cy <= maxY)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static bool SamePayload(byte[] a, byte[] b)
+        {
+            if (a == null || b == null || a.Length != b.Length)
+            {
+                return a == b;
+            }
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -342,7 +342,12 @@ namespace GlassesFirmware.Qr
                 _used[c] = true;
                 _viewFound = true;
                 SetCorners(code, offsetX, offsetY);
-                if (!IsDuplicate(results, code))
+                if (_phase == PhaseGlanceTriple && code.CorrectedCodewords == 0)
+                {
+                    // Read as sampled: the glance's rows still to scan need not look inside it again.
+                    _finders.SkipCleanRead(_sampler.Transform, _grid.Dimension);
+                }
+                if (!results.Holds(code))
                 {
                     results.Count++;
                 }
@@ -370,31 +375,6 @@ namespace GlassesFirmware.Qr
                 c[2 * k] = (int)(t.MappedX + 0.5f) + offsetX;
                 c[2 * k + 1] = (int)(t.MappedY + 0.5f) + offsetY;
             }
-        }
-
-        // The same symbol can be reached through a second, nearly coincident finder triple.
-        private static bool IsDuplicate(QrResultSet results, QrCode code)
-        {
-            int[] c = code.Corners;
-            int cx = (c[0] + c[2] + c[4] + c[6]) / 4;
-            int cy = (c[1] + c[3] + c[5] + c[7]) / 4;
-            for (int i = 0; i < results.Count; i++)
-            {
-                int[] o = results.Get(i).Corners;
-                int minX = o[0], maxX = o[0], minY = o[1], maxY = o[1];
-                for (int k = 1; k < 4; k++)
-                {
-                    minX = o[2 * k] < minX ? o[2 * k] : minX;
-                    maxX = o[2 * k] > maxX ? o[2 * k] : maxX;
-                    minY = o[2 * k + 1] < minY ? o[2 * k + 1] : minY;
-                    maxY = o[2 * k + 1] > maxY ? o[2 * k + 1] : maxY;
-                }
-                if (cx >= minX && cx <= maxX && cy >= minY && cy <= maxY)
-                {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

@@ -3,8 +3,9 @@ using GlassesFirmware.Qr;
 namespace GlassesFirmware.Host.Simulator.Imaging
 {
     /// <summary>
-    /// Decodes a still picture as a camera holding the view would: the same frame again while nothing was read and the
-    /// decoder carries work over to the next frame (<see cref="QrDecoder.Pending"/>), from a fresh view.
+    /// Decodes a still picture as a camera holding the view would: the same frame again while the decoder carries work
+    /// over to the next frame (<see cref="QrDecoder.Pending"/>), from a fresh view until the view is done, as the glasses
+    /// wait for it (a code read early may be joined by another one of the view).
     /// </summary>
     public static class HeldView
     {
@@ -13,7 +14,7 @@ namespace GlassesFirmware.Host.Simulator.Imaging
 
         /// <summary>
         /// Returns the status of the last frame (an argument error ends the view at once); <paramref name="results"/>
-        /// holds the last frame's codes and <see cref="LastFrames"/> the frames it took.
+        /// holds the view's codes and <see cref="LastFrames"/> the frames it took.
         /// </summary>
         public static QrStatus Decode(QrDecoder decoder, byte[] pixels, int width, int height, QrResultSet results)
         {
@@ -25,7 +26,7 @@ namespace GlassesFirmware.Host.Simulator.Imaging
                 status = decoder.Decode(pixels, width, height, width, results);
                 frames++;
             }
-            while (status == QrStatus.Ok && results.Count == 0 && decoder.Pending && frames < MaxFrames);
+            while (status == QrStatus.Ok && decoder.Pending && frames < MaxFrames);
             LastFrames = frames;
             return status;
         }

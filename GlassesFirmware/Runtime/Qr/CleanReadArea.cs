@@ -1,0 +1,190 @@
+namespace GlassesFirmware.Qr
+{
+    /// <summary>
+    /// The part of a code read without a single corrected codeword that the glance's rows after the read skip: no
+    /// other code can lie there unseen. Anything stuck over that part covers the code's data modules, which would then
+    /// have needed correction; what is skipped is the code shrunk by <see cref="Margin"/> modules on every side, less
+    /// its three finder corners (finder, separator and format information, and from version 7 the version blocks,
+    /// widened by the margin too), where a sticker could cover function modules only. A finder that reaches into the
+    /// area from outside covers at least <see cref="Margin"/> modules of the code's data, so a code beside or partly
+    /// over this one is still seen whole by the rows outside it (docs/security.md). The area is three convex
+    /// quadrilaterals in frame pixels (the band between the top finders, the full-width band between the finder
+    /// rows, and the bottom band right of the bottom-left finder); a row meets each in at most one span, and an
+    /// upright code's rows mostly meet one.
+    /// </summary>
+    public sealed class CleanReadArea
+    {
+        /// <summary>Modules between the code's edge (and its finder corners) and the area.</summary>
+        public const int Margin = 2;
+
+        /// <summary>Work estimate (IL instructions, calibrated with Host/CostMeter) of one row's <see cref="Skips"/>.</summary>
+        public const int RowCost = 300;
+
+        private const int Quads = 3;
+
+        // Per quadrilateral: its top and bottom y; per edge (4 a quadrilateral): the y range it spans, its x at the
+        // range's top and the change of x per pixel down.
+        private readonly float[] _top = new float[Quads];
+        private readonly float[] _bottom = new float[Quads];
+        private readonly float[] _edgeTop = new float[4 * Quads];
+        private readonly float[] _edgeBottom = new float[4 * Quads];
+        private readonly float[] _edgeX = new float[4 * Quads];
+        private readonly float[] _edgeSlope = new float[4 * Quads];
+        private readonly float[] _corners = new float[8];
+        private readonly int[] _spans = new int[2 * Quads];
+        private bool _set;
+
+        /// <summary>True while an area is set (after a clean read, until the next glance or scan begins).</summary>
+        public bool Set
+        {
+            get { return _set; }
+        }
+
+        /// <summary>The last <see cref="Skips"/>' spans: [2k] first skipped pixel, [2k + 1] first scanned again.</summary>
+        public int[] Spans
+        {
+            get { return _spans; }
+        }
+
+        /// <summary>Forgets the area: every row is scanned whole.</summary>
+        public void Clear()
+        {
+            _set = false;
+        }
+
+        /// <summary>
+        /// Sets the area of a code of <paramref name="dimension"/> modules whose module coordinates (0 to dimension
+        /// across) map to frame pixels through <paramref name="transform"/>. Its finder corners are top-left,
+        /// top-right and bottom-left in module coordinates, so a mirrored read gives the same area.
+        /// </summary>
+        public void Cover(Perspective transform, int dimension)
+        {
+            // Finder (7), separator (1) and format information (1); the version blocks reach 11 modules in.
+            int corner = (dimension >= 45 ? 11 : 9) + Margin;
+            int low = Margin;
+            int high = dimension - Margin;
+            Quad(0, transform, corner, low, dimension - corner, corner);
+            Quad(1, transform, low, corner, high, dimension - corner);
+            Quad(2, transform, corner, dimension - corner, high, high);
+            _set = true;
+        }
+
+        /// <summary>
+        /// The pixels of row <paramref name="y"/> (of a frame <paramref name="width"/> wide) to skip, as
+        /// <see cref="Spans"/>[2k] (first skipped) and [2k + 1] (first scanned again) for k below the returned
+        /// count (at most 3), in order and apart.
+        /// </summary>
+        public int Skips(int y, int width)
+        {
+            int[] spans = _spans;
+            if (!_set)
+            {
+                return 0;
+            }
+            float line = y + 0.5f;
+            int count = 0;
+            for (int q = 0; q < Quads; q++)
+            {
+                if (line < _top[q] || line > _bottom[q])
+                {
+                    continue;
+                }
+                float left = 1e9f;
+                float right = -1e9f;
+                for (int e = 4 * q; e < 4 * q + 4; e++)
+                {
+                    if (line < _edgeTop[e] || line > _edgeBottom[e])
+                    {
+                        continue;
+                    }
+                    float x = _edgeX[e] + (line - _edgeTop[e]) * _edgeSlope[e];
+                    left = x < left ? x : left;
+                    right = x > right ? x : right;
+                }
+                if (right < 0f || left >= width)
+                {
+                    continue;
+                }
+                // Pixel x is skipped when its centre x + 0.5 lies in [left, right] (clamped to the row).
+                int from = left < 0f ? 0 : -QrMath.Floor(0.5f - left);
+                int to = right >= width ? width : QrMath.Floor(right - 0.5f) + 1;
+                if (to <= from)
+                {
+                    continue;
+                }
+                // Insert in order of start, merging with the spans it touches.
+                int at = count;
+                while (at > 0 && spans[2 * at - 2] > from)
+                {
+                    spans[2 * at] = spans[2 * at - 2];
+                    spans[2 * at + 1] = spans[2 * at - 1];
+                    at--;
+                }
+                spans[2 * at] = from;
+                spans[2 * at + 1] = to;
+                count++;
+            }
+            return Merge(spans, count);
+        }
+
+        // Merges the sorted spans that touch or overlap; returns how many are left.
+        private static int Merge(int[] spans, int count)
+        {
+            int merged = 0;
+            for (int k = 0; k < count; k++)
+            {
+                int from = spans[2 * k];
+                int to = spans[2 * k + 1];
+                if (merged > 0 && from <= spans[2 * merged - 1])
+                {
+                    if (to > spans[2 * merged - 1])
+                    {
+                        spans[2 * merged - 1] = to;
+                    }
+                    continue;
+                }
+                spans[2 * merged] = from;
+                spans[2 * merged + 1] = to;
+                merged++;
+            }
+            return merged;
+        }
+
+        // Quadrilateral q: module rectangle [u0, u1] x [v0, v1] in frame pixels, as its y range and edges.
+        private void Quad(int q, Perspective t, int u0, int v0, int u1, int v1)
+        {
+            float[] c = _corners;
+            Corner(0, t, u0, v0);
+            Corner(2, t, u1, v0);
+            Corner(4, t, u1, v1);
+            Corner(6, t, u0, v1);
+            float top = c[1];
+            float bottom = c[1];
+            for (int i = 0; i < 4; i++)
+            {
+                float ya = c[2 * i + 1];
+                top = ya < top ? ya : top;
+                bottom = ya > bottom ? ya : bottom;
+                int b = 2 * ((i + 1) & 3);
+                float yb = c[b + 1];
+                int e = 4 * q + i;
+                // Upper end first; a level edge spans no row (its neighbours give its ends).
+                int upper = ya <= yb ? 2 * i : b;
+                int lower = ya <= yb ? b : 2 * i;
+                _edgeTop[e] = c[upper + 1];
+                _edgeBottom[e] = c[lower + 1] == c[upper + 1] ? c[upper + 1] - 1f : c[lower + 1];
+                _edgeX[e] = c[upper];
+                _edgeSlope[e] = c[lower + 1] == c[upper + 1] ? 0f : (c[lower] - c[upper]) / (c[lower + 1] - c[upper + 1]);
+            }
+            _top[q] = top;
+            _bottom[q] = bottom;
+        }
+
+        private void Corner(int at, Perspective t, int u, int v)
+        {
+            t.Map(u, v);
+            _corners[at] = t.MappedX;
+            _corners[at + 1] = t.MappedY;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Text;
+using GlassesFirmware.Frame;
+using GlassesFirmware.Host.Adapters.Frame;
+using GlassesFirmware.Host.Simulator.Imaging;
+using GlassesFirmware.Qr;
+using QRCoder;
+using Xunit;
+
+namespace GlassesFirmware.Host.Tests.Qr
+{
+    /// <summary>
+    /// A second, smaller code stuck over a code in view (the swapped-sticker fraud) is reported beside it wherever it
+    /// sits, so the session makes the wearer choose instead of paying either.
+    /// </summary>
+    public class StickerTests
+    {
+        private const int Side = 240;
+
+        [Fact]
+        public void TheGlassesWaitForTheWholeViewBeforeTakingItsCodes()
+        {
+            // The code underneath, damaged by the sticker, is read first and its correction takes the rest of the
+            // frame's work: the sticker is read in the next frame of the view. The first code alone is never handed on.
+            var camera = new StillFrameSource(Side, Side);
+            camera.Show(StickerOver(96, 96), Side, Side);
+            var scanner = new CodeScanner(camera, null, null, 512, 1);
+            var sink = new Sink();
+            Assert.True(scanner.Start(0));
+            int looks = 0;
+            for (long now = 0; sink.Codes.Count == 0 && looks < 8; now += 1000)
+            {
+                Assert.True(scanner.Capture(now, 200));
+                scanner.Read(sink);
+                looks++;
+            }
+
+            Assert.Equal(2, sink.Codes.Count);
+            Assert.Equal(2, looks);
+        }
+
+        [Theory]
+        [InlineData(96, 96)]  // over the centre of the code underneath
+        [InlineData(110, 70)] // over its data, away from the centre and clear of its finders
+        [InlineData(70, 110)]
+        public void AStickerCodeOverACodeIsReportedBesideIt(int stickerX, int stickerY)
+        {
+            byte[] frame = StickerOver(stickerX, stickerY);
+            var decoder = new QrDecoder(Side, Side);
+            var results = new QrResultSet();
+            HeldView.Decode(decoder, frame, Side, Side, results);
+
+            Assert.Equal(2, results.Count);
+            Assert.NotEqual(results.Get(0).Text, results.Get(1).Text);
+        }
+
+        [Fact]
+        public void ACodeRightBesideACleanlyReadCodeIsStillReported()
+        {
+            // The first code is read without a correction, so the glance's later rows skip its inside
+            // (CleanReadArea); the second code's finders sit one module from its edge and are still scanned.
+            byte[] frame = new byte[Side * Side];
+            for (int i = 0; i < frame.Length; i++)
+            {
+                frame[i] = 235;
+            }
+
+            QRCodeData first = QRCodeGenerator.GenerateQrCode("HTTPS://QR.ALIPAY.COM/MERCHANT-ONE-0123456789", QRCodeGenerator.ECCLevel.M);
+            Paste(frame, first, 3, 4, 4);
+            // The second code's modules start one module right of the first code's last column.
+            int firstEnd = 4 + 3 * (first.ModuleMatrix.Count - 4);
+            Paste(frame, QRCodeGenerator.GenerateQrCode("HTTPS://QR.ALIPAY.COM/TWO", QRCodeGenerator.ECCLevel.L), 3, firstEnd + 3 - 3 * 4, 60, false);
+
+            var decoder = new QrDecoder(Side, Side);
+            var results = new QrResultSet();
+            HeldView.Decode(decoder, frame, Side, Side, results);
+
+            Assert.Equal(2, results.Count);
+            Assert.Equal(0, results.Get(0).CorrectedCodewords);
+        }
+
+        // A v6-H code, 4 px a module, with a v2 code of 2 px a module stuck over it at (x, y) (quiet zones included).
+        private static byte[] StickerOver(int x, int y)
+        {
+            byte[] frame = new byte[Side * Side];
+            for (int i = 0; i < frame.Length; i++)
+            {
+                frame[i] = 235;
+            }
+
+            Paste(frame, QRCodeGenerator.GenerateQrCode("HTTPS://QR.ALIPAY.COM/GENUINE-MERCHANT-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", QRCodeGenerator.ECCLevel.H), 4, 20, 20);
+            Paste(frame, QRCodeGenerator.GenerateQrCode("HTTPS://QR.ALIPAY.COM/FRAUD", QRCodeGenerator.ECCLevel.L), 2, x, y);
+            return frame;
+        }
+
+        private sealed class Sink : ICodeSink
+        {
+            public readonly List<string> Codes = new();
+
+            public void OnCode(byte[] payload, int length) => Codes.Add(Encoding.ASCII.GetString(payload, 0, length));
+
+            public void OnTooLong()
+            {
+            }
+        }
+
+        // Draws the symbol with its four-module quiet zone (or only its modules: the quiet zone's pixels are left as
+        // they are) at (x, y), `scale` pixels a module.
+        private static void Paste(byte[] frame, QRCodeData data, int scale, int x, int y, bool quiet = true)
+        {
+            int n = data.ModuleMatrix.Count;
+            for (int py = 0; py < n * scale; py++)
+            {
+                for (int px = 0; px < n * scale; px++)
+                {
+                    int mx = px / scale;
+                    int my = py / scale;
+                    if (!quiet && (mx < 4 || my < 4 || mx >= n - 4 || my >= n - 4))
+                    {
+                        continue;
+                    }
+
+                    frame[(y + py) * Side + x + px] = data.ModuleMatrix[my][mx] ? (byte)20 : (byte)235;
+                }
+            }
+        }
+    }
+}
