@@ -11,6 +11,7 @@ namespace GlassesFirmware.Qr
         public const int MaxEc = 30;
         private const int PolySize = MaxEc + 2;
 
+        // PolySize leaves room for the syndromes past the EC count that the last pass of ComputeSyndromes computes.
         private readonly int[] _syndromes = new int[PolySize];
         private readonly int[] _sigma = new int[PolySize];
         private readonly int[] _prev = new int[PolySize];
@@ -89,34 +90,67 @@ namespace GlassesFirmware.Qr
         // Returns true when any syndrome is non-zero.
         private bool ComputeSyndromes(byte[] block, int offset, int length, int ecCount)
         {
-            byte[] exp = Gf256.Exp;
-            byte[] log = Gf256.Log;
-            bool any = false;
+            byte[] exp = ExpOrZero;
+            short[] log = LogOrZero;
             int end = offset + length;
-            // Two syndromes per pass over the block (Horner's rule at alpha^i and alpha^(i+1)); for an odd count the
-            // last pass computes one beyond, which is not looked at.
-            for (int i = 0; i < ecCount; i += 2)
+            // Four syndromes per pass over the block (Horner's rule at alpha^i .. alpha^(i+3)); the last pass may
+            // compute up to three beyond the count, which are not looked at. Zero times anything is zero through the
+            // tables, so the loop has no branch.
+            for (int i = 0; i < ecCount; i += 4)
             {
-                int s = 0;
-                int t = 0;
+                int s0 = 0;
+                int s1 = 0;
+                int s2 = 0;
+                int s3 = 0;
                 int i1 = i + 1;
+                int i2 = i + 2;
+                int i3 = i + 3;
                 for (int j = offset; j < end; j++)
                 {
                     int c = block[j];
-                    s = s == 0 ? c : exp[log[s] + i] ^ c;
-                    t = t == 0 ? c : exp[log[t] + i1] ^ c;
+                    s0 = exp[log[s0] + i] ^ c;
+                    s1 = exp[log[s1] + i1] ^ c;
+                    s2 = exp[log[s2] + i2] ^ c;
+                    s3 = exp[log[s3] + i3] ^ c;
                 }
-                _syndromes[i] = s;
-                if (i1 < ecCount)
+                _syndromes[i] = s0;
+                _syndromes[i1] = s1;
+                _syndromes[i2] = s2;
+                _syndromes[i3] = s3;
+            }
+            for (int i = 0; i < ecCount; i++)
+            {
+                if (_syndromes[i] != 0)
                 {
-                    _syndromes[i1] = t;
-                }
-                if (s != 0 || (t != 0 && i1 < ecCount))
-                {
-                    any = true;
+                    return true;
                 }
             }
-            return any;
+            return false;
+        }
+
+        // Log with log 0 = ZeroLog, and exp that is 0 from ZeroLog on: exp[log[s] + i] is s * alpha^i for every s and
+        // every i below PolySize, zero included.
+        private const int ZeroLog = 512;
+        private static readonly short[] LogOrZero = BuildLogOrZero();
+        private static readonly byte[] ExpOrZero = BuildExpOrZero();
+
+        private static short[] BuildLogOrZero()
+        {
+            short[] table = new short[256];
+            table[0] = ZeroLog;
+            for (int x = 1; x < 256; x++)
+            {
+                table[x] = Gf256.Log[x];
+            }
+            return table;
+        }
+
+        private static byte[] BuildExpOrZero()
+        {
+            // Entries 510 and 511 are never reached from a non-zero log (at most 254 + PolySize - 1).
+            byte[] table = new byte[ZeroLog + PolySize];
+            System.Array.Copy(Gf256.Exp, table, 510);
+            return table;
         }
 
         private int BerlekampMassey(int n)
