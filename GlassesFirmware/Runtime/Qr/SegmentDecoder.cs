@@ -250,10 +250,26 @@ namespace GlassesFirmware.Qr
                 _outLen += count;
                 return QrStatus.Ok;
             }
-            for (int i = 0; i < count; i++)
+            // Every byte lies inside the data (checked above): each is the top of a 16-bit window over two codewords,
+            // and the second codeword of the last window is still data unless the bytes are whole codewords.
+            byte[] data = _data;
+            byte[] output = _out;
+            int at = _bitPos >> 3;
+            int shift = 8 - (_bitPos & 7);
+            if (shift == 8)
             {
-                Emit(Read(8));
+                System.Array.Copy(data, at, output, _outLen, count);
             }
+            else
+            {
+                int o = _outLen;
+                for (int end = at + count; at < end; at++)
+                {
+                    output[o++] = (byte)(((data[at] << 8) | data[at + 1]) >> shift);
+                }
+            }
+            _bitPos += count * 8;
+            _outLen += count;
             return QrStatus.Ok;
         }
 

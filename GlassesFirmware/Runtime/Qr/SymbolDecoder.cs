@@ -7,6 +7,8 @@ namespace GlassesFirmware.Qr
     /// </summary>
     public sealed class SymbolDecoder
     {
+        // The 15-bit format word of each 5-bit format value (QrVersionDb.FormatWord).
+        private static readonly int[] FormatWords = BuildFormatWords();
         private static readonly QrEcLevel[] LevelFromBits = new QrEcLevel[] { QrEcLevel.M, QrEcLevel.L, QrEcLevel.H, QrEcLevel.Q };
 
         private readonly byte[] _blocks = new byte[QrVersionDb.MaxCodewords];
@@ -73,11 +75,21 @@ namespace GlassesFirmware.Qr
             {
                 b = (b << 1) | grid.Get(i, 8);
             }
+            int[] words = FormatWords;
+            // A clean copy matches a word exactly (valid words are at least 7 bits apart): the first such is the nearest.
+            for (int data = 0; data < 32; data++)
+            {
+                if (words[data] == a || words[data] == b)
+                {
+                    FormatValue = data;
+                    return data;
+                }
+            }
             int best = -1;
             int bestDistance = 4;
             for (int data = 0; data < 32; data++)
             {
-                int word = QrVersionDb.FormatWord(data);
+                int word = words[data];
                 int d = BitCount(word ^ a);
                 int d2 = BitCount(word ^ b);
                 if (d2 < d)
@@ -92,6 +104,16 @@ namespace GlassesFirmware.Qr
             }
             FormatValue = best;
             return best;
+        }
+
+        private static int[] BuildFormatWords()
+        {
+            int[] words = new int[32];
+            for (int data = 0; data < 32; data++)
+            {
+                words[data] = QrVersionDb.FormatWord(data);
+            }
+            return words;
         }
 
         /// <summary>The version read as sampled or, failing that, transposed (a mirrored symbol); -1 when neither reads.</summary>
