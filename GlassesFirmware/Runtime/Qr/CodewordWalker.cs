@@ -177,9 +177,13 @@ namespace GlassesFirmware.Qr
             // On a strip of two plain columns (only the timing row is a function module on each), every other row
             // reads as a plain one.
             bool plainStrip = plainRight && plainLeft;
+            // Rows 0-8 of a strip inside the top finders' columns (with their separators and format modules), and rows
+            // dim - 8 to dim - 1 of one inside the bottom-left finder's, hold function modules only: they are not walked.
+            int top = right <= 8 || left >= dim - 8 ? 9 : 0;
+            int bottom = right <= 8 ? dim - 8 : dim;
             int step = _upward ? -1 : 1;
-            int end = _upward ? -1 : dim;
-            for (int y = _upward ? dim - 1 : 0; y != end; y += step)
+            int end = _upward ? top - 1 : bottom;
+            for (int y = _upward ? bottom - 1 : top; y != end; y += step)
             {
                 int rowBase = y * BitGrid.WordsPerRow;
                 int phase = y % 12;
