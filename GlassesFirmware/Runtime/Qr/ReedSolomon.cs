@@ -93,18 +93,13 @@ namespace GlassesFirmware.Qr
             byte[] exp = ExpOrZero;
             short[] log = LogOrZero;
             int end = offset + length;
-            // Four syndromes per pass over the block (Horner's rule at alpha^i .. alpha^(i+3)); the last pass may
-            // compute up to three beyond the count, which are not looked at. Zero times anything is zero through the
-            // tables, so the loop has no branch.
-            for (int i = 0; i < ecCount; i += 4)
+            // Eight syndromes per pass over the block (Horner's rule at alpha^i .. alpha^(i+7)); the last pass may
+            // compute up to seven beyond the count (at most index 31 for 30 EC codewords), which are not looked at. Zero
+            // times anything is zero through the tables, so the loop has no branch.
+            for (int i = 0; i < ecCount; i += 8)
             {
-                int s0 = 0;
-                int s1 = 0;
-                int s2 = 0;
-                int s3 = 0;
-                int i1 = i + 1;
-                int i2 = i + 2;
-                int i3 = i + 3;
+                int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+                int i1 = i + 1, i2 = i + 2, i3 = i + 3, i4 = i + 4, i5 = i + 5, i6 = i + 6, i7 = i + 7;
                 for (int j = offset; j < end; j++)
                 {
                     int c = block[j];
@@ -112,11 +107,20 @@ namespace GlassesFirmware.Qr
                     s1 = exp[log[s1] + i1] ^ c;
                     s2 = exp[log[s2] + i2] ^ c;
                     s3 = exp[log[s3] + i3] ^ c;
+                    s4 = exp[log[s4] + i4] ^ c;
+                    s5 = exp[log[s5] + i5] ^ c;
+                    s6 = exp[log[s6] + i6] ^ c;
+                    s7 = exp[log[s7] + i7] ^ c;
                 }
-                _syndromes[i] = s0;
-                _syndromes[i1] = s1;
-                _syndromes[i2] = s2;
-                _syndromes[i3] = s3;
+                int[] syndromes = _syndromes;
+                syndromes[i] = s0;
+                syndromes[i1] = s1;
+                syndromes[i2] = s2;
+                syndromes[i3] = s3;
+                syndromes[i4] = s4;
+                syndromes[i5] = s5;
+                syndromes[i6] = s6;
+                syndromes[i7] = s7;
             }
             for (int i = 0; i < ecCount; i++)
             {
