@@ -9,6 +9,8 @@ namespace GlassesFirmware.Qr
     {
         // The 15-bit format word of each 5-bit format value (QrVersionDb.FormatWord).
         private static readonly int[] FormatWords = BuildFormatWords();
+        // The 18-bit version word of each version from 7 (QrVersionDb.VersionWord; entries below 7 unused).
+        private static readonly int[] VersionWords = BuildVersionWords();
         private static readonly QrEcLevel[] LevelFromBits = new QrEcLevel[] { QrEcLevel.M, QrEcLevel.L, QrEcLevel.H, QrEcLevel.Q };
 
         private readonly byte[] _blocks = new byte[QrVersionDb.MaxCodewords];
@@ -116,22 +118,20 @@ namespace GlassesFirmware.Qr
             return words;
         }
 
-        /// <summary>The version read as sampled or, failing that, transposed (a mirrored symbol); -1 when neither reads.</summary>
-        public static int ReadVersionEitherWay(BitGrid grid)
+        private static int[] BuildVersionWords()
         {
-            int version = ReadVersion(grid);
-            if (version < 0)
+            int[] words = new int[QrVersionDb.MaxVersion + 1];
+            for (int v = 7; v <= QrVersionDb.MaxVersion; v++)
             {
-                grid.Transpose();
-                version = ReadVersion(grid);
-                grid.Transpose();
+                words[v] = QrVersionDb.VersionWord(v);
             }
-            return version;
+            return words;
         }
 
         /// <summary>
         /// Reads the two version blocks of a grid of at least 45 modules; returns the nearest version
-        /// (distance at most 3) or -1.
+        /// (distance at most 3) or -1. A mirrored symbol reads the same: the two blocks are each other's transpose,
+        /// and the transposed grid only swaps which of them is read first.
         /// </summary>
         public static int ReadVersion(BitGrid grid)
         {
@@ -146,11 +146,20 @@ namespace GlassesFirmware.Qr
                     b = (b << 1) | grid.Get(j, i);
                 }
             }
+            int[] words = VersionWords;
+            // A clean block matches a word exactly (valid words are at least 8 bits apart): the first such is the nearest.
+            for (int v = 7; v <= QrVersionDb.MaxVersion; v++)
+            {
+                if (words[v] == a || words[v] == b)
+                {
+                    return v;
+                }
+            }
             int best = -1;
             int bestDistance = 4;
             for (int v = 7; v <= QrVersionDb.MaxVersion; v++)
             {
-                int word = QrVersionDb.VersionWord(v);
+                int word = words[v];
                 int d = BitCount(word ^ a);
                 int d2 = BitCount(word ^ b);
                 if (d2 < d)
@@ -169,13 +178,12 @@ namespace GlassesFirmware.Qr
         /// <summary>Number of set bits.</summary>
         public static int BitCount(int v)
         {
-            int n = 0;
-            while (v != 0)
-            {
-                v &= v - 1;
-                n++;
-            }
-            return n;
+            // Bits summed in pairs, nibbles and bytes, without a loop.
+            uint u = (uint)v;
+            u -= (u >> 1) & 0x55555555u;
+            u = (u & 0x33333333u) + ((u >> 2) & 0x33333333u);
+            u = (u + (u >> 4)) & 0x0F0F0F0Fu;
+            return (int)((u * 0x01010101u) >> 24);
         }
 
         /// <summary>
@@ -278,14 +286,14 @@ namespace GlassesFirmware.Qr
         public bool ReadPending;
 
         /// <summary>Work (IL instructions, about) of <see cref="BeginRead"/>.</summary>
-        public const int BeginCost = 15000;
+        public const int BeginCost = 6000;
 
         // Work estimates (IL instructions of the Debug build, calibrated with Host/CostMeter): per module walked
         // (with the function-module test, unmasking and filing), per codeword and EC codeword of a block's pass of
         // syndromes and of its Chien search, per EC codeword of Berlekamp-Massey and Forney, per block, per data
         // codeword of the segment passes.
-        private const int ModuleReadCost = 95;
-        private const int SyndromeCost = 26;
+        private const int ModuleReadCost = 50;
+        private const int SyndromeCost = 11;
         private const int ChienCost = 20;
         private const int CorrectionCost = 2500;
         private const int BlockCost = 2000;
