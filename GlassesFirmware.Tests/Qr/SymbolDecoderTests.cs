@@ -48,11 +48,11 @@ namespace GlassesFirmware.Tests.Qr
         [TestMethod]
         public void BitCountCountsSetBits()
         {
-            Assert.AreEqual(0, SymbolDecoder.BitCount(0));
-            Assert.AreEqual(3, SymbolDecoder.BitCount(0x15));
-            Assert.AreEqual(15, SymbolDecoder.BitCount(0x7FFF));
-            Assert.AreEqual(32, SymbolDecoder.BitCount(-1));
-            Assert.AreEqual(1, SymbolDecoder.BitCount(int.MinValue));
+            Assert.AreEqual(0, QrMath.BitCount(0));
+            Assert.AreEqual(3, QrMath.BitCount(0x15));
+            Assert.AreEqual(15, QrMath.BitCount(0x7FFF));
+            Assert.AreEqual(32, QrMath.BitCount(-1));
+            Assert.AreEqual(1, QrMath.BitCount(int.MinValue));
         }
 
         [TestMethod]

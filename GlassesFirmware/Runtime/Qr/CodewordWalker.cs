@@ -163,10 +163,8 @@ namespace GlassesFirmware.Qr
             int shiftRight = right & 31;
             int wordLeft = left >> 5;
             int shiftLeft = left & 31;
-            // The masks repeat every 6 columns and 12 rows: each column's flips as 12 bits, indexed by y % 12.
-            int maskRight = ColumnMasks[_mask * 6 + right % 6];
-            int maskLeft = ColumnMasks[_mask * 6 + left % 6];
-            // Both columns' flips, the right one above the left one, as 2 bits per row phase.
+            // The masks repeat every 6 columns and 12 rows: both columns' flips, the right one above the left one, as
+            // 2 bits per row phase y % 12.
             int maskPair = PairMasks[_mask * 6 + right % 6];
             bool[] plain = _plainRow;
             bool plainRight = plain[right];
@@ -186,10 +184,10 @@ namespace GlassesFirmware.Qr
             for (int y = _upward ? bottom - 1 : top; y != end; y += step)
             {
                 int rowBase = y * BitGrid.WordsPerRow;
-                int phase = y % 12;
+                int maskShift = (y % 12) << 1;
                 if (pairs && (plain[y] || (plainStrip && y != 6)))
                 {
-                    current = (current << 2) | (((words[rowBase + wordLeft] >> shiftLeft) ^ (maskPair >> (phase << 1))) & 3);
+                    current = (current << 2) | (((words[rowBase + wordLeft] >> shiftLeft) ^ (maskPair >> maskShift)) & 3);
                     bits += 2;
                 }
                 else
@@ -199,12 +197,12 @@ namespace GlassesFirmware.Qr
                     // test is left for the rest.
                     if (plain[y] || (plainRight ? y != 6 : !IsFunction(right, y)))
                     {
-                        current = (current << 1) | (((words[rowBase + wordRight] >> shiftRight) ^ (maskRight >> phase)) & 1);
+                        current = (current << 1) | (((words[rowBase + wordRight] >> shiftRight) ^ (maskPair >> (maskShift + 1))) & 1);
                         bits++;
                     }
                     if (plain[y] ? left != 6 : (plainLeft ? y != 6 : !IsFunction(left, y)))
                     {
-                        current = (current << 1) | (((words[rowBase + wordLeft] >> shiftLeft) ^ (maskLeft >> phase)) & 1);
+                        current = (current << 1) | (((words[rowBase + wordLeft] >> shiftLeft) ^ (maskPair >> maskShift)) & 1);
                         bits++;
                     }
                 }
@@ -226,11 +224,8 @@ namespace GlassesFirmware.Qr
             _bits = bits;
         }
 
-        // For each mask and column modulo 6, bit (y % 12) is the mask's flip at row y (MaskBit, table-driven in the walk).
-        private static readonly int[] ColumnMasks = BuildColumnMasks();
-
-        // For each mask and right column modulo 6 of a strip, bits 2p + 1 and 2p are the flips of the right and left
-        // columns at rows of phase p = y % 12.
+        // For each mask and right column modulo 6 of a strip, bits 2p + 1 and 2p are the mask's flips (MaskBit) of the
+        // right and left columns at rows of phase p = y % 12.
         private static readonly int[] PairMasks = BuildPairMasks();
 
         private static int[] BuildPairMasks()
@@ -240,30 +235,10 @@ namespace GlassesFirmware.Qr
             {
                 for (int x = 0; x < 6; x++)
                 {
-                    int right = ColumnMasks[mask * 6 + x];
-                    int left = ColumnMasks[mask * 6 + (x + 5) % 6];
                     int pattern = 0;
                     for (int y = 0; y < 12; y++)
                     {
-                        pattern |= (((right >> y) & 1) << (2 * y + 1)) | (((left >> y) & 1) << (2 * y));
-                    }
-                    table[mask * 6 + x] = pattern;
-                }
-            }
-            return table;
-        }
-
-        private static int[] BuildColumnMasks()
-        {
-            int[] table = new int[8 * 6];
-            for (int mask = 0; mask < 8; mask++)
-            {
-                for (int x = 0; x < 6; x++)
-                {
-                    int pattern = 0;
-                    for (int y = 0; y < 12; y++)
-                    {
-                        pattern |= MaskBit(mask, y, x) << y;
+                        pattern |= (MaskBit(mask, y, x) << (2 * y + 1)) | (MaskBit(mask, y, (x + 5) % 6) << (2 * y));
                     }
                     table[mask * 6 + x] = pattern;
                 }

@@ -7,10 +7,6 @@ namespace GlassesFirmware.Qr
     /// </summary>
     public sealed class SymbolDecoder
     {
-        // The 15-bit format word of each 5-bit format value (QrVersionDb.FormatWord).
-        private static readonly int[] FormatWords = BuildFormatWords();
-        // The 18-bit version word of each version from 7 (QrVersionDb.VersionWord; entries below 7 unused).
-        private static readonly int[] VersionWords = BuildVersionWords();
         private static readonly QrEcLevel[] LevelFromBits = new QrEcLevel[] { QrEcLevel.M, QrEcLevel.L, QrEcLevel.H, QrEcLevel.Q };
 
         private readonly byte[] _blocks = new byte[QrVersionDb.MaxCodewords];
@@ -77,55 +73,9 @@ namespace GlassesFirmware.Qr
             {
                 b = (b << 1) | grid.Get(i, 8);
             }
-            int[] words = FormatWords;
-            // A clean copy matches a word exactly (valid words are at least 7 bits apart): the first such is the nearest.
-            for (int data = 0; data < 32; data++)
-            {
-                if (words[data] == a || words[data] == b)
-                {
-                    FormatValue = data;
-                    return data;
-                }
-            }
-            int best = -1;
-            int bestDistance = 4;
-            for (int data = 0; data < 32; data++)
-            {
-                int word = words[data];
-                int d = BitCount(word ^ a);
-                int d2 = BitCount(word ^ b);
-                if (d2 < d)
-                {
-                    d = d2;
-                }
-                if (d < bestDistance)
-                {
-                    bestDistance = d;
-                    best = data;
-                }
-            }
+            int best = QrVersionDb.NearestFormat(a, b);
             FormatValue = best;
             return best;
-        }
-
-        private static int[] BuildFormatWords()
-        {
-            int[] words = new int[32];
-            for (int data = 0; data < 32; data++)
-            {
-                words[data] = QrVersionDb.FormatWord(data);
-            }
-            return words;
-        }
-
-        private static int[] BuildVersionWords()
-        {
-            int[] words = new int[QrVersionDb.MaxVersion + 1];
-            for (int v = 7; v <= QrVersionDb.MaxVersion; v++)
-            {
-                words[v] = QrVersionDb.VersionWord(v);
-            }
-            return words;
         }
 
         /// <summary>
@@ -146,44 +96,7 @@ namespace GlassesFirmware.Qr
                     b = (b << 1) | grid.Get(j, i);
                 }
             }
-            int[] words = VersionWords;
-            // A clean block matches a word exactly (valid words are at least 8 bits apart): the first such is the nearest.
-            for (int v = 7; v <= QrVersionDb.MaxVersion; v++)
-            {
-                if (words[v] == a || words[v] == b)
-                {
-                    return v;
-                }
-            }
-            int best = -1;
-            int bestDistance = 4;
-            for (int v = 7; v <= QrVersionDb.MaxVersion; v++)
-            {
-                int word = words[v];
-                int d = BitCount(word ^ a);
-                int d2 = BitCount(word ^ b);
-                if (d2 < d)
-                {
-                    d = d2;
-                }
-                if (d < bestDistance)
-                {
-                    bestDistance = d;
-                    best = v;
-                }
-            }
-            return best;
-        }
-
-        /// <summary>Number of set bits.</summary>
-        public static int BitCount(int v)
-        {
-            // Bits summed in pairs, nibbles and bytes, without a loop.
-            uint u = (uint)v;
-            u -= (u >> 1) & 0x55555555u;
-            u = (u & 0x33333333u) + ((u >> 2) & 0x33333333u);
-            u = (u + (u >> 4)) & 0x0F0F0F0Fu;
-            return (int)((u * 0x01010101u) >> 24);
+            return QrVersionDb.NearestVersion(a, b);
         }
 
         /// <summary>
