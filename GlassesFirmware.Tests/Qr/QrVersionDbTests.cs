@@ -31,7 +31,7 @@ namespace GlassesFirmware.Tests.Qr
             {
                 for (int b = a + 1; b < 32; b++)
                 {
-                    Assert.IsTrue(SymbolDecoder.BitCount(QrVersionDb.FormatWord(a) ^ QrVersionDb.FormatWord(b)) >= 7);
+                    Assert.IsTrue(QrMath.BitCount(QrVersionDb.FormatWord(a) ^ QrVersionDb.FormatWord(b)) >= 7);
                 }
             }
         }

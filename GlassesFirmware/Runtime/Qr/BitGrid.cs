@@ -27,11 +27,7 @@ namespace GlassesFirmware.Qr
         public void Reset(int dimension)
         {
             _dimension = dimension;
-            int n = WordsPerRow * dimension;
-            for (int i = 0; i < n; i++)
-            {
-                _bits[i] = 0;
-            }
+            System.Array.Clear(_bits, 0, WordsPerRow * dimension);
         }
 
         /// <summary>Module at column x, row y (1 = dark).</summary>

@@ -22,7 +22,8 @@ namespace GlassesFirmware.Qr
         private int _blockCount;
         private int _shortCount;
         private int _shortData;
-        private int _ec;
+        private int _shortLength;
+        private int _interleavedData;
         // Position of the walk.
         private int _right;
         private int _count;
@@ -57,7 +58,8 @@ namespace GlassesFirmware.Qr
             _blockCount = blockCount;
             _shortCount = shortCount;
             _shortData = shortData;
-            _ec = ec;
+            _shortLength = shortData + ec;
+            _interleavedData = shortData * blockCount;
             _right = dim - 1;
             _count = 0;
             _current = 0;
@@ -82,7 +84,8 @@ namespace GlassesFirmware.Qr
             }
             for (int y = 0; y < _dim; y++)
             {
-                _plainRow[y] = y != 6 && y >= 9 && y < _dim - 11 && _alignIndex[y] < 0;
+                // Below version 7 there are no version blocks beside the bottom-left and top-right finders.
+                _plainRow[y] = y != 6 && y >= 9 && y < (version >= 7 ? _dim - 11 : _dim - 8) && _alignIndex[y] < 0;
             }
         }
 
@@ -160,57 +163,72 @@ namespace GlassesFirmware.Qr
             int shiftRight = right & 31;
             int wordLeft = left >> 5;
             int shiftLeft = left & 31;
-            // The masks repeat every 6 columns and 12 rows: each column's flips as 12 bits, indexed by y % 12.
-            int maskRight = ColumnMasks[_mask * 6 + right % 6];
-            int maskLeft = ColumnMasks[_mask * 6 + left % 6];
+            // The masks repeat every 6 columns and 12 rows: both columns' flips, the right one above the left one, as
+            // 2 bits per row phase y % 12.
+            int maskPair = PairMasks[_mask * 6 + right % 6];
             bool[] plain = _plainRow;
             bool plainRight = plain[right];
             bool plainLeft = plain[left];
-            bool upward = _upward;
-            for (int v = 0; v < dim && count < total; v++)
+            // On a plain row (only the timing column is a function module there) the two modules are read at once when
+            // they share a word and neither is in the timing column: bit 1 of the pair is the right one, read first.
+            bool pairs = wordLeft == wordRight && left != 6;
+            // On a strip of two plain columns (only the timing row is a function module on each), every other row
+            // reads as a plain one.
+            bool plainStrip = plainRight && plainLeft;
+            // Rows 0-8 of a strip inside the top finders' columns (with their separators and format modules), and rows
+            // dim - 8 to dim - 1 of one inside the bottom-left finder's, hold function modules only: they are not walked.
+            int top = right <= 8 || left >= dim - 8 ? 9 : 0;
+            int bottom = right <= 8 ? dim - 8 : dim;
+            int step = _upward ? -1 : 1;
+            int end = _upward ? top - 1 : bottom;
+            for (int y = _upward ? bottom - 1 : top; y != end; y += step)
             {
-                int y = upward ? dim - 1 - v : v;
                 int rowBase = y * BitGrid.WordsPerRow;
-                int phase = y % 12;
-                // Most rows cross no finder, format, version or alignment area: there only the timing column
-                // (never the right one of a strip) is a function module; on such a column only the timing row is.
-                // The full test is left for the rest.
-                if (plain[y] || (plainRight ? y != 6 : !IsFunction(right, y)))
+                int maskShift = (y % 12) << 1;
+                if (pairs && (plain[y] || (plainStrip && y != 6)))
                 {
-                    current = (current << 1) | (((words[rowBase + wordRight] >> shiftRight) ^ (maskRight >> phase)) & 1);
-                    if (++bits == 8)
+                    current = (current << 2) | (((words[rowBase + wordLeft] >> shiftLeft) ^ (maskPair >> maskShift)) & 3);
+                    bits += 2;
+                }
+                else
+                {
+                    // Most rows cross no finder, format, version or alignment area: there only the timing column (never
+                    // the right one of a strip) is a function module; on such a column only the timing row is. The full
+                    // test is left for the rest.
+                    if (plain[y] || (plainRight ? y != 6 : !IsFunction(right, y)))
                     {
-                        _blocks[Destination(count++)] = (byte)current;
-                        current = 0;
-                        bits = 0;
-                        if (count == total)
-                        {
-                            break;
-                        }
+                        current = (current << 1) | (((words[rowBase + wordRight] >> shiftRight) ^ (maskPair >> (maskShift + 1))) & 1);
+                        bits++;
+                    }
+                    if (plain[y] ? left != 6 : (plainLeft ? y != 6 : !IsFunction(left, y)))
+                    {
+                        current = (current << 1) | (((words[rowBase + wordLeft] >> shiftLeft) ^ (maskPair >> maskShift)) & 1);
+                        bits++;
                     }
                 }
-                if (plain[y] ? left != 6 : (plainLeft ? y != 6 : !IsFunction(left, y)))
+                if (bits >= 8)
                 {
-                    current = (current << 1) | (((words[rowBase + wordLeft] >> shiftLeft) ^ (maskLeft >> phase)) & 1);
-                    if (++bits == 8)
+                    // A codeword is done (a pair may leave its last bit for the next one).
+                    bits -= 8;
+                    _blocks[Destination(count++)] = (byte)(current >> bits);
+                    if (count == total)
                     {
-                        _blocks[Destination(count++)] = (byte)current;
-                        current = 0;
-                        bits = 0;
+                        break;
                     }
                 }
             }
-            _upward = !upward;
+            _upward = !_upward;
             _right = right - 2;
             _count = count;
             _current = current;
             _bits = bits;
         }
 
-        // For each mask and column modulo 6, bit (y % 12) is the mask's flip at row y (MaskBit, table-driven in the walk).
-        private static readonly int[] ColumnMasks = BuildColumnMasks();
+        // For each mask and right column modulo 6 of a strip, bits 2p + 1 and 2p are the mask's flips (MaskBit) of the
+        // right and left columns at rows of phase p = y % 12.
+        private static readonly int[] PairMasks = BuildPairMasks();
 
-        private static int[] BuildColumnMasks()
+        private static int[] BuildPairMasks()
         {
             int[] table = new int[8 * 6];
             for (int mask = 0; mask < 8; mask++)
@@ -220,7 +238,7 @@ namespace GlassesFirmware.Qr
                     int pattern = 0;
                     for (int y = 0; y < 12; y++)
                     {
-                        pattern |= MaskBit(mask, y, x) << y;
+                        pattern |= (MaskBit(mask, y, x) << (2 * y + 1)) | (MaskBit(mask, y, (x + 5) % 6) << (2 * y));
                     }
                     table[mask * 6 + x] = pattern;
                 }
@@ -233,27 +251,25 @@ namespace GlassesFirmware.Qr
         private int Destination(int k)
         {
             int blocks = _blockCount;
-            int shortLength = _shortData + _ec;
-            int interleavedData = _shortData * blocks;
             int b;
             int index;
-            if (k < interleavedData)
+            if (k < _interleavedData)
             {
                 b = k % blocks;
-                index = k / blocks;
+                return b * _shortLength + (b > _shortCount ? b - _shortCount : 0) + k / blocks;
             }
-            else if (k < interleavedData + blocks - _shortCount)
+            if (k < _interleavedData + blocks - _shortCount)
             {
-                b = _shortCount + k - interleavedData;
+                b = _shortCount + k - _interleavedData;
                 index = _shortData;
             }
             else
             {
-                int j = k - interleavedData - (blocks - _shortCount);
+                int j = k - _interleavedData - (blocks - _shortCount);
                 b = j % blocks;
                 index = (b < _shortCount ? _shortData : _shortData + 1) + j / blocks;
             }
-            return BlockOffset(b, shortLength, _shortCount) + index;
+            return BlockOffset(b, _shortLength, _shortCount) + index;
         }
 
         /// <summary>Where block <paramref name="block"/> starts in the block-by-block layout.</summary>

@@ -29,6 +29,12 @@ namespace GlassesFirmware.Qr
             float a11 = transform[0], a12 = transform[1], a13 = transform[2];
             float a21 = transform[3], a22 = transform[4], a23 = transform[5];
             float a31 = transform[6], a32 = transform[7], a33 = transform[8];
+            // Pixel coordinates are not negative where they are used, so dividing by the block side is the C twin's
+            // shift (a shift by a variable costs the interpreter two instructions more than a division).
+            int side = 1 << shift;
+            // (threshold - pixel) is not negative for a dark pixel: xored with `flip` it is not negative for a pixel of
+            // the module colour.
+            int flip = color == 1 ? 0 : -1;
             for (int y = fromRow; y < toRow; y++)
             {
                 float fy = y + 0.5f;
@@ -70,11 +76,10 @@ namespace GlassesFirmware.Qr
                             iy = height - 1;
                         }
                     }
-                    int dark = image[origin + iy * stride + ix] <= map[(iy >> shift) * blocksX + (ix >> shift)] ? 1 : 0;
+                    int level = (map[iy / side * blocksX + ix / side] - image[origin + iy * stride + ix]) ^ flip;
                     if (vote)
                     {
-                        dark = dark == color ? 1 : 0;
-                        int votes = 2 * dark
+                        int votes = (level >= 0 ? 2 : 0)
                             + Probe(image, origin, stride, width, height, map, shift, blocksX, transform, color, x + 0.25f, fy - 0.25f)
                             + Probe(image, origin, stride, width, height, map, shift, blocksX, transform, color, x + 0.75f, fy - 0.25f)
                             + Probe(image, origin, stride, width, height, map, shift, blocksX, transform, color, x + 0.25f, fy + 0.25f)
@@ -84,9 +89,10 @@ namespace GlassesFirmware.Qr
                             words[rowWords + (x >> 5)] |= 1 << (x & 31);
                         }
                     }
-                    else if (dark == color)
+                    else if (level >= 0)
                     {
-                        words[rowWords + (x >> 5)] |= 1 << (x & 31);
+                        // C# takes a shift count modulo 32: 1 << x is bit x & 31.
+                        words[rowWords + (x >> 5)] |= 1 << x;
                     }
                 }
             }

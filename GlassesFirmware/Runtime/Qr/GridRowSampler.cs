@@ -7,7 +7,7 @@ namespace GlassesFirmware.Qr
     public sealed class GridRowSampler
     {
         /// <summary>Work estimate (IL instructions, calibrated with Host/CostMeter) per module sampled once.</summary>
-        public const int ModuleCost = 150;
+        public const int ModuleCost = 110;
         /// <summary>Work estimate per module sampled by vote.</summary>
         public const int VoteModuleCost = 800;
 

@@ -15,7 +15,7 @@ namespace GlassesFirmware.Qr
         private readonly GridRowSampler _rows;
         // Work estimates (IL instructions, calibrated with Host/CostMeter): per function module of a fitness
         // count, per refit, per module of a grid sampled by level, per pixel of an alignment search window.
-        private const int FitModuleCost = 230;
+        private const int FitModuleCost = 115;
         private const int RefitCost = 1500;
         private const int LevelModuleCost = 360;
         private const int AlignmentPixelCost = 80;

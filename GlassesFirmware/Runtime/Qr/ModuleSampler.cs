@@ -8,6 +8,7 @@ namespace GlassesFirmware.Qr
     {
         private readonly Perspective _transform;
         private readonly float[] _coefficients = new float[GridRowKernel.TransformLength];
+        private readonly float[] _transposed = new float[GridRowKernel.TransformLength];
         private readonly int[] _centres = new int[QrVersionDb.MaxAlignment];
         private ThresholdMap _map;
         private int _color;
@@ -47,84 +48,104 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public int Fitness(int dimension, bool alignment)
         {
-            _transform.CopyTo(_coefficients);
-            int score = FinderFitness(3, 3) + FinderFitness(dimension - 4, 3) + FinderFitness(3, dimension - 4);
-            for (int i = 8; i < dimension - 8; i++)
+            float[] rows = _coefficients;
+            _transform.CopyTo(rows);
+            // The timing column is read as a row of the transposed transform (x and y swapped; the products are the
+            // same and IEEE sums commute, so every module maps to the same pixel as through the transform itself).
+            float[] columns = _transposed;
+            columns[0] = rows[3];
+            columns[1] = rows[4];
+            columns[2] = rows[5];
+            columns[3] = rows[0];
+            columns[4] = rows[1];
+            columns[5] = rows[2];
+            columns[6] = rows[6];
+            columns[7] = rows[7];
+            columns[8] = rows[8];
+            int score = Matches(rows, 0, 0, FinderRows, 7) + Matches(rows, dimension - 7, 0, FinderRows, 7)
+                + Matches(rows, 0, dimension - 7, FinderRows, 7);
+            // Timing modules alternate from a dark one at 8 (even): runs of at most 32.
+            for (int from = 8; from < dimension - 8; from += 32)
             {
-                int expected = (i & 1) == 0 ? 1 : 0;
-                if (SampleModule(i, 6) == expected)
-                {
-                    score++;
-                }
-                if (SampleModule(6, i) == expected)
-                {
-                    score++;
-                }
+                int count = dimension - 8 - from < 32 ? dimension - 8 - from : 32;
+                score += Matches(rows, from, 6, TimingRow, count) + Matches(columns, from, 6, TimingRow, count);
             }
-            int count = alignment && dimension > 21 ? (dimension - 17) / 28 + 2 : 0;
-            for (int a = 0; a < count; a++)
+            int patterns = alignment && dimension > 21 ? (dimension - 17) / 28 + 2 : 0;
+            for (int a = 0; a < patterns; a++)
             {
-                for (int b = 0; b < count; b++)
+                for (int b = 0; b < patterns; b++)
                 {
-                    if ((a == 0 && b == 0) || (a == 0 && b == count - 1) || (a == count - 1 && b == 0))
+                    if ((a == 0 && b == 0) || (a == 0 && b == patterns - 1) || (a == patterns - 1 && b == 0))
                     {
                         continue;
                     }
-                    score += PatternFitness(_centres[a], _centres[b], 2);
+                    score += Matches(rows, _centres[a] - 2, _centres[b] - 2, AlignmentRows, 5);
                 }
             }
             return score;
         }
 
-        private int FinderFitness(int cx, int cy)
+        // The rows of a finder (7 x 7) and of an alignment pattern (5 x 5), bit 31 - k set when module k from the left
+        // is dark: concentric rings alternating dark and light from a dark outer ring, with a dark centre. Timing
+        // modules alternate from a dark one.
+        private static readonly int[] FinderRows = new int[]
         {
-            return PatternFitness(cx, cy, 3);
-        }
+            unchecked((int)0xFE000000), unchecked((int)0x82000000), unchecked((int)0xBA000000), unchecked((int)0xBA000000),
+            unchecked((int)0xBA000000), unchecked((int)0x82000000), unchecked((int)0xFE000000)
+        };
+        private static readonly int[] AlignmentRows = new int[]
+        {
+            unchecked((int)0xF8000000), unchecked((int)0x88000000), unchecked((int)0xA8000000), unchecked((int)0x88000000),
+            unchecked((int)0xF8000000)
+        };
+        private static readonly int[] TimingRow = new int[] { unchecked((int)0xAAAAAAAA) };
 
-        // Concentric square rings around (cx, cy) out to `radius`: even distances from the outer
-        // ring are dark, odd ones light (finder: radius 3, alignment: radius 2).
-        private int PatternFitness(int cx, int cy, int radius)
+        // Matching modules of the block whose top-left module is (x, y): rows.Length rows of `count` (at most 32)
+        // modules through coefficients `m` (Perspective.CopyTo's order), module k of row r expected dark when bit
+        // 31 - k of rows[r] is set. A module maps to its pixel as Perspective.Map maps its centre; one outside the
+        // frame does not match.
+        private int Matches(float[] m, int x, int y, int[] rows, int count)
         {
+            ThresholdMap map = _map;
+            byte[] image = map.Image;
+            byte[] blocks = map.Map;
+            int origin = map.Origin;
+            int stride = map.Stride;
+            int width = map.Width;
+            int height = map.Height;
+            // Divided rather than shifted: a shift by a variable costs the interpreter two more instructions.
+            int side = 1 << map.BlockShift;
+            int blocksX = map.BlocksX;
+            float a11 = m[0], a12 = m[1], a13 = m[2], a21 = m[3], a22 = m[4], a23 = m[5], a31 = m[6], a32 = m[7], a33 = m[8];
+            // The sign bit of `want` is set where a module matches when light: (threshold - pixel) ^ want is then
+            // not negative exactly when the module matches (dark modules on light; light on dark the other way round).
+            int flip = _color == 1 ? -1 : 0;
             int score = 0;
-            for (int dy = -radius; dy <= radius; dy++)
+            for (int r = 0; r < rows.Length; r++)
             {
-                for (int dx = -radius; dx <= radius; dx++)
+                float fy = y + r + 0.5f;
+                float rowX = a21 * fy;
+                float rowY = a22 * fy;
+                float rowW = a23 * fy;
+                int want = rows[r] ^ flip;
+                float fx = x + 0.5f;
+                for (float end = fx + count; fx < end; fx += 1f, want <<= 1)
                 {
-                    int ax = dx < 0 ? -dx : dx;
-                    int ay = dy < 0 ? -dy : dy;
-                    int ring = ax > ay ? ax : ay;
-                    int expected = ring == 0 || ((radius - ring) & 1) == 0 ? 1 : 0;
-                    if (SampleModule(cx + dx, cy + dy) == expected)
+                    float den = a13 * fx + rowW + a33;
+                    if (den == 0f)
+                    {
+                        den = 1e-6f;
+                    }
+                    int ix = (int)((a11 * fx + rowX + a31) / den + 64f) - 64;
+                    int iy = (int)((a12 * fx + rowY + a32) / den + 64f) - 64;
+                    if ((uint)ix < (uint)width && (uint)iy < (uint)height
+                        && ((blocks[iy / side * blocksX + ix / side] - image[origin + iy * stride + ix]) ^ want) >= 0)
                     {
                         score++;
                     }
                 }
             }
             return score;
-        }
-
-        // The colour match of module (x, y) through the coefficients Fitness copied (Perspective.Map's arithmetic,
-        // inline: this runs for every function module of every fit), or -1 outside the frame.
-        private int SampleModule(int x, int y)
-        {
-            float[] m = _coefficients;
-            float fx = x + 0.5f;
-            float fy = y + 0.5f;
-            float den = m[2] * fx + m[5] * fy + m[8];
-            if (den == 0f)
-            {
-                den = 1e-6f;
-            }
-            float mappedX = (m[0] * fx + m[3] * fy + m[6]) / den;
-            float mappedY = (m[1] * fx + m[4] * fy + m[7]) / den;
-            int ix = (int)(mappedX + 64f) - 64;
-            int iy = (int)(mappedY + 64f) - 64;
-            ThresholdMap map = _map;
-            if ((uint)ix >= (uint)map.Width || (uint)iy >= (uint)map.Height)
-            {
-                return -1;
-            }
-            return map.Dark(ix, iy) == _color ? 1 : 0;
         }
 
         /// <summary>

@@ -1,10 +1,21 @@
 namespace GlassesFirmware.Qr
 {
     /// <summary>
-    /// Small arithmetic shared by the grid-fitting classes (System.Math is not in the v1 mscorlib).
+    /// Small arithmetic shared by the grid-fitting and symbol-reading classes (System.Math is not in the v1 mscorlib).
     /// </summary>
     public static class QrMath
     {
+        /// <summary>Number of set bits.</summary>
+        public static int BitCount(int v)
+        {
+            // Bits summed in pairs, nibbles and bytes, without a loop.
+            uint u = (uint)v;
+            u -= (u >> 1) & 0x55555555u;
+            u = (u & 0x33333333u) + ((u >> 2) & 0x33333333u);
+            u = (u + (u >> 4)) & 0x0F0F0F0Fu;
+            return (int)((u * 0x01010101u) >> 24);
+        }
+
         /// <summary>Absolute value of an int.</summary>
         public static int Abs(int v)
         {

@@ -133,6 +133,67 @@ namespace GlassesFirmware.Qr
             return count;
         }
 
+        // The format word of each format value, and the version word of each version from 7 (entries below 7 unused).
+        private static readonly int[] FormatWords = BuildWords(0, 31, false);
+        private static readonly int[] VersionWords = BuildWords(7, MaxVersion, true);
+
+        /// <summary>
+        /// The format value (0..31) whose word is nearest to either copy read, <paramref name="a"/> or
+        /// <paramref name="b"/>, at most 3 bits off (the lowest of equals), or -1.
+        /// </summary>
+        public static int NearestFormat(int a, int b)
+        {
+            return Nearest(FormatWords, 0, a, b);
+        }
+
+        /// <summary>
+        /// The version (7..40) whose word is nearest to either block read, <paramref name="a"/> or <paramref name="b"/>,
+        /// at most 3 bits off (the lowest of equals), or -1.
+        /// </summary>
+        public static int NearestVersion(int a, int b)
+        {
+            return Nearest(VersionWords, 7, a, b);
+        }
+
+        private static int Nearest(int[] words, int first, int a, int b)
+        {
+            // A clean copy matches a word exactly; valid words are at least 7 bits apart, so that word is the nearest.
+            for (int i = first; i < words.Length; i++)
+            {
+                if (words[i] == a || words[i] == b)
+                {
+                    return i;
+                }
+            }
+            int best = -1;
+            int bestDistance = 4;
+            for (int i = first; i < words.Length; i++)
+            {
+                int d = QrMath.BitCount(words[i] ^ a);
+                int d2 = QrMath.BitCount(words[i] ^ b);
+                if (d2 < d)
+                {
+                    d = d2;
+                }
+                if (d < bestDistance)
+                {
+                    bestDistance = d;
+                    best = i;
+                }
+            }
+            return best;
+        }
+
+        private static int[] BuildWords(int first, int last, bool version)
+        {
+            int[] words = new int[last + 1];
+            for (int i = first; i <= last; i++)
+            {
+                words[i] = version ? VersionWord(i) : FormatWord(i);
+            }
+            return words;
+        }
+
         /// <summary>The 15-bit masked format word for a 5-bit format value (EC bits then mask).</summary>
         public static int FormatWord(int data)
         {

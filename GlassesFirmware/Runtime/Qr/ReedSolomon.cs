@@ -11,6 +11,7 @@ namespace GlassesFirmware.Qr
         public const int MaxEc = 30;
         private const int PolySize = MaxEc + 2;
 
+        // PolySize leaves room for the syndromes past the EC count that the last pass of ComputeSyndromes computes.
         private readonly int[] _syndromes = new int[PolySize];
         private readonly int[] _sigma = new int[PolySize];
         private readonly int[] _prev = new int[PolySize];
@@ -89,34 +90,71 @@ namespace GlassesFirmware.Qr
         // Returns true when any syndrome is non-zero.
         private bool ComputeSyndromes(byte[] block, int offset, int length, int ecCount)
         {
-            byte[] exp = Gf256.Exp;
-            byte[] log = Gf256.Log;
-            bool any = false;
+            byte[] exp = ExpOrZero;
+            short[] log = LogOrZero;
             int end = offset + length;
-            // Two syndromes per pass over the block (Horner's rule at alpha^i and alpha^(i+1)); for an odd count the
-            // last pass computes one beyond, which is not looked at.
-            for (int i = 0; i < ecCount; i += 2)
+            // Eight syndromes per pass over the block (Horner's rule at alpha^i .. alpha^(i+7)); the last pass may
+            // compute up to seven beyond the count (at most index 31 for 30 EC codewords), which are not looked at. Zero
+            // times anything is zero through the tables, so the loop has no branch.
+            for (int i = 0; i < ecCount; i += 8)
             {
-                int s = 0;
-                int t = 0;
-                int i1 = i + 1;
+                int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+                int i1 = i + 1, i2 = i + 2, i3 = i + 3, i4 = i + 4, i5 = i + 5, i6 = i + 6, i7 = i + 7;
                 for (int j = offset; j < end; j++)
                 {
                     int c = block[j];
-                    s = s == 0 ? c : exp[log[s] + i] ^ c;
-                    t = t == 0 ? c : exp[log[t] + i1] ^ c;
+                    s0 = exp[log[s0] + i] ^ c;
+                    s1 = exp[log[s1] + i1] ^ c;
+                    s2 = exp[log[s2] + i2] ^ c;
+                    s3 = exp[log[s3] + i3] ^ c;
+                    s4 = exp[log[s4] + i4] ^ c;
+                    s5 = exp[log[s5] + i5] ^ c;
+                    s6 = exp[log[s6] + i6] ^ c;
+                    s7 = exp[log[s7] + i7] ^ c;
                 }
-                _syndromes[i] = s;
-                if (i1 < ecCount)
+                int[] syndromes = _syndromes;
+                syndromes[i] = s0;
+                syndromes[i1] = s1;
+                syndromes[i2] = s2;
+                syndromes[i3] = s3;
+                syndromes[i4] = s4;
+                syndromes[i5] = s5;
+                syndromes[i6] = s6;
+                syndromes[i7] = s7;
+            }
+            for (int i = 0; i < ecCount; i++)
+            {
+                if (_syndromes[i] != 0)
                 {
-                    _syndromes[i1] = t;
-                }
-                if (s != 0 || (t != 0 && i1 < ecCount))
-                {
-                    any = true;
+                    return true;
                 }
             }
-            return any;
+            return false;
+        }
+
+        // Log with log 0 = ZeroLog, and exp that is 0 from ZeroLog on: exp[log[s] + i] is s * alpha^i for every s and
+        // every i below PolySize, zero included.
+        private const int ZeroLog = 512;
+        private static readonly short[] LogOrZero = BuildLogOrZero();
+        private static readonly byte[] ExpOrZero = BuildExpOrZero();
+
+        private static short[] BuildLogOrZero()
+        {
+            short[] table = new short[256];
+            table[0] = ZeroLog;
+            for (int x = 1; x < 256; x++)
+            {
+                table[x] = Gf256.Log[x];
+            }
+            return table;
+        }
+
+        private static byte[] BuildExpOrZero()
+        {
+            // Entries 510 and 511 are never reached from a non-zero log (at most 254 + PolySize - 1).
+            byte[] table = new byte[ZeroLog + PolySize];
+            System.Array.Copy(Gf256.Exp, table, 510);
+            return table;
         }
 
         private int BerlekampMassey(int n)

@@ -250,10 +250,26 @@ namespace GlassesFirmware.Qr
                 _outLen += count;
                 return QrStatus.Ok;
             }
-            for (int i = 0; i < count; i++)
+            // Every byte lies inside the data (checked above): each is the top of a 16-bit window over two codewords,
+            // and the second codeword of the last window is still data unless the bytes are whole codewords.
+            byte[] data = _data;
+            byte[] output = _out;
+            int at = _bitPos >> 3;
+            int shift = 8 - (_bitPos & 7);
+            if (shift == 8)
             {
-                Emit(Read(8));
+                System.Array.Copy(data, at, output, _outLen, count);
             }
+            else
+            {
+                int o = _outLen;
+                for (int end = at + count; at < end; at++)
+                {
+                    output[o++] = (byte)(((data[at] << 8) | data[at + 1]) >> shift);
+                }
+            }
+            _bitPos += count * 8;
+            _outLen += count;
             return QrStatus.Ok;
         }
 
@@ -311,21 +327,32 @@ namespace GlassesFirmware.Qr
             _outLen++;
         }
 
-        // Reads n (0..16) bits MSB first, a byte-sized chunk at a time; past the end reads zeros and
-        // moves the position on, so callers detect overflow by comparing the position with the end.
+        // Reads n (0..16) bits MSB first; past the end reads zeros and moves the position on, so callers detect
+        // overflow by comparing the position with the end.
         private int Read(int n)
         {
+            int p = _bitPos;
+            byte[] data = _data;
+            int at = p >> 3;
+            if (p + n <= _bitEnd && at + 2 < data.Length)
+            {
+                // The n bits lie inside the data: take them from a 24-bit window (at most 7 + 16 bits deep).
+                _bitPos = p + n;
+                int window = (data[at] << 16) | (data[at + 1] << 8) | data[at + 2];
+                return (window >> (24 - (p & 7) - n)) & ((1 << n) - 1);
+            }
+            // Near the end, a byte-sized chunk at a time.
             int v = 0;
             while (n > 0)
             {
-                int p = _bitPos;
                 int used = p & 7;
                 int take = 8 - used < n ? 8 - used : n;
-                int chunk = p < _bitEnd ? (_data[p >> 3] >> (8 - used - take)) & ((1 << take) - 1) : 0;
+                int chunk = p < _bitEnd ? (data[p >> 3] >> (8 - used - take)) & ((1 << take) - 1) : 0;
                 v = (v << take) | chunk;
-                _bitPos = p + take;
+                p += take;
                 n -= take;
             }
+            _bitPos = p;
             return v;
         }
     }

@@ -73,43 +73,15 @@ namespace GlassesFirmware.Qr
             {
                 b = (b << 1) | grid.Get(i, 8);
             }
-            int best = -1;
-            int bestDistance = 4;
-            for (int data = 0; data < 32; data++)
-            {
-                int word = QrVersionDb.FormatWord(data);
-                int d = BitCount(word ^ a);
-                int d2 = BitCount(word ^ b);
-                if (d2 < d)
-                {
-                    d = d2;
-                }
-                if (d < bestDistance)
-                {
-                    bestDistance = d;
-                    best = data;
-                }
-            }
+            int best = QrVersionDb.NearestFormat(a, b);
             FormatValue = best;
             return best;
         }
 
-        /// <summary>The version read as sampled or, failing that, transposed (a mirrored symbol); -1 when neither reads.</summary>
-        public static int ReadVersionEitherWay(BitGrid grid)
-        {
-            int version = ReadVersion(grid);
-            if (version < 0)
-            {
-                grid.Transpose();
-                version = ReadVersion(grid);
-                grid.Transpose();
-            }
-            return version;
-        }
-
         /// <summary>
         /// Reads the two version blocks of a grid of at least 45 modules; returns the nearest version
-        /// (distance at most 3) or -1.
+        /// (distance at most 3) or -1. A mirrored symbol reads the same: the two blocks are each other's transpose,
+        /// and the transposed grid only swaps which of them is read first.
         /// </summary>
         public static int ReadVersion(BitGrid grid)
         {
@@ -124,36 +96,7 @@ namespace GlassesFirmware.Qr
                     b = (b << 1) | grid.Get(j, i);
                 }
             }
-            int best = -1;
-            int bestDistance = 4;
-            for (int v = 7; v <= QrVersionDb.MaxVersion; v++)
-            {
-                int word = QrVersionDb.VersionWord(v);
-                int d = BitCount(word ^ a);
-                int d2 = BitCount(word ^ b);
-                if (d2 < d)
-                {
-                    d = d2;
-                }
-                if (d < bestDistance)
-                {
-                    bestDistance = d;
-                    best = v;
-                }
-            }
-            return best;
-        }
-
-        /// <summary>Number of set bits.</summary>
-        public static int BitCount(int v)
-        {
-            int n = 0;
-            while (v != 0)
-            {
-                v &= v - 1;
-                n++;
-            }
-            return n;
+            return QrVersionDb.NearestVersion(a, b);
         }
 
         /// <summary>
@@ -256,14 +199,14 @@ namespace GlassesFirmware.Qr
         public bool ReadPending;
 
         /// <summary>Work (IL instructions, about) of <see cref="BeginRead"/>.</summary>
-        public const int BeginCost = 15000;
+        public const int BeginCost = 6000;
 
         // Work estimates (IL instructions of the Debug build, calibrated with Host/CostMeter): per module walked
         // (with the function-module test, unmasking and filing), per codeword and EC codeword of a block's pass of
         // syndromes and of its Chien search, per EC codeword of Berlekamp-Massey and Forney, per block, per data
         // codeword of the segment passes.
-        private const int ModuleReadCost = 95;
-        private const int SyndromeCost = 26;
+        private const int ModuleReadCost = 50;
+        private const int SyndromeCost = 11;
         private const int ChienCost = 20;
         private const int CorrectionCost = 2500;
         private const int BlockCost = 2000;

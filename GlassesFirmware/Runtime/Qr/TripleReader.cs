@@ -25,7 +25,7 @@ namespace GlassesFirmware.Qr
         private const int StepGridRows = 13;
 
         // Work estimates (IL instructions, calibrated with Host/CostMeter): ordering a triple and measuring
-        // its module size; reading the version blocks both ways.
+        // its module size; reading the version blocks.
         private const int FinderFitCost = 5000;
         private const int VersionReadCost = 6000;
 
@@ -218,7 +218,7 @@ namespace GlassesFirmware.Qr
                     if (dimension >= 45)
                     {
                         _budget.Charge(VersionReadCost);
-                        _version = SymbolDecoder.ReadVersionEitherWay(_grid);
+                        _version = SymbolDecoder.ReadVersion(_grid);
                         if (_version < 0)
                         {
                             _sampler.BeginRefine(_budget);
@@ -235,7 +235,7 @@ namespace GlassesFirmware.Qr
                     _budget.Charge(GridSampler.GridCost(dimension) + VersionReadCost);
                     if (_sampler.FinishRefine(_grid))
                     {
-                        _version = SymbolDecoder.ReadVersionEitherWay(_grid);
+                        _version = SymbolDecoder.ReadVersion(_grid);
                     }
                     _step = StepRead;
                 }

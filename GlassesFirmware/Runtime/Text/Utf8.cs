@@ -141,14 +141,20 @@ namespace GlassesFirmware.Text
             while (i < end && cps < maxChars)
             {
                 int c = b[i];
-                int cp;
-                int len;
                 if (c < 0x80)
                 {
-                    cp = c;
-                    len = 1;
+                    // ASCII, most text, without the checks of a multi-byte character (U+0000 is dropped, see below).
+                    if (c != 0)
+                    {
+                        chars[n++] = (char)c;
+                    }
+                    i++;
+                    cps++;
+                    continue;
                 }
-                else if (c >= 0xC2 && c <= 0xDF)
+                int cp;
+                int len;
+                if (c >= 0xC2 && c <= 0xDF)
                 {
                     cp = c & 0x1F;
                     len = 2;

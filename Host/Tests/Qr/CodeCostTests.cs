@@ -13,9 +13,10 @@ namespace GlassesFirmware.Host.Tests.Qr
     [Collection(IlCostMeterCollection.Name)]
     public class CodeCostTests
     {
-        // Debug-build IL of a whole view (every frame until the read), at the median of the frames below: 1.33 M when
-        // written (0.94-0.97 M Release for the v6 set, docs/performance.md); about 2 M before the glance read its triple.
-        private const long DebugMedianCeiling = 1_450_000;
+        // Debug-build IL of a whole view (every frame until the read), at the median of the frames below: 1,138,737 since
+        // work/qr5 made the decode path after the triple cheaper (0.79-0.81 M Release for the v6 set, docs/performance.md);
+        // 1.33 M before it, about 2 M before the glance read its triple.
+        private const long DebugMedianCeiling = 1_250_000;
 
         [Fact]
         public void V6CodesAreReadInTheFirstFrameOfTheirView()
