@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using GlassesFirmware.Board;
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Host.Simulator.Voice;
 using GlassesFirmware.Host.WalletPeer.Voice;
@@ -9,19 +10,24 @@ using GlassesFirmware.Host.WalletPeer.Voice;
 namespace GlassesFirmware.Host.Simulator.Commands
 {
     /// <summary>
-    /// <c>glasses-sim listen [--quick|--negatives] [--dev] [--amounts-confirm] [--codec NAME] [--clean] [--synthesizer espeak-ng|flite] [--data DIR]</c>: the wallet's recognition accuracy on
+    /// <c>glasses-sim listen [--quick|--negatives] [--dev] [--amounts-confirm] [--codec NAME] [--clean] [--synthesizer espeak-ng|flite] [--pre-roll FRAMES] [--data DIR]</c>: the wallet's recognition accuracy on
     /// synthesized speech after the glasses' device path and codec (docs/wallet-peer.md, Recognition), one line per
     /// miss and a table by intent and noise level. <c>--codec none</c> hands the 16 kHz speech straight to the
     /// recognizer and <c>--clean</c> leaves the room noise out, which tells where accuracy is lost. <c>--negatives</c>
     /// runs the negative corpus instead: other words and amounts heard as a confirmation, none of which may confirm;
     /// <c>--amounts-confirm</c> hears each spoken amount as the confirmation of that amount. <c>--dev</c> runs the
     /// development set (or its negatives) instead: what the recognizer is tuned on, disjoint from the corpus.
+    /// <c>--pre-roll</c> sets how many 20 ms frames the glasses' detector hands back before an utterance's onset (the
+    /// device keeps <see cref="BufferSizes.VoicePreRollFrames"/>), to measure what a start cut by the detector costs.
     /// </summary>
     public sealed class ListenCommand : ICommand
     {
         public string Name => "listen";
 
-        public string Usage => "listen [--quick|--negatives] [--dev] [--amounts-confirm] [--codec " + string.Join("|", Codecs.Keys) + "] [--clean] [--synthesizer espeak-ng|flite] [--data DIR]   recognition accuracy on the synthesized corpus (espeak-ng and flite speech, PocketSphinx)";
+        public string Usage => "listen [--quick|--negatives] [--dev] [--amounts-confirm] [--codec " + string.Join("|", Codecs.Keys) + "] [--clean] [--synthesizer espeak-ng|flite] [--pre-roll FRAMES] [--data DIR]   recognition accuracy on the synthesized corpus (espeak-ng and flite speech, PocketSphinx)";
+
+        // The longest pre-roll --pre-roll accepts: 1 s, well inside the detector's longest utterance (5 s).
+        private const int MaxPreRollFrames = 50;
 
         // The device paths by name; null = no device path (16 kHz PCM straight to the recognizer).
         private static readonly Dictionary<string, Func<IVoiceEncoder>> Codecs = new()
@@ -43,6 +49,14 @@ namespace GlassesFirmware.Host.Simulator.Commands
             if (!Codecs.TryGetValue(codec, out Func<IVoiceEncoder> makeEncoder))
             {
                 error.WriteLine("glasses-sim listen: unknown codec " + codec + "; one of " + string.Join(", ", Codecs.Keys));
+                return 2;
+            }
+
+            int preRoll = BufferSizes.VoicePreRollFrames;
+            int preRollAt = Array.IndexOf(args, "--pre-roll");
+            if (preRollAt >= 0 && (preRollAt + 1 >= args.Length || !int.TryParse(args[preRollAt + 1], out preRoll) || preRoll < 1 || preRoll > MaxPreRollFrames))
+            {
+                error.WriteLine("glasses-sim listen: --pre-roll needs a number of 20 ms frames from 1 to " + MaxPreRollFrames);
                 return 2;
             }
 
@@ -68,7 +82,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
                     cases = cases.Where(c => SpeechSynthesizer.SynthesizerOf(c.Voice) == synthesizerOnly).ToList();
                 }
 
-                List<RecognitionResult> results = RecognitionRun.Run(cases, verifier, encoder, data, !clean, amountsConfirm);
+                List<RecognitionResult> results = RecognitionRun.Run(cases, verifier, encoder, data, !clean, amountsConfirm, preRoll);
                 foreach (RecognitionResult r in results.Where(r => !r.Right))
                 {
                     output.WriteLine("miss  " + r.Case + "  heard \"" + r.Heard + "\"");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using GlassesFirmware.Audio;
+using GlassesFirmware.Board;
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Host.WalletPeer.Voice;
 
@@ -14,14 +15,18 @@ namespace GlassesFirmware.Host.Simulator.Voice
     /// </summary>
     public static class DevicePath
     {
-        /// <summary>The utterance the wallet would receive for <paramref name="sound"/>, or null.</summary>
-        public static VoiceClip Send(short[] sound, IVoiceEncoder encoder)
+        /// <summary>
+        /// The utterance the wallet would receive for <paramref name="sound"/>, or null. The detector keeps
+        /// <paramref name="preRollFrames"/> 20 ms frames before an utterance's onset: the device's own
+        /// <see cref="BufferSizes.VoicePreRollFrames"/> unless a measurement asks for another (<c>listen --pre-roll</c>).
+        /// </summary>
+        public static VoiceClip Send(short[] sound, IVoiceEncoder encoder, int preRollFrames = BufferSizes.VoicePreRollFrames)
         {
             const int slot = 2;
             int frameBytes = AudioFormat.FrameSamples * slot;
             var ring = new PcmRing(AudioFormat.SampleRate / 2, slot);
             var microphone = new RingMicrophone(ring);
-            var capture = new VoiceCapture(10, slot, encoder);
+            var capture = new VoiceCapture(preRollFrames, slot, encoder);
             var sink = new CollectingSink();
             byte[] slots = new byte[frameBytes];
 

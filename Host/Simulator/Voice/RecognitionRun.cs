@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using GlassesFirmware.Board;
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Host.Simulator.Demo;
 using GlassesFirmware.Host.WalletPeer;
@@ -30,9 +31,9 @@ namespace GlassesFirmware.Host.Simulator.Voice
         /// itself). <paramref name="noise"/> false leaves the room noise out (the pads stay, silent).
         /// <paramref name="amountsConfirm"/> hears each amount case as the confirmation of that very amount (right when
         /// it confirms) instead of as a spoken amount. When <paramref name="data"/> is set, keeps each clip as the
-        /// wallet received it (WAV).
+        /// wallet received it (WAV). <paramref name="preRollFrames"/> is the detector's pre-roll (<see cref="DevicePath.Send"/>).
         /// </summary>
-        public static List<RecognitionResult> Run(IEnumerable<SpeechCase> cases, IVoiceVerifier verifier, IVoiceEncoder encoder, string data, bool noise = true, bool amountsConfirm = false)
+        public static List<RecognitionResult> Run(IEnumerable<SpeechCase> cases, IVoiceVerifier verifier, IVoiceEncoder encoder, string data, bool noise = true, bool amountsConfirm = false, int preRollFrames = BufferSizes.VoicePreRollFrames)
         {
             var results = new List<RecognitionResult>();
             int index = 0;
@@ -41,7 +42,7 @@ namespace GlassesFirmware.Host.Simulator.Voice
                 string[] voice = c.Voice.Split('|');
                 short[] speech = SpeechSynthesizer.Speak(c.Text, voice[0], voice.Length > 1 ? int.Parse(voice[1]) : 160);
                 short[] sound = RoomNoise.Mix(speech, noise ? c.SnrDb : double.PositiveInfinity, 700, c.NoiseSeed);
-                VoiceClip clip = encoder == null ? VoiceClip.FromWideband(sound) : DevicePath.Send(sound, encoder);
+                VoiceClip clip = encoder == null ? VoiceClip.FromWideband(sound) : DevicePath.Send(sound, encoder, preRollFrames);
                 if (clip == null)
                 {
                     // Nothing sent: a miss, except for a negative case, which then cannot confirm.

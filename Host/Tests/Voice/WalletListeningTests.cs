@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using GlassesFirmware.Board;
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Host.Simulator.Voice;
 using GlassesFirmware.Host.WalletPeer;
@@ -50,6 +51,21 @@ namespace GlassesFirmware.Host.Tests.Voice
         {
             List<RecognitionResult> r = RecognitionRun.Run(new[] { new SpeechCase(text, voice, snr, intent, amount) }, _wallet, new MuLawEncoder(VoiceCodec.MuLaw16k), null);
             Assert.True(r[0].Right, r[0].Case + " heard as \"" + r[0].Heard + "\"");
+        }
+
+        [Fact]
+        public void ALongerPreRollHandsBackTheFramesBeforeTheOnsetAndChangesNothingElse()
+        {
+            // "confirm" after 700 ms of room noise: the detector starts in the word, and each extra pre-roll frame is
+            // 20 ms more of what came before its onset (listen --pre-roll measures what a cut start costs).
+            short[] sound = RoomNoise.Mix(SpeechSynthesizer.Speak("confirm", "en-us"), 20, 700, 7);
+            short[] stock = DevicePath.Send(sound, new MuLawEncoder(VoiceCodec.MuLaw16k)).Pcm;
+            short[] stockExplicit = DevicePath.Send(sound, new MuLawEncoder(VoiceCodec.MuLaw16k), BufferSizes.VoicePreRollFrames).Pcm;
+            short[] longer = DevicePath.Send(sound, new MuLawEncoder(VoiceCodec.MuLaw16k), BufferSizes.VoicePreRollFrames + 5).Pcm;
+
+            Assert.Equal(stock, stockExplicit);
+            Assert.Equal(stock.Length + 5 * AudioFormat.FrameSamples, longer.Length);
+            Assert.Equal(stock, longer.Skip(5 * AudioFormat.FrameSamples).ToArray());
         }
 
         [Fact]
