@@ -111,6 +111,8 @@ namespace GlassesFirmware.Host.Simulator.Commands
                     }
                 }
 
+                // The miss that pays: a cancel the wallet took as a confirmation.
+                output.WriteLine($"cancels taken as a confirmation: {results.Count(r => r.Case.Intent == IntentKind.Cancel && r.Confirms)} of {results.Count(r => r.Case.Intent == IntentKind.Cancel)}");
                 return 0;
             }
             catch (Exception e) when (e is SpeechRecognizerMissingException || e is SpeechSynthesizerMissingException)

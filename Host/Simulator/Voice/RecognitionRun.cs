@@ -9,8 +9,11 @@ using GlassesFirmware.Host.WalletPeer.Voice;
 
 namespace GlassesFirmware.Host.Simulator.Voice
 {
-    /// <summary>The outcome of one <see cref="SpeechCase"/> after the device path and the wallet's verifier.</summary>
-    public sealed record RecognitionResult(SpeechCase Case, string Heard, bool Right);
+    /// <summary>
+    /// The outcome of one <see cref="SpeechCase"/> after the device path and the wallet's verifier; <paramref name="Confirms"/>
+    /// when the wallet took it as a confirmation of the amount due (a cancel case that confirms would pay).
+    /// </summary>
+    public sealed record RecognitionResult(SpeechCase Case, string Heard, bool Right, bool Confirms = false);
 
     /// <summary>
     /// Runs speech cases through the whole path: the synthesizer (espeak-ng or flite), room noise (seeded by the case), the glasses' microphone ring, VAD and
@@ -67,7 +70,8 @@ namespace GlassesFirmware.Host.Simulator.Voice
                     IntentKind.None => h.Reason != VoiceHearing.NoReason || h.Cancels,
                     _ => confirmsAmount ? h.Reason == VoiceHearing.NoReason : h.Amount == c.Amount,
                 };
-                results.Add(new RecognitionResult(c, h.Heard, right));
+                bool confirms = c.Intent != IntentKind.Amount && h.Reason == VoiceHearing.NoReason && !h.Cancels;
+                results.Add(new RecognitionResult(c, h.Heard, right, confirms));
                 index++;
             }
 

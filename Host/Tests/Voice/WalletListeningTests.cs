@@ -53,6 +53,18 @@ namespace GlassesFirmware.Host.Tests.Voice
             Assert.True(r[0].Right, r[0].Case + " heard as \"" + r[0].Heard + "\"");
         }
 
+        [Theory]
+        [InlineData("en-029+f2|145")]
+        [InlineData("flite:slt|145")]
+        public void ACancelHeardAsConfirmPaymentDoesNotPay(string voice)
+        {
+            // The development set's two "cancel payment"s at 10 dB that the confirmation grammar hears as "confirm payment":
+            // "cancel payment" fits them nearly as well (RecognizingVoiceVerifier.ConfirmMargin), so the wallet declines.
+            List<RecognitionResult> r = RecognitionRun.Run(new[] { new SpeechCase("cancel payment", voice, 10, IntentKind.Cancel, -1) }, _wallet, new MuLawEncoder(VoiceCodec.MuLaw16k), null);
+            Assert.False(r[0].Confirms, r[0].Case + " heard as \"" + r[0].Heard + "\"");
+            Assert.Contains("confirm payment", r[0].Heard);
+        }
+
         [Fact]
         public void ALongerPreRollHandsBackTheFramesBeforeTheOnsetAndChangesNothingElse()
         {

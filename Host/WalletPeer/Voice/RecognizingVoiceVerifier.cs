@@ -34,6 +34,15 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         /// </summary>
         public const double AmountMargin = 12.0;
 
+        /// <summary>
+        /// How much better, in the recognizer's log score per 10 ms frame, the confirm phrase heard must fit the utterance
+        /// than every cancel phrase before it confirms. Chosen on the development set ("glasses-sim listen --dev",
+        /// docs/wallet-peer.md): its two "cancel payment"s heard as "confirm payment" fit it by 3.2 and 4.4; its
+        /// confirmations by -2.9 to 4.5 (four of 44) and 5.5 upwards. A confirmation declined is said again or tapped;
+        /// a cancel that confirms pays.
+        /// </summary>
+        public const double ConfirmMargin = 5.0;
+
         private readonly PocketSphinx _confirmations;
         private readonly PocketSphinx _amounts;
         private readonly IVoiceprint _voiceprint;
@@ -98,6 +107,17 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
                 return new VoiceHearing(heard, intent, amount, VoiceHearing.IntentMismatch);
             }
 
+            if (intent == IntentKind.Confirm)
+            {
+                // A "cancel payment" in noise can come out as "confirm payment": confirm only when the words heard
+                // fit clearly better than every way of saying cancel.
+                double confirmMargin = MarginOver(heard, new List<string>(SpokenIntent.CancelPhrases), suppressed, out string cancel);
+                if (confirmMargin < ConfirmMargin)
+                {
+                    return new VoiceHearing(heard + " (not sure: \"" + cancel + "\" fits nearly as well)", intent, amount, VoiceHearing.IntentMismatch);
+                }
+            }
+
             if (intent == IntentKind.Amount)
             {
                 // The narrow grammar forced "forty eighty" onto "four eighty" where the open one did not: both must hear it.
@@ -109,7 +129,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
 
                 // The open grammar's best path says the amount due; a near miss ("four eighteen") can win that way in
                 // noise. Confirm only when the amount due fits clearly better than every phrase one word away.
-                double margin = AmountMarginOf(heard, amountDue, suppressed, out string rival);
+                double margin = MarginOver(heard, SpokenIntent.Neighbours(heard, amountDue), suppressed, out string rival);
                 if (margin < AmountMargin)
                 {
                     return new VoiceHearing(heard + " (not sure: \"" + rival + "\" fits nearly as well)", intent, amount, VoiceHearing.IntentMismatch);
@@ -126,12 +146,11 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             _amounts.Dispose();
         }
 
-        // Score per 10 ms frame of the heard phrase minus that of its best neighbour (a constrained second decode each).
-        private double AmountMarginOf(string heard, long amountDue, short[] pcm, out string rival)
+        // Score per 10 ms frame of the heard phrase minus that of its best rival (a constrained second decode each).
+        private double MarginOver(string heard, List<string> rivals, short[] pcm, out string rival)
         {
-            List<string> neighbours = SpokenIntent.Neighbours(heard, amountDue);
             _confirmations.Score(OneOf(new List<string> { heard }), pcm, out int due);
-            rival = _confirmations.Score(OneOf(neighbours), pcm, out int other);
+            rival = _confirmations.Score(OneOf(rivals), pcm, out int other);
             if (other == int.MinValue)
             {
                 return double.PositiveInfinity;

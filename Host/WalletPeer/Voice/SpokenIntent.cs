@@ -38,9 +38,12 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
             "hundred", "point", "oh", "dollars", "dollar", "and", "cents",
         };
 
+        /// <summary>The phrases that cancel, as <see cref="Grammar"/> has them.</summary>
+        public static readonly string[] CancelPhrases = { "cancel", "cancel payment", "cancel it" };
+
         // The rules both grammars share.
         private const string ConfirmRule = "<confirm> = confirm | i confirm | confirm payment;";
-        private const string CancelRule = "<cancel> = cancel | cancel payment | cancel it;";
+        private static readonly string CancelRule = "<cancel> = " + string.Join(" | ", CancelPhrases) + ";";
         private const string OtherRule = "<other> = yes | no | okay | hello | please | thank you | wait | stop | later | maybe | sorry | not now | never mind;";
 
         /// <summary>The grammar: confirm, cancel, an amount, or one of the other words.</summary>
