@@ -112,7 +112,7 @@ namespace GlassesFirmware.Qr
                 {
                     continue;
                 }
-                // Insert in order of start, merging with the spans it touches.
+                // Insert in order of start (Merge then joins the spans that touch).
                 int at = count;
                 while (at > 0 && spans[2 * at - 2] > from)
                 {

@@ -86,12 +86,6 @@ namespace GlassesFirmware.Qr
         }
 
         /// <summary>
-        /// Scans rows and confirms candidates while <paramref name="budget"/> has units left, charging each
-        /// row and cross-check; returns true when the scan is finished, false when it stopped for the budget
-        /// (or, in a glance, after a row that added a candidate) and continues from the next row at the next
-        /// call (on the next frame of the same view).
-        /// </summary>
-        /// <summary>
         /// After a code was read without a corrected codeword (its module coordinates map to the frame through
         /// <paramref name="transform"/>), the rows still to scan skip its <see cref="CleanReadArea"/>, where no other
         /// code can lie unseen.
@@ -101,6 +95,12 @@ namespace GlassesFirmware.Qr
             _cleanRead.Cover(transform, dimension);
         }
 
+        /// <summary>
+        /// Scans rows and confirms candidates while <paramref name="budget"/> has units left, charging each
+        /// row and cross-check; returns true when the scan is finished, false when it stopped for the budget
+        /// (or, in a glance, after a row that added a candidate) and continues from the next row at the next
+        /// call (on the next frame of the same view).
+        /// </summary>
         public bool Run(WorkBudget budget)
         {
             if (_finished)

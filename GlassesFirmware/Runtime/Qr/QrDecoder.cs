@@ -95,23 +95,23 @@ namespace GlassesFirmware.Qr
             {
                 return QrStatus.NullResults;
             }
-            bool held = _cascade.Pending;
-            results.BeginFrame();
             QrStatus check = Validate(frame, width, height, stride, roiX, roiY, roiWidth, roiHeight);
             if (check != QrStatus.Ok)
             {
-                results.Count = 0;
+                results.BeginFrame(false);
                 results.LastFailure = check;
                 return check;
             }
             if (roiWidth < MinSide || roiHeight < MinSide)
             {
-                results.Count = 0;
+                results.BeginFrame(false);
                 _cascade.NewView();
                 return QrStatus.Ok;
             }
             int origin = roiY * stride + roiX;
-            if (held && _view.Same(frame, origin, stride, roiWidth, roiHeight))
+            bool held = _cascade.Pending && _view.Same(frame, origin, stride, roiWidth, roiHeight);
+            results.BeginFrame(held);
+            if (held)
             {
                 // A held view: carry on where the last frame stopped, on this frame's pixels.
                 _budget.Reset(FrameBudget(roiWidth, roiHeight), CheapBudget(roiWidth, roiHeight));
@@ -121,7 +121,6 @@ namespace GlassesFirmware.Qr
             else
             {
                 // A new view: enough for the whole glance, so that a code in plain view is read in its first frame.
-                results.Count = 0;
                 _budget.Reset(FrameBudget(roiWidth, roiHeight), Scaled(GlanceUnitsPerReferenceFrame, roiWidth, roiHeight));
                 _cascade.NewView();
             }

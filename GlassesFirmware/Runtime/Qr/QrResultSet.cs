@@ -1,3 +1,5 @@
+using GlassesFirmware.Buffers;
+
 namespace GlassesFirmware.Qr
 {
     /// <summary>
@@ -33,9 +35,13 @@ namespace GlassesFirmware.Qr
             return _codes[index];
         }
 
-        // A frame's statistics start anew; its codes stay while the decoder continues the same view.
-        internal void BeginFrame()
+        // A frame's statistics start anew; the codes stay when it continues the same view (`held`).
+        internal void BeginFrame(bool held)
         {
+            if (!held)
+            {
+                Count = 0;
+            }
             LastFailure = QrStatus.NoCode;
             CandidatesTried = 0;
         }
@@ -85,14 +91,7 @@ namespace GlassesFirmware.Qr
             {
                 return a == b;
             }
-            for (int i = 0; i < a.Length; i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return false;
-                }
-            }
-            return true;
+            return Bytes.Same(a, 0, b, 0, a.Length);
         }
     }
 }

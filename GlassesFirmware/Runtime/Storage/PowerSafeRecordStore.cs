@@ -1,3 +1,5 @@
+using GlassesFirmware.Buffers;
+
 namespace GlassesFirmware.Storage
 {
     /// <summary>
@@ -132,7 +134,7 @@ namespace GlassesFirmware.Storage
             byte readFlags;
             int readLength;
             bool same = RecordFormat.Decode(image, read, out readSequence, out readFlags, out readLength) == SlotStatus.Valid
-                && readSequence == next && readFlags == flags && readLength == count && SameBytes(image, RecordFormat.HeaderLength, data, offset, count);
+                && readSequence == next && readFlags == flags && readLength == count && Bytes.Same(image, RecordFormat.HeaderLength, data, offset, count);
             if (!same)
             {
                 FailedWrites++;
@@ -167,19 +169,6 @@ namespace GlassesFirmware.Storage
             flags = newest == 1 ? flags1 : flags0;
             length = newest == 1 ? length1 : length0;
             return newest;
-        }
-
-        private static bool SameBytes(byte[] a, int aOffset, byte[] b, int bOffset, int count)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                if (a[aOffset + i] != b[bOffset + i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }
