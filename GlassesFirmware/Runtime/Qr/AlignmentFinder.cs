@@ -43,11 +43,14 @@ namespace GlassesFirmware.Qr
             int[] s = _runs;
             bool haveFirst = false;
             float firstX = 0, firstY = 0;
-            // Pixels and thresholds read inline (every pixel of the window is looked at).
+            // Pixels and thresholds read inline, a run at a time (every pixel of the window is looked at): a pixel
+            // is dark when at most its block's threshold. Coordinates are not negative, so dividing by the block side
+            // is the shift (a shift by a variable costs the interpreter two instructions more).
             byte[] img = map.Image;
             byte[] thr = map.Map;
-            int shift = map.BlockShift;
+            int side = 1 << map.BlockShift;
             bool dark = color != 0;
+            int end = right + 1;
             for (int gen = 0; gen <= height; gen++)
             {
                 int half = (gen + 1) >> 1;
@@ -60,24 +63,32 @@ namespace GlassesFirmware.Qr
                 // Last three complete runs r0 (light), r1 (module colour), r2 (light).
                 int r0 = 0, r1 = 0, r2 = 0, runs = 0;
                 int rowBase = map.Origin + y * map.Stride;
-                int thrRow = (y >> shift) * map.BlocksX;
-                int cur = (img[rowBase + left] <= thr[thrRow + (left >> shift)]) == dark ? 1 : 0;
-                int run = 0;
-                for (int x = left; x <= right + 1; x++)
+                int thrRow = y / side * map.BlocksX;
+                int x = left;
+                while (x < end)
                 {
-                    int d = x <= right ? ((img[rowBase + x] <= thr[thrRow + (x >> shift)]) == dark ? 1 : 0) : 1 - cur;
-                    if (d == cur)
+                    int start = x;
+                    bool runDark = img[rowBase + x] <= thr[thrRow + x / side];
+                    if (runDark)
                     {
-                        run++;
-                        continue;
+                        while (x < end && img[rowBase + x] <= thr[thrRow + x / side])
+                        {
+                            x++;
+                        }
+                    }
+                    else
+                    {
+                        while (x < end && img[rowBase + x] > thr[thrRow + x / side])
+                        {
+                            x++;
+                        }
                     }
                     r0 = r1;
                     r1 = r2;
-                    r2 = run;
+                    r2 = x - start;
                     runs++;
-                    cur = d;
-                    run = 1;
-                    if (d == 0 || runs < 3)
+                    // A light run (the window's edge ends the last one) closes a light-dark-light triple.
+                    if (runDark == dark || runs < 3)
                     {
                         continue;
                     }
