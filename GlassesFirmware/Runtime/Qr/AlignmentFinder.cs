@@ -6,8 +6,6 @@ namespace GlassesFirmware.Qr
     /// </summary>
     public sealed class AlignmentFinder
     {
-        private readonly int[] _runs = new int[3];
-
         /// <summary>Centre of the pattern found by the last successful <see cref="Find"/>.</summary>
         public float X, Y;
 
@@ -40,7 +38,6 @@ namespace GlassesFirmware.Qr
             }
             int height = bottom - top;
             int middle = top + height / 2;
-            int[] s = _runs;
             bool haveFirst = false;
             float firstX = 0, firstY = 0;
             // Pixels and thresholds read inline, a run at a time (every pixel of the window is looked at): a pixel
@@ -65,10 +62,11 @@ namespace GlassesFirmware.Qr
                 int rowBase = map.Origin + y * map.Stride;
                 int thrRow = y / side * map.BlocksX;
                 int x = left;
+                // Runs alternate: only the first one's colour is looked up.
+                bool runDark = img[rowBase + x] <= thr[thrRow + x / side];
                 while (x < end)
                 {
                     int start = x;
-                    bool runDark = img[rowBase + x] <= thr[thrRow + x / side];
                     if (runDark)
                     {
                         while (x < end && img[rowBase + x] <= thr[thrRow + x / side])
@@ -87,20 +85,14 @@ namespace GlassesFirmware.Qr
                     r1 = r2;
                     r2 = x - start;
                     runs++;
+                    runDark = !runDark;
                     // A light run (the window's edge ends the last one) closes a light-dark-light triple.
-                    if (runDark == dark || runs < 3)
-                    {
-                        continue;
-                    }
-                    s[0] = r0;
-                    s[1] = r1;
-                    s[2] = r2;
-                    if (!IsAlignRatio(s, ms))
+                    if (runDark != dark || runs < 3 || !IsAlignRatio(r0, r1, r2, ms))
                     {
                         continue;
                     }
                     float ax = x - r2 - r1 * 0.5f;
-                    float ay = CrossCheck(map, color, ms, (int)ax, y, 2 * r1, r0 + r1 + r2);
+                    float ay = CrossCheck(map, dark, ms, (int)ax, y, 2 * r1, r0 + r1 + r2);
                     if (ay < 0)
                     {
                         continue;
@@ -129,20 +121,40 @@ namespace GlassesFirmware.Qr
             return haveFirst;
         }
 
-        private static bool IsAlignRatio(int[] s, float ms)
+        // Each run within half a module of the module size (the differences' absolute values written out: this is
+        // asked of every light-dark-light triple of the window).
+        private static bool IsAlignRatio(int a, int b, int c, float ms)
         {
             float tol = ms * 0.5f;
-            return QrMath.Abs(ms - s[0]) < tol && QrMath.Abs(ms - s[1]) < tol && QrMath.Abs(ms - s[2]) < tol;
+            float d = ms - a;
+            if ((d < 0 ? -d : d) >= tol)
+            {
+                return false;
+            }
+            d = ms - b;
+            if ((d < 0 ? -d : d) >= tol)
+            {
+                return false;
+            }
+            d = ms - c;
+            return (d < 0 ? -d : d) < tol;
         }
 
-        // Vertical light-dark-light runs through (x, y): the centre row of the pattern, or -1.
-        private float CrossCheck(ThresholdMap map, int color, float moduleSize, int x, int y, int maxCount, int originalTotal)
+        // Vertical light-dark-light runs through (x, y): the centre row of the pattern, or -1. Pixels and thresholds
+        // are read inline (ThresholdMap.Dark), as in the row walk.
+        private static float CrossCheck(ThresholdMap map, bool dark, float moduleSize, int x, int y, int maxCount, int originalTotal)
         {
+            byte[] img = map.Image;
+            byte[] thr = map.Map;
+            int stride = map.Stride;
+            int pb = map.Origin + x;
+            int side = 1 << map.BlockShift;
+            int blocksX = map.BlocksX;
+            int tb = x / side;
             int h = map.Height;
-            int[] s = _runs;
             int a = 0, b = 0, c = 0;
             int i = y;
-            while (i >= 0 && map.Dark(x, i) == color && b <= maxCount)
+            while (i >= 0 && (img[pb + i * stride] <= thr[i / side * blocksX + tb]) == dark && b <= maxCount)
             {
                 b++;
                 i--;
@@ -151,7 +163,7 @@ namespace GlassesFirmware.Qr
             {
                 return -1f;
             }
-            while (i >= 0 && map.Dark(x, i) != color && a <= maxCount)
+            while (i >= 0 && (img[pb + i * stride] <= thr[i / side * blocksX + tb]) != dark && a <= maxCount)
             {
                 a++;
                 i--;
@@ -161,7 +173,7 @@ namespace GlassesFirmware.Qr
                 return -1f;
             }
             i = y + 1;
-            while (i < h && map.Dark(x, i) == color && b <= maxCount)
+            while (i < h && (img[pb + i * stride] <= thr[i / side * blocksX + tb]) == dark && b <= maxCount)
             {
                 b++;
                 i++;
@@ -170,7 +182,7 @@ namespace GlassesFirmware.Qr
             {
                 return -1f;
             }
-            while (i < h && map.Dark(x, i) != color && c <= maxCount)
+            while (i < h && (img[pb + i * stride] <= thr[i / side * blocksX + tb]) != dark && c <= maxCount)
             {
                 c++;
                 i++;
@@ -184,10 +196,7 @@ namespace GlassesFirmware.Qr
             {
                 return -1f;
             }
-            s[0] = a;
-            s[1] = b;
-            s[2] = c;
-            if (!IsAlignRatio(s, moduleSize))
+            if (!IsAlignRatio(a, b, c, moduleSize))
             {
                 return -1f;
             }
