@@ -234,14 +234,12 @@ namespace GlassesFirmware.Qr
         private int FindErrors(int length, int degree)
         {
             int found = 0;
-            for (int power = 0; power < length; power++)
+            // Sigma has degree at most `degree` (Berlekamp-Massey's length), so it has no root beyond the degree-th:
+            // the search stops there.
+            for (int power = 0; power < length && found < degree; power++)
             {
                 if (Evaluate(_sigma, degree, Gf256.Exp[255 - power]) == 0)
                 {
-                    if (found == degree)
-                    {
-                        return -1;
-                    }
                     _errorPos[found++] = power;
                 }
             }
