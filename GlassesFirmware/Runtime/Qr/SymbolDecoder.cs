@@ -150,10 +150,10 @@ namespace GlassesFirmware.Qr
                 budget.Charge(pairCost);
             }
             int shortLength = _shortData + _ec;
-            // A clean block costs one pass of syndromes; one with errors also Berlekamp-Massey, the Chien search,
-            // Forney and the second pass. The step waits for room for the worst and charges what it did.
+            // A clean block costs one pass of syndromes; one with errors also Berlekamp-Massey, the Chien search
+            // and Forney. The step waits for room for the worst and charges what it did.
             int syndromes = (shortLength + 1) * _ec * SyndromeCost + BlockCost;
-            int worst = 2 * syndromes + (shortLength + 1) * _ec * ChienCost + _ec * CorrectionCost;
+            int worst = syndromes + (shortLength + 1) * _ec * ChienCost + _ec * CorrectionCost;
             while (_block < _blockCount)
             {
                 if (!budget.Allows(worst) && !force)
@@ -208,7 +208,7 @@ namespace GlassesFirmware.Qr
         private const int ModuleReadCost = 50;
         private const int SyndromeCost = 11;
         private const int ChienCost = 20;
-        private const int CorrectionCost = 2500;
+        private const int CorrectionCost = 1000;
         private const int BlockCost = 2000;
         private const int SegmentByteCost = 300;
 
