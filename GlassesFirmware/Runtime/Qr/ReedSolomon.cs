@@ -88,27 +88,28 @@ namespace GlassesFirmware.Qr
         // Returns true when any syndrome is non-zero.
         private bool ComputeSyndromes(byte[] block, int offset, int length, int ecCount)
         {
-            byte[] exp = ExpOrZero;
-            short[] log = LogOrZero;
+            byte[][] times = TimesAlpha;
             int end = offset + length;
-            // Eight syndromes per pass over the block (Horner's rule at alpha^i .. alpha^(i+7)); the last pass may
-            // compute up to seven beyond the count (at most index 31 for 30 EC codewords), which are not looked at. Zero
-            // times anything is zero through the tables, so the loop has no branch.
+            // Eight syndromes per pass over the block (Horner's rule at alpha^i .. alpha^(i+7), each step one lookup in
+            // the table of products by alpha^i); the last pass may compute up to seven beyond the count (at most index
+            // 31 for 30 EC codewords), which are not looked at.
             for (int i = 0; i < ecCount; i += 8)
             {
                 int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
                 int i1 = i + 1, i2 = i + 2, i3 = i + 3, i4 = i + 4, i5 = i + 5, i6 = i + 6, i7 = i + 7;
+                byte[] t0 = times[i], t1 = times[i1], t2 = times[i2], t3 = times[i3];
+                byte[] t4 = times[i4], t5 = times[i5], t6 = times[i6], t7 = times[i7];
                 for (int j = offset; j < end; j++)
                 {
                     int c = block[j];
-                    s0 = exp[log[s0] + i] ^ c;
-                    s1 = exp[log[s1] + i1] ^ c;
-                    s2 = exp[log[s2] + i2] ^ c;
-                    s3 = exp[log[s3] + i3] ^ c;
-                    s4 = exp[log[s4] + i4] ^ c;
-                    s5 = exp[log[s5] + i5] ^ c;
-                    s6 = exp[log[s6] + i6] ^ c;
-                    s7 = exp[log[s7] + i7] ^ c;
+                    s0 = t0[s0] ^ c;
+                    s1 = t1[s1] ^ c;
+                    s2 = t2[s2] ^ c;
+                    s3 = t3[s3] ^ c;
+                    s4 = t4[s4] ^ c;
+                    s5 = t5[s5] ^ c;
+                    s6 = t6[s6] ^ c;
+                    s7 = t7[s7] ^ c;
                 }
                 int[] syndromes = _syndromes;
                 syndromes[i] = s0;
@@ -130,8 +131,26 @@ namespace GlassesFirmware.Qr
             return false;
         }
 
+        // TimesAlpha[i][s] = s * alpha^i for i below PolySize (8 KiB): a syndrome step is one lookup.
+        private static readonly byte[][] TimesAlpha = BuildTimesAlpha();
+
+        private static byte[][] BuildTimesAlpha()
+        {
+            byte[][] tables = new byte[PolySize][];
+            for (int i = 0; i < PolySize; i++)
+            {
+                byte[] table = new byte[256];
+                for (int v = 1; v < 256; v++)
+                {
+                    table[v] = Gf256.Exp[Gf256.Log[v] + i];
+                }
+                tables[i] = table;
+            }
+            return tables;
+        }
+
         // Log with log 0 = ZeroLog, and exp that is 0 from ZeroLog on: exp[log[a] + log[b]] is a * b for every a and b,
-        // zero included (and exp[log[s] + i] is s * alpha^i for every i below ZeroLog), with no branch.
+        // zero included, with no branch.
         private const int ZeroLog = 512;
         private static readonly short[] LogOrZero = BuildLogOrZero();
         private static readonly byte[] ExpOrZero = BuildExpOrZero();

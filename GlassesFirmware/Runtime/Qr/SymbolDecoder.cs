@@ -206,7 +206,7 @@ namespace GlassesFirmware.Qr
         // syndromes and of its Chien search, per EC codeword of Berlekamp-Massey and Forney, per block, per data
         // codeword of the segment passes.
         private const int ModuleReadCost = 50;
-        private const int SyndromeCost = 11;
+        private const int SyndromeCost = 7;
         private const int ChienCost = 20;
         private const int CorrectionCost = 1000;
         private const int BlockCost = 2000;
