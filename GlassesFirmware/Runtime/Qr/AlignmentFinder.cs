@@ -57,8 +57,9 @@ namespace GlassesFirmware.Qr
                     continue;
                 }
                 LastPixels += right - left + 2;
-                // Last three complete runs r0 (light), r1 (module colour), r2 (light).
-                int r0 = 0, r1 = 0, r2 = 0, runs = 0;
+                // Last three complete runs r0 (light), r1 (module colour), r2 (light); a row's first runs leave zeros,
+                // which no module size passes as a run.
+                int r0 = 0, r1 = 0, r2 = 0;
                 int rowBase = map.Origin + y * map.Stride;
                 int thrRow = y / side * map.BlocksX;
                 int x = left;
@@ -84,10 +85,9 @@ namespace GlassesFirmware.Qr
                     r0 = r1;
                     r1 = r2;
                     r2 = x - start;
-                    runs++;
                     runDark = !runDark;
                     // A light run (the window's edge ends the last one) closes a light-dark-light triple.
-                    if (runDark != dark || runs < 3 || !IsAlignRatio(r0, r1, r2, ms))
+                    if (runDark != dark || !IsAlignRatio(r0, r1, r2, ms))
                     {
                         continue;
                     }
