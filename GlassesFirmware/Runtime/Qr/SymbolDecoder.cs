@@ -151,9 +151,11 @@ namespace GlassesFirmware.Qr
             }
             int shortLength = _shortData + _ec;
             // A clean block costs one pass of syndromes; one with errors also Berlekamp-Massey, the Chien search
-            // and Forney. The step waits for room for the worst and charges what it did.
+            // and Forney (charged with a second pass of syndromes, as before that pass went: lower charges move a
+            // view's work into its first frame, docs/performance.md). The step waits for room for the worst and
+            // charges what it did.
             int syndromes = (shortLength + 1) * _ec * SyndromeCost + BlockCost;
-            int worst = syndromes + (shortLength + 1) * _ec * ChienCost + _ec * CorrectionCost;
+            int worst = 2 * syndromes + (shortLength + 1) * _ec * ChienCost + _ec * CorrectionCost;
             while (_block < _blockCount)
             {
                 if (!budget.Allows(worst) && !force)
@@ -206,9 +208,9 @@ namespace GlassesFirmware.Qr
         // syndromes and of its Chien search, per EC codeword of Berlekamp-Massey and Forney, per block, per data
         // codeword of the segment passes.
         private const int ModuleReadCost = 50;
-        private const int SyndromeCost = 7;
+        private const int SyndromeCost = 11;
         private const int ChienCost = 20;
-        private const int CorrectionCost = 1000;
+        private const int CorrectionCost = 2500;
         private const int BlockCost = 2000;
         private const int SegmentByteCost = 300;
 
