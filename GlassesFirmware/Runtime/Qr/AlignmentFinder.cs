@@ -14,6 +14,12 @@ namespace GlassesFirmware.Qr
         /// <summary>Pixels of the window the last <see cref="Find"/> walked (it stops at the second hit).</summary>
         public int LastPixels;
 
+        /// <summary>Runs of the window's rows the last <see cref="Find"/> walked.</summary>
+        public int LastRuns;
+
+        /// <summary>Vertical cross-checks the last <see cref="Find"/> ran (windows of the ratio on a row).</summary>
+        public int LastChecks;
+
         /// <summary>Whether the last <see cref="Find"/> found a pattern (the caller then refits and counts fitness).</summary>
         public bool LastFound;
 
@@ -26,6 +32,8 @@ namespace GlassesFirmware.Qr
         {
             float ms = moduleSize;
             LastPixels = 0;
+            LastRuns = 0;
+            LastChecks = 0;
             LastFound = false;
             int allowance = (int)(allowanceFactor * ms);
             int cx = (int)ex;
@@ -48,6 +56,8 @@ namespace GlassesFirmware.Qr
             byte[] thr = map.Map;
             int shift = map.BlockShift;
             bool dark = color != 0;
+            int minRun = (int)(ms * 0.5f);
+            int maxRun = (int)(ms * 1.5f) + 1;
             for (int gen = 0; gen <= height; gen++)
             {
                 int half = (gen + 1) >> 1;
@@ -61,52 +71,90 @@ namespace GlassesFirmware.Qr
                 int r0 = 0, r1 = 0, r2 = 0, runs = 0;
                 int rowBase = map.Origin + y * map.Stride;
                 int thrRow = (y >> shift) * map.BlocksX;
-                int cur = (img[rowBase + left] <= thr[thrRow + (left >> shift)]) == dark ? 1 : 0;
-                int run = 0;
-                for (int x = left; x <= right + 1; x++)
+                int q = rowBase + left;
+                int rowEnd = rowBase + right + 1;
+                int block = left >> shift;
+                int blockEnd = rowBase + ((block + 1) << shift);
+                if (blockEnd > rowEnd)
                 {
-                    int d = x <= right ? ((img[rowBase + x] <= thr[thrRow + (x >> shift)]) == dark ? 1 : 0) : 1 - cur;
-                    if (d == cur)
+                    blockEnd = rowEnd;
+                }
+                int t = thr[thrRow + block];
+                int cur = (img[q] <= t) == dark ? 1 : 0;
+                bool darkRun = (cur == 1) == dark;
+                int runStart = q;
+                while (true)
+                {
+                    // Walk the run within the block (one threshold): a pixel costs a compare and an increment.
+                    if (darkRun)
                     {
-                        run++;
+                        while (q < blockEnd && img[q] <= t)
+                        {
+                            q++;
+                        }
+                    }
+                    else
+                    {
+                        while (q < blockEnd && img[q] > t)
+                        {
+                            q++;
+                        }
+                    }
+                    if (q == blockEnd && q < rowEnd)
+                    {
+                        block++;
+                        blockEnd += 1 << shift;
+                        if (blockEnd > rowEnd)
+                        {
+                            blockEnd = rowEnd;
+                        }
+                        t = thr[thrRow + block];
                         continue;
                     }
+                    // The run ended at q (the window's end closes the last run as if the colour changed there).
                     r0 = r1;
                     r1 = r2;
-                    r2 = run;
+                    r2 = q - runStart;
                     runs++;
-                    cur = d;
-                    run = 1;
-                    if (d == 0 || runs < 3)
+                    cur ^= 1;
+                    // A run outside minRun..maxRun cannot pass IsAlignRatio: most windows end at integer compares.
+                    if (cur == 1 && runs >= 3 && r1 >= minRun && r1 <= maxRun && r0 >= minRun && r0 <= maxRun
+                        && r2 >= minRun && r2 <= maxRun)
                     {
-                        continue;
+                        s[0] = r0;
+                        s[1] = r1;
+                        s[2] = r2;
+                        if (IsAlignRatio(s, ms))
+                        {
+                            float ax = q - rowBase - r2 - r1 * 0.5f;
+                            LastChecks++;
+                            float ay = CrossCheck(map, color, ms, (int)ax, y, 2 * r1, r0 + r1 + r2);
+                            if (ay >= 0)
+                            {
+                                if (!haveFirst)
+                                {
+                                    haveFirst = true;
+                                    firstX = ax;
+                                    firstY = ay;
+                                }
+                                else if (QrMath.Abs(ax - firstX) <= ms && QrMath.Abs(ay - firstY) <= ms)
+                                {
+                                    X = (ax + firstX) * 0.5f;
+                                    Y = (ay + firstY) * 0.5f;
+                                    LastFound = true;
+                                    LastRuns += runs;
+                                    return true;
+                                }
+                            }
+                        }
                     }
-                    s[0] = r0;
-                    s[1] = r1;
-                    s[2] = r2;
-                    if (!IsAlignRatio(s, ms))
+                    if (q == rowEnd)
                     {
-                        continue;
+                        LastRuns += runs;
+                        break;
                     }
-                    float ax = x - r2 - r1 * 0.5f;
-                    float ay = CrossCheck(map, color, ms, (int)ax, y, 2 * r1, r0 + r1 + r2);
-                    if (ay < 0)
-                    {
-                        continue;
-                    }
-                    if (!haveFirst)
-                    {
-                        haveFirst = true;
-                        firstX = ax;
-                        firstY = ay;
-                    }
-                    else if (QrMath.Abs(ax - firstX) <= ms && QrMath.Abs(ay - firstY) <= ms)
-                    {
-                        X = (ax + firstX) * 0.5f;
-                        Y = (ay + firstY) * 0.5f;
-                        LastFound = true;
-                        return true;
-                    }
+                    runStart = q;
+                    darkRun = !darkRun;
                 }
             }
             LastFound = haveFirst;
