@@ -7,6 +7,7 @@ namespace GlassesFirmware.Qr
     public sealed class AlignmentFinder
     {
         private readonly int[] _runs = new int[3];
+        private bool _sharpCheck;
 
         /// <summary>Centre of the pattern found by the last successful <see cref="Find"/>.</summary>
         public float X, Y;
@@ -26,9 +27,12 @@ namespace GlassesFirmware.Qr
         /// <summary>
         /// Searches a window of +-<paramref name="allowanceFactor"/> modules around (ex, ey) for a 1:1:1
         /// light-dark-light row run (the alignment centre module) confirmed vertically, scanning rows
-        /// from the middle out. Returns true and sets <see cref="X"/>, <see cref="Y"/> when found.
+        /// from the middle out. Returns true and sets <see cref="X"/>, <see cref="Y"/> when found. With
+        /// <paramref name="blurred"/>, a window without such a run takes the first blurred one instead: a centre the
+        /// threshold shrank to a pixel or two between wider light runs, 3 modules within one in all.
         /// </summary>
-        public bool Find(ThresholdMap map, int color, float moduleSize, float ex, float ey, int allowanceFactor)
+        public bool Find(ThresholdMap map, int color, float moduleSize, float ex, float ey, int allowanceFactor,
+            bool blurred)
         {
             float ms = moduleSize;
             LastPixels = 0;
@@ -51,13 +55,16 @@ namespace GlassesFirmware.Qr
             int[] s = _runs;
             bool haveFirst = false;
             float firstX = 0, firstY = 0;
+            bool haveBlurred = false;
+            float blurredX = 0, blurredY = 0;
             // Pixels and thresholds read inline (every pixel of the window is looked at).
             byte[] img = map.Image;
             byte[] thr = map.Map;
             int shift = map.BlockShift;
             bool dark = color != 0;
             int minRun = (int)(ms * 0.5f);
-            int maxRun = (int)(ms * 1.5f) + 1;
+            int maxRun = (int)(ms * 2f) + 1;
+            int blurredMost = (int)(ms * 2f);
             for (int gen = 0; gen <= height; gen++)
             {
                 int half = (gen + 1) >> 1;
@@ -118,18 +125,27 @@ namespace GlassesFirmware.Qr
                     runs++;
                     cur ^= 1;
                     // A run outside minRun..maxRun cannot pass IsAlignRatio: most windows end at integer compares.
-                    if (cur == 1 && runs >= 3 && r1 >= minRun && r1 <= maxRun && r0 >= minRun && r0 <= maxRun
+                    if (cur == 1 && runs >= 3 && r1 <= maxRun && r0 >= minRun && r0 <= maxRun
                         && r2 >= minRun && r2 <= maxRun)
                     {
                         s[0] = r0;
                         s[1] = r1;
                         s[2] = r2;
-                        if (IsAlignRatio(s, ms))
+                        bool sharp = IsAlignRatio(s, ms, false);
+                        if (sharp || (blurred && IsAlignRatio(s, ms, true)))
                         {
                             float ax = q - rowBase - r2 - r1 * 0.5f;
                             LastChecks++;
-                            float ay = CrossCheck(map, color, ms, (int)ax, y, 2 * r1, r0 + r1 + r2);
-                            if (ay >= 0)
+                            // A blurred centre may be a pixel wide: its light runs are bounded by the module size instead.
+                            int most = sharp || 2 * r1 >= blurredMost ? 2 * r1 : blurredMost;
+                            float ay = CrossCheck(map, color, ms, (int)ax, y, most, r0 + r1 + r2, blurred);
+                            if (ay >= 0 && !(sharp && _sharpCheck) && !haveBlurred)
+                            {
+                                haveBlurred = true;
+                                blurredX = ax;
+                                blurredY = ay;
+                            }
+                            else if (ay >= 0 && sharp && _sharpCheck)
                             {
                                 if (!haveFirst)
                                 {
@@ -157,6 +173,12 @@ namespace GlassesFirmware.Qr
                     darkRun = !darkRun;
                 }
             }
+            if (!haveFirst && haveBlurred)
+            {
+                haveFirst = true;
+                firstX = blurredX;
+                firstY = blurredY;
+            }
             LastFound = haveFirst;
             if (haveFirst)
             {
@@ -166,14 +188,27 @@ namespace GlassesFirmware.Qr
             return haveFirst;
         }
 
-        private static bool IsAlignRatio(int[] s, float ms)
+        // 1:1:1 within half a module each; or, when `blurred`, light-dark-light of 3 modules within one, the centre under
+        // 1.5 modules and the light runs between half a module and two.
+        private static bool IsAlignRatio(int[] s, float ms, bool blurred)
         {
             float tol = ms * 0.5f;
-            return QrMath.Abs(ms - s[0]) < tol && QrMath.Abs(ms - s[1]) < tol && QrMath.Abs(ms - s[2]) < tol;
+            if (QrMath.Abs(ms - s[0]) < tol && QrMath.Abs(ms - s[1]) < tol && QrMath.Abs(ms - s[2]) < tol)
+            {
+                return true;
+            }
+            if (!blurred)
+            {
+                return false;
+            }
+            float total = s[0] + s[1] + s[2];
+            return QrMath.Abs(total - 3f * ms) < ms && s[1] < 1.5f * ms && s[0] > 0.5f * ms && s[0] < 2f * ms
+                && s[2] > 0.5f * ms && s[2] < 2f * ms;
         }
 
         // Vertical light-dark-light runs through (x, y): the centre row of the pattern, or -1.
-        private float CrossCheck(ThresholdMap map, int color, float moduleSize, int x, int y, int maxCount, int originalTotal)
+        private float CrossCheck(ThresholdMap map, int color, float moduleSize, int x, int y, int maxCount, int originalTotal,
+            bool blurred)
         {
             int h = map.Height;
             int[] s = _runs;
@@ -224,7 +259,8 @@ namespace GlassesFirmware.Qr
             s[0] = a;
             s[1] = b;
             s[2] = c;
-            if (!IsAlignRatio(s, moduleSize))
+            _sharpCheck = IsAlignRatio(s, moduleSize, false);
+            if (!_sharpCheck && !(blurred && IsAlignRatio(s, moduleSize, true)))
             {
                 return -1f;
             }

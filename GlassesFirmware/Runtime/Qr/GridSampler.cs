@@ -180,7 +180,7 @@ namespace GlassesFirmware.Qr
             float corr = 1f - 3f / (_dimension - 7);
             float ex = TlX + corr * (_brX - TlX);
             float ey = TlY + corr * (_brY - TlY);
-            UsedAlignment = _alignment.Find(_map, Color, ModuleSize, ex, ey, window);
+            UsedAlignment = _alignment.Find(_map, Color, ModuleSize, ex, ey, window, window > FirstWindow);
             if (!UsedAlignment)
             {
                 return true;
