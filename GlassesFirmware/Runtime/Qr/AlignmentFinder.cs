@@ -63,7 +63,8 @@ namespace GlassesFirmware.Qr
             int shift = map.BlockShift;
             bool dark = color != 0;
             int minRun = (int)(ms * 0.5f);
-            int maxRun = (int)(ms * 2f) + 1;
+            int sharpMost = (int)(ms * 1.5f) + 1;
+            int maxRun = blurred ? (int)(ms * 2f) + 1 : sharpMost;
             int blurredMost = (int)(ms * 2f);
             for (int gen = 0; gen <= height; gen++)
             {
@@ -124,15 +125,17 @@ namespace GlassesFirmware.Qr
                     r2 = q - runStart;
                     runs++;
                     cur ^= 1;
-                    // A run outside minRun..maxRun cannot pass IsAlignRatio: most windows end at integer compares.
+                    // Runs outside minRun..maxRun (a sharp centre within minRun..sharpMost) cannot pass the ratio tests: most
+                    // windows end at integer compares.
                     if (cur == 1 && runs >= 3 && r1 <= maxRun && r0 >= minRun && r0 <= maxRun
                         && r2 >= minRun && r2 <= maxRun)
                     {
                         s[0] = r0;
                         s[1] = r1;
                         s[2] = r2;
-                        bool sharp = IsAlignRatio(s, ms, false);
-                        if (sharp || (blurred && IsAlignRatio(s, ms, true)))
+                        bool sharp = r1 >= minRun && r0 <= sharpMost && r1 <= sharpMost && r2 <= sharpMost
+                            && IsAlignRatio(s, ms);
+                        if (sharp || (blurred && IsBlurredAlignRatio(s, ms)))
                         {
                             float ax = q - rowBase - r2 - r1 * 0.5f;
                             LastChecks++;
@@ -188,19 +191,17 @@ namespace GlassesFirmware.Qr
             return haveFirst;
         }
 
-        // 1:1:1 within half a module each; or, when `blurred`, light-dark-light of 3 modules within one, the centre under
-        // 1.5 modules and the light runs between half a module and two.
-        private static bool IsAlignRatio(int[] s, float ms, bool blurred)
+        // 1:1:1 within half a module each.
+        private static bool IsAlignRatio(int[] s, float ms)
         {
             float tol = ms * 0.5f;
-            if (QrMath.Abs(ms - s[0]) < tol && QrMath.Abs(ms - s[1]) < tol && QrMath.Abs(ms - s[2]) < tol)
-            {
-                return true;
-            }
-            if (!blurred)
-            {
-                return false;
-            }
+            return QrMath.Abs(ms - s[0]) < tol && QrMath.Abs(ms - s[1]) < tol && QrMath.Abs(ms - s[2]) < tol;
+        }
+
+        // A blurred centre: light-dark-light of 3 modules within one, the centre under 1.5 modules and the light runs
+        // between half a module and two.
+        private static bool IsBlurredAlignRatio(int[] s, float ms)
+        {
             float total = s[0] + s[1] + s[2];
             return QrMath.Abs(total - 3f * ms) < ms && s[1] < 1.5f * ms && s[0] > 0.5f * ms && s[0] < 2f * ms
                 && s[2] > 0.5f * ms && s[2] < 2f * ms;
@@ -259,8 +260,8 @@ namespace GlassesFirmware.Qr
             s[0] = a;
             s[1] = b;
             s[2] = c;
-            _sharpCheck = IsAlignRatio(s, moduleSize, false);
-            if (!_sharpCheck && !(blurred && IsAlignRatio(s, moduleSize, true)))
+            _sharpCheck = IsAlignRatio(s, moduleSize);
+            if (!_sharpCheck && !(blurred && IsBlurredAlignRatio(s, moduleSize)))
             {
                 return -1f;
             }

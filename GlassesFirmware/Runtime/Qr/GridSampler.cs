@@ -21,8 +21,8 @@ namespace GlassesFirmware.Qr
         private const int RefitCost = 1500;
         private const int LevelModuleCost = 360;
         private const int AlignmentPixelCost = 21;
-        private const int AlignmentRunCost = 100;
-        private const int AlignmentCheckCost = 500;
+        private const int AlignmentRunCost = 120;
+        private const int AlignmentCheckCost = 1000;
         private const int AlignmentMostPixelCost = 80;
 
         private int _dimension;
