@@ -6,11 +6,20 @@ namespace GlassesFirmware.Qr
     /// </summary>
     public sealed class AlignmentFinder
     {
+        private readonly int[] _runs = new int[3];
+        private bool _sharpCheck;
+
         /// <summary>Centre of the pattern found by the last successful <see cref="Find"/>.</summary>
         public float X, Y;
 
         /// <summary>Pixels of the window the last <see cref="Find"/> walked (it stops at the second hit).</summary>
         public int LastPixels;
+
+        /// <summary>Runs of the window's rows the last <see cref="Find"/> walked.</summary>
+        public int LastRuns;
+
+        /// <summary>Vertical cross-checks the last <see cref="Find"/> ran (windows of the ratio on a row).</summary>
+        public int LastChecks;
 
         /// <summary>Whether the last <see cref="Find"/> found a pattern (the caller then refits and counts fitness).</summary>
         public bool LastFound;
@@ -18,12 +27,17 @@ namespace GlassesFirmware.Qr
         /// <summary>
         /// Searches a window of +-<paramref name="allowanceFactor"/> modules around (ex, ey) for a 1:1:1
         /// light-dark-light row run (the alignment centre module) confirmed vertically, scanning rows
-        /// from the middle out. Returns true and sets <see cref="X"/>, <see cref="Y"/> when found.
+        /// from the middle out. Returns true and sets <see cref="X"/>, <see cref="Y"/> when found. With
+        /// <paramref name="blurred"/>, a window without such a run takes the first blurred one instead: a centre the
+        /// threshold shrank to a pixel or two between wider light runs, 3 modules within one in all.
         /// </summary>
-        public bool Find(ThresholdMap map, int color, float moduleSize, float ex, float ey, int allowanceFactor)
+        public bool Find(ThresholdMap map, int color, float moduleSize, float ex, float ey, int allowanceFactor,
+            bool blurred)
         {
             float ms = moduleSize;
             LastPixels = 0;
+            LastRuns = 0;
+            LastChecks = 0;
             LastFound = false;
             int allowance = (int)(allowanceFactor * ms);
             int cx = (int)ex;
@@ -38,16 +52,20 @@ namespace GlassesFirmware.Qr
             }
             int height = bottom - top;
             int middle = top + height / 2;
+            int[] s = _runs;
             bool haveFirst = false;
             float firstX = 0, firstY = 0;
-            // Pixels and thresholds read inline, a run at a time (every pixel of the window is looked at): a pixel
-            // is dark when at most its block's threshold. Coordinates are not negative, so dividing by the block side
-            // is the shift (a shift by a variable costs the interpreter two instructions more).
+            bool haveBlurred = false;
+            float blurredX = 0, blurredY = 0;
+            // Pixels and thresholds read inline (every pixel of the window is looked at).
             byte[] img = map.Image;
             byte[] thr = map.Map;
-            int side = 1 << map.BlockShift;
+            int shift = map.BlockShift;
             bool dark = color != 0;
-            int end = right + 1;
+            int minRun = (int)(ms * 0.5f);
+            int sharpMost = (int)(ms * 1.5f) + 1;
+            int maxRun = blurred ? (int)(ms * 2f) + 1 : sharpMost;
+            int blurredMost = (int)(ms * 2f);
             for (int gen = 0; gen <= height; gen++)
             {
                 int half = (gen + 1) >> 1;
@@ -57,60 +75,112 @@ namespace GlassesFirmware.Qr
                     continue;
                 }
                 LastPixels += right - left + 2;
-                // Last three complete runs r0 (light), r1 (module colour), r2 (light); a row's first runs leave zeros,
-                // which no module size passes as a run.
-                int r0 = 0, r1 = 0, r2 = 0;
+                // Last three complete runs r0 (light), r1 (module colour), r2 (light).
+                int r0 = 0, r1 = 0, r2 = 0, runs = 0;
                 int rowBase = map.Origin + y * map.Stride;
-                int thrRow = y / side * map.BlocksX;
-                int x = left;
-                // Runs alternate: only the first one's colour is looked up.
-                bool runDark = img[rowBase + x] <= thr[thrRow + x / side];
-                while (x < end)
+                int thrRow = (y >> shift) * map.BlocksX;
+                int q = rowBase + left;
+                int rowEnd = rowBase + right + 1;
+                int block = left >> shift;
+                int blockEnd = rowBase + ((block + 1) << shift);
+                if (blockEnd > rowEnd)
                 {
-                    int start = x;
-                    if (runDark)
+                    blockEnd = rowEnd;
+                }
+                int t = thr[thrRow + block];
+                int cur = (img[q] <= t) == dark ? 1 : 0;
+                bool darkRun = (cur == 1) == dark;
+                int runStart = q;
+                while (true)
+                {
+                    // Walk the run within the block (one threshold): a pixel costs a compare and an increment.
+                    if (darkRun)
                     {
-                        while (x < end && img[rowBase + x] <= thr[thrRow + x / side])
+                        while (q < blockEnd && img[q] <= t)
                         {
-                            x++;
+                            q++;
                         }
                     }
                     else
                     {
-                        while (x < end && img[rowBase + x] > thr[thrRow + x / side])
+                        while (q < blockEnd && img[q] > t)
                         {
-                            x++;
+                            q++;
                         }
                     }
+                    if (q == blockEnd && q < rowEnd)
+                    {
+                        block++;
+                        blockEnd += 1 << shift;
+                        if (blockEnd > rowEnd)
+                        {
+                            blockEnd = rowEnd;
+                        }
+                        t = thr[thrRow + block];
+                        continue;
+                    }
+                    // The run ended at q (the window's end closes the last run as if the colour changed there).
                     r0 = r1;
                     r1 = r2;
-                    r2 = x - start;
-                    runDark = !runDark;
-                    // A light run (the window's edge ends the last one) closes a light-dark-light triple.
-                    if (runDark != dark || !IsAlignRatio(r0, r1, r2, ms))
+                    r2 = q - runStart;
+                    runs++;
+                    cur ^= 1;
+                    // Runs outside minRun..maxRun (a sharp centre within minRun..sharpMost) cannot pass the ratio tests: most
+                    // windows end at integer compares.
+                    if (cur == 1 && runs >= 3 && r1 <= maxRun && r0 >= minRun && r0 <= maxRun
+                        && r2 >= minRun && r2 <= maxRun)
                     {
-                        continue;
+                        s[0] = r0;
+                        s[1] = r1;
+                        s[2] = r2;
+                        bool sharp = r1 >= minRun && r0 <= sharpMost && r1 <= sharpMost && r2 <= sharpMost
+                            && IsAlignRatio(s, ms);
+                        if (sharp || (blurred && IsBlurredAlignRatio(s, ms)))
+                        {
+                            float ax = q - rowBase - r2 - r1 * 0.5f;
+                            LastChecks++;
+                            // A blurred centre may be a pixel wide: its light runs are bounded by the module size instead.
+                            int most = sharp || 2 * r1 >= blurredMost ? 2 * r1 : blurredMost;
+                            float ay = CrossCheck(map, color, ms, (int)ax, y, most, r0 + r1 + r2, blurred);
+                            if (ay >= 0 && !(sharp && _sharpCheck) && !haveBlurred)
+                            {
+                                haveBlurred = true;
+                                blurredX = ax;
+                                blurredY = ay;
+                            }
+                            else if (ay >= 0 && sharp && _sharpCheck)
+                            {
+                                if (!haveFirst)
+                                {
+                                    haveFirst = true;
+                                    firstX = ax;
+                                    firstY = ay;
+                                }
+                                else if (QrMath.Abs(ax - firstX) <= ms && QrMath.Abs(ay - firstY) <= ms)
+                                {
+                                    X = (ax + firstX) * 0.5f;
+                                    Y = (ay + firstY) * 0.5f;
+                                    LastFound = true;
+                                    LastRuns += runs;
+                                    return true;
+                                }
+                            }
+                        }
                     }
-                    float ax = x - r2 - r1 * 0.5f;
-                    float ay = CrossCheck(map, dark, ms, (int)ax, y, 2 * r1, r0 + r1 + r2);
-                    if (ay < 0)
+                    if (q == rowEnd)
                     {
-                        continue;
+                        LastRuns += runs;
+                        break;
                     }
-                    if (!haveFirst)
-                    {
-                        haveFirst = true;
-                        firstX = ax;
-                        firstY = ay;
-                    }
-                    else if (QrMath.Abs(ax - firstX) <= ms && QrMath.Abs(ay - firstY) <= ms)
-                    {
-                        X = (ax + firstX) * 0.5f;
-                        Y = (ay + firstY) * 0.5f;
-                        LastFound = true;
-                        return true;
-                    }
+                    runStart = q;
+                    darkRun = !darkRun;
                 }
+            }
+            if (!haveFirst && haveBlurred)
+            {
+                haveFirst = true;
+                firstX = blurredX;
+                firstY = blurredY;
             }
             LastFound = haveFirst;
             if (haveFirst)
@@ -121,40 +191,31 @@ namespace GlassesFirmware.Qr
             return haveFirst;
         }
 
-        // Each run within half a module of the module size (the differences' absolute values written out: this is
-        // asked of every light-dark-light triple of the window).
-        private static bool IsAlignRatio(int a, int b, int c, float ms)
+        // 1:1:1 within half a module each.
+        private static bool IsAlignRatio(int[] s, float ms)
         {
             float tol = ms * 0.5f;
-            float d = ms - a;
-            if ((d < 0 ? -d : d) >= tol)
-            {
-                return false;
-            }
-            d = ms - b;
-            if ((d < 0 ? -d : d) >= tol)
-            {
-                return false;
-            }
-            d = ms - c;
-            return (d < 0 ? -d : d) < tol;
+            return QrMath.Abs(ms - s[0]) < tol && QrMath.Abs(ms - s[1]) < tol && QrMath.Abs(ms - s[2]) < tol;
         }
 
-        // Vertical light-dark-light runs through (x, y): the centre row of the pattern, or -1. Pixels and thresholds
-        // are read inline (ThresholdMap.Dark), as in the row walk.
-        private static float CrossCheck(ThresholdMap map, bool dark, float moduleSize, int x, int y, int maxCount, int originalTotal)
+        // A blurred centre: light-dark-light of 3 modules within one, the centre under 1.5 modules and the light runs
+        // between half a module and two.
+        private static bool IsBlurredAlignRatio(int[] s, float ms)
         {
-            byte[] img = map.Image;
-            byte[] thr = map.Map;
-            int stride = map.Stride;
-            int pb = map.Origin + x;
-            int side = 1 << map.BlockShift;
-            int blocksX = map.BlocksX;
-            int tb = x / side;
+            float total = s[0] + s[1] + s[2];
+            return QrMath.Abs(total - 3f * ms) < ms && s[1] < 1.5f * ms && s[0] > 0.5f * ms && s[0] < 2f * ms
+                && s[2] > 0.5f * ms && s[2] < 2f * ms;
+        }
+
+        // Vertical light-dark-light runs through (x, y): the centre row of the pattern, or -1.
+        private float CrossCheck(ThresholdMap map, int color, float moduleSize, int x, int y, int maxCount, int originalTotal,
+            bool blurred)
+        {
             int h = map.Height;
+            int[] s = _runs;
             int a = 0, b = 0, c = 0;
             int i = y;
-            while (i >= 0 && (img[pb + i * stride] <= thr[i / side * blocksX + tb]) == dark && b <= maxCount)
+            while (i >= 0 && map.Dark(x, i) == color && b <= maxCount)
             {
                 b++;
                 i--;
@@ -163,7 +224,7 @@ namespace GlassesFirmware.Qr
             {
                 return -1f;
             }
-            while (i >= 0 && (img[pb + i * stride] <= thr[i / side * blocksX + tb]) != dark && a <= maxCount)
+            while (i >= 0 && map.Dark(x, i) != color && a <= maxCount)
             {
                 a++;
                 i--;
@@ -173,7 +234,7 @@ namespace GlassesFirmware.Qr
                 return -1f;
             }
             i = y + 1;
-            while (i < h && (img[pb + i * stride] <= thr[i / side * blocksX + tb]) == dark && b <= maxCount)
+            while (i < h && map.Dark(x, i) == color && b <= maxCount)
             {
                 b++;
                 i++;
@@ -182,7 +243,7 @@ namespace GlassesFirmware.Qr
             {
                 return -1f;
             }
-            while (i < h && (img[pb + i * stride] <= thr[i / side * blocksX + tb]) != dark && c <= maxCount)
+            while (i < h && map.Dark(x, i) != color && c <= maxCount)
             {
                 c++;
                 i++;
@@ -196,7 +257,11 @@ namespace GlassesFirmware.Qr
             {
                 return -1f;
             }
-            if (!IsAlignRatio(a, b, c, moduleSize))
+            s[0] = a;
+            s[1] = b;
+            s[2] = c;
+            _sharpCheck = IsAlignRatio(s, moduleSize);
+            if (!_sharpCheck && !(blurred && IsBlurredAlignRatio(s, moduleSize)))
             {
                 return -1f;
             }

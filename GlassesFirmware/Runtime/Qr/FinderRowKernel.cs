@@ -81,62 +81,118 @@ namespace GlassesFirmware.Qr
             }
             int pairEnd = blockEnd - 1;
             int t = q < rowEnd ? map[mapRow + ((q - row) >> shift)] : 0;
-            while (q < rowEnd)
+            int run;
+            // A run of each colour has its own code (the labels), so no step tests the colour: two pixels a step while
+            // both are of the run's colour, over the long runs of backgrounds, then the block's last pixel; a run that
+            // reaches the block's end goes on with the next block's threshold.
+            if (q >= rowEnd)
             {
-                // Two pixels a step while both are of the run's colour, then the last one: the same end as a pixel a
-                // step, in fewer instructions over the long runs of backgrounds.
-                if (color != 0)
-                {
-                    while (q < pairEnd && image[q] <= t && image[q + 1] <= t)
-                    {
-                        q += 2;
-                    }
-                    if (q < blockEnd && image[q] <= t)
-                    {
-                        q++;
-                    }
-                }
-                else
-                {
-                    while (q < pairEnd && image[q] > t && image[q + 1] > t)
-                    {
-                        q += 2;
-                    }
-                    if (q < blockEnd && image[q] > t)
-                    {
-                        q++;
-                    }
-                }
-                if (q >= blockEnd)
-                {
-                    if (q < rowEnd)
-                    {
-                        blockEnd = q + blockMask + 1;
-                        if (blockEnd > rowEnd)
-                        {
-                            blockEnd = rowEnd;
-                        }
-                        pairEnd = blockEnd - 1;
-                        t = map[mapRow + ((q - row) >> shift)];
-                    }
-                    continue;
-                }
-                // A run of `color` ended at q; r0..r3 and it are the last five runs. The centre run of a finder is
-                // wider than its neighbours: that rejects most windows before the ratio test.
-                int run = q - runStart;
-                if (r2 > r1 && r2 > r3 && runs >= 4 && FinderScanner.IsFinderRatio(r0, r1, r2, r3, run))
-                {
-                    Keep(scan, q - row, color, r0, r1, r2, r3, runs, run);
-                    return Hit;
-                }
-                r0 = r1;
-                r1 = r2;
-                r2 = r3;
-                r3 = run;
-                runs++;
-                color ^= 1;
-                runStart = q;
+                goto RowEnd;
             }
+            if (color == 0)
+            {
+                goto Light;
+            }
+        Dark:
+            while (q < pairEnd)
+            {
+                if (image[q] > t)
+                {
+                    goto DarkEnd;
+                }
+                if (image[q + 1] > t)
+                {
+                    q++;
+                    goto DarkEnd;
+                }
+                q += 2;
+            }
+            if (q < blockEnd && image[q] <= t)
+            {
+                q++;
+            }
+            if (q < blockEnd)
+            {
+                goto DarkEnd;
+            }
+            if (q >= rowEnd)
+            {
+                color = 1;
+                goto RowEnd;
+            }
+            blockEnd = q + blockMask + 1;
+            if (blockEnd > rowEnd)
+            {
+                blockEnd = rowEnd;
+            }
+            pairEnd = blockEnd - 1;
+            t = map[mapRow + ((q - row) >> shift)];
+            goto Dark;
+        DarkEnd:
+            // A dark run ended at q; r0..r3 and it are the last five runs. The centre run of a finder is wider than its
+            // neighbours: that rejects most windows before the ratio test.
+            run = q - runStart;
+            if (r2 > r1 && r2 > r3 && runs >= 4 && FinderScanner.IsFinderRatio(r0, r1, r2, r3, run))
+            {
+                Keep(scan, q - row, 1, r0, r1, r2, r3, runs, run);
+                return Hit;
+            }
+            r0 = r1;
+            r1 = r2;
+            r2 = r3;
+            r3 = run;
+            runs++;
+            runStart = q;
+        Light:
+            while (q < pairEnd)
+            {
+                if (image[q] <= t)
+                {
+                    goto LightEnd;
+                }
+                if (image[q + 1] <= t)
+                {
+                    q++;
+                    goto LightEnd;
+                }
+                q += 2;
+            }
+            if (q < blockEnd && image[q] > t)
+            {
+                q++;
+            }
+            if (q < blockEnd)
+            {
+                goto LightEnd;
+            }
+            if (q >= rowEnd)
+            {
+                color = 0;
+                goto RowEnd;
+            }
+            blockEnd = q + blockMask + 1;
+            if (blockEnd > rowEnd)
+            {
+                blockEnd = rowEnd;
+            }
+            pairEnd = blockEnd - 1;
+            t = map[mapRow + ((q - row) >> shift)];
+            goto Light;
+        LightEnd:
+            run = q - runStart;
+            if (r2 > r1 && r2 > r3 && runs >= 4 && FinderScanner.IsFinderRatio(r0, r1, r2, r3, run))
+            {
+                Keep(scan, q - row, 0, r0, r1, r2, r3, runs, run);
+                return Hit;
+            }
+            r0 = r1;
+            r1 = r2;
+            r2 = r3;
+            r3 = run;
+            runs++;
+            runStart = q;
+            goto Dark;
+        RowEnd:
             scan[Runs] = runs;
             if (runs >= 4 && FinderScanner.IsFinderRatio(r0, r1, r2, r3, rowEnd - runStart))
             {

@@ -14,11 +14,16 @@ namespace GlassesFirmware.Qr
         private readonly FitRefiner _refiner;
         private readonly GridRowSampler _rows;
         // Work estimates (IL instructions, calibrated with Host/CostMeter): per function module of a fitness
-        // count, per refit, per module of a grid sampled by level, per pixel of an alignment search window.
+        // count, per refit, per module of a grid sampled by level; of an alignment search, per pixel, per run and per
+        // cross-check it walked, and the most per pixel of a window (a checkerboard's: a run every module or two, each a
+        // cross-check).
         private const int FitModuleCost = 115;
         private const int RefitCost = 1500;
         private const int LevelModuleCost = 360;
-        private const int AlignmentPixelCost = 80;
+        private const int AlignmentPixelCost = 21;
+        private const int AlignmentRunCost = 120;
+        private const int AlignmentCheckCost = 1000;
+        private const int AlignmentMostPixelCost = 80;
 
         private int _dimension;
         private ThresholdMap _map;
@@ -175,7 +180,7 @@ namespace GlassesFirmware.Qr
             float corr = 1f - 3f / (_dimension - 7);
             float ex = TlX + corr * (_brX - TlX);
             float ey = TlY + corr * (_brY - TlY);
-            UsedAlignment = _alignment.Find(_map, Color, ModuleSize, ex, ey, window);
+            UsedAlignment = _alignment.Find(_map, Color, ModuleSize, ex, ey, window, window > FirstWindow);
             if (!UsedAlignment)
             {
                 return true;
@@ -212,12 +217,16 @@ namespace GlassesFirmware.Qr
         }
 
         /// <summary>
-        /// Work the last <see cref="SearchAlignment"/> did: the rows of the window it walked, and a fitness count when it
+        /// Work the last <see cref="SearchAlignment"/> did: the pixels, runs and cross-checks of the rows it walked, and a fitness count when it
         /// found a pattern (at most <see cref="AlignmentCost"/>).
         /// </summary>
         public int LastAlignmentWork
         {
-            get { return _alignment.LastPixels * AlignmentPixelCost + (_alignment.LastFound ? FitnessCost(_dimension) : 0); }
+            get
+            {
+                return _alignment.LastPixels * AlignmentPixelCost + _alignment.LastRuns * AlignmentRunCost
+                    + _alignment.LastChecks * AlignmentCheckCost + (_alignment.LastFound ? FitnessCost(_dimension) : 0);
+            }
         }
 
         /// <summary>Most work of <see cref="SearchAlignment"/> for a window (every pixel of it thresholded, then a fitness count).</summary>
@@ -226,7 +235,7 @@ namespace GlassesFirmware.Qr
             int side = 2 * (int)(window * ModuleSize) + 1;
             int w = side < _map.Width ? side : _map.Width;
             int h = side < _map.Height ? side : _map.Height;
-            return w * h * AlignmentPixelCost + FitnessCost(_dimension);
+            return w * h * AlignmentMostPixelCost + FitnessCost(_dimension);
         }
 
         /// <summary>Least agreement (per mille) of function modules for a fit to be sampled.</summary>

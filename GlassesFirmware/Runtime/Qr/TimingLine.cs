@@ -27,10 +27,12 @@ namespace GlassesFirmware.Qr
         /// True when the line from the finder at (<paramref name="ax"/>, <paramref name="ay"/>) to the one at
         /// (<paramref name="bx"/>, <paramref name="by"/>), <paramref name="offset"/> modules towards the third finder
         /// at (<paramref name="cx"/>, <paramref name="cy"/>), alternates once a module of <paramref name="ms"/>
-        /// pixels, as the timing pattern (offset 3) does and data (offset 0, through the centres) does not.
+        /// pixels, as the timing pattern (offset 3) does and data (offset 0, through the centres) does not. The first
+        /// run, cut by the walk's start at a separator's edge, may be long; with <paramref name="boundFirstRun"/> (a line
+        /// beside the symbol, in the quiet zone, expected not to alternate) it too ends the walk once longer than 2 modules.
         /// </summary>
         public bool Shows(ThresholdMap map, float ax, float ay, float bx, float by, float cx, float cy, float ms,
-            float offset)
+            float offset, bool boundFirstRun)
         {
             _samples = 0;
             float abx = bx - ax;
@@ -77,6 +79,11 @@ namespace GlassesFirmware.Qr
                 if (v == last || last < 0)
                 {
                     run++;
+                    if (boundFirstRun && runs == 0 && run > 2 * PerModule)
+                    {
+                        _samples = i + 1;
+                        return false;
+                    }
                 }
                 else
                 {

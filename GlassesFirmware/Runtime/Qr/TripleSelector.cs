@@ -28,6 +28,7 @@ namespace GlassesFirmware.Qr
         // Next candidate whose triples ContinueSelect scores.
         private int _nextK;
         private bool _evident;
+        private bool _seekEvidence;
 
         // Work estimates (IL instructions, calibrated with Host/CostMeter): per pair of candidates looked at,
         // per triple looked at.
@@ -70,17 +71,22 @@ namespace GlassesFirmware.Qr
 
         /// <summary>
         /// True when a triple selected since <see cref="BeginSelect"/> shows the evidence of a symbol that the scan
-        /// itself gives (finders crossed by several rows, few candidates): the full map's triples unlock a frame's budget only then.
+        /// itself gives (finders crossed by several rows, few candidates) and finders on the frame's pixels
+        /// (<see cref="TripleEvidence.FinderRows"/>): the full map's triples unlock a frame's budget only then.
         /// </summary>
         public bool Evident
         {
             get { return _evident; }
         }
 
-        /// <summary>Starts selecting triples among the scanner's candidates; <see cref="ContinueSelect"/> does the work.</summary>
-        public void BeginSelect()
+        /// <summary>
+        /// Starts selecting triples among the scanner's candidates; <see cref="ContinueSelect"/> does the work. With
+        /// <paramref name="seekEvidence"/> false (the view's budget is unlocked already) <see cref="Evident"/> stays false.
+        /// </summary>
+        public void BeginSelect(bool seekEvidence)
         {
             _evident = false;
+            _seekEvidence = seekEvidence;
             _count = 0;
             _map = null;
             _evidence.ResetSamples();
@@ -92,11 +98,15 @@ namespace GlassesFirmware.Qr
         /// Scores the triples whose last candidate is the next one, and so on while <paramref name="budget"/> allows
         /// (at least one candidate when nothing else was done in the frame), charging what it did; true when every
         /// candidate was taken, false when the rest waits for the next frame. Dense texture gives 40 candidates and
-        /// 10,000 triples, more than one frame's work. <see cref="Count"/> grows as it goes.
+        /// 10,000 triples, more than one frame's work. <see cref="Count"/> grows as it goes. <paramref name="map"/> is the
+        /// map the finders were scanned on: <see cref="Evident"/> also asks for finders on its pixels.
         /// </summary>
-        public bool ContinueSelect(FinderScanner f, WorkBudget budget)
+        public bool ContinueSelect(FinderScanner f, ThresholdMap map, WorkBudget budget)
         {
-            return ScanSteps(f, budget, false);
+            _map = map;
+            bool done = ScanSteps(f, budget, false);
+            _map = null;
+            return done;
         }
 
         // Scans the triples whose last candidate is the next one (Scan), and so on while the budget allows (at least one
@@ -111,6 +121,7 @@ namespace GlassesFirmware.Qr
                 {
                     return false;
                 }
+                _evidence.ResetSamples();
                 Scan(f, k, k + 1, any);
                 budget.Charge(LastWork);
                 _nextK = k + 1;
@@ -261,9 +272,9 @@ namespace GlassesFirmware.Qr
                             continue;
                         }
                         Insert(i, j, k, score);
-                        if (!_evident)
+                        if (_seekEvidence && !_evident)
                         {
-                            _evident = TripleEvidence.ShowsEvidence(f, i, j, k);
+                            _evident = TripleEvidence.ShowsEvidence(f, i, j, k) && _evidence.FinderRows(f, i, j, k, _map);
                         }
                     }
                 }

@@ -189,7 +189,7 @@ namespace GlassesFirmware.Qr
                     // Grouping is a step per candidate; the first triple grouped with the scan's evidence of a symbol
                     // (TripleSelector.Evident) unlocks the rest of the frame; without one, the triples are read on the
                     // cheap allowance, over the frames of the held view.
-                    bool selected = _triples.ContinueSelect(_finders, _budget);
+                    bool selected = _triples.ContinueSelect(_finders, _map, _budget);
                     if (_triples.Evident && !_plausible)
                     {
                         Unlock();
@@ -247,7 +247,7 @@ namespace GlassesFirmware.Qr
         private void SelectTriples(bool fresh)
         {
             _freshSelect = fresh;
-            _triples.BeginSelect();
+            _triples.BeginSelect(!_plausible);
             _phase = PhaseSelect;
         }
 

@@ -1,0 +1,87 @@
+using GlassesFirmware.Qr;
+using nanoFramework.TestFramework;
+
+namespace GlassesFirmware.Tests.Qr
+{
+    [TestClass]
+    public class AlignmentFinderTests
+    {
+        private const int Side = 96;
+        private const int Module = 3;
+
+        [TestMethod]
+        public void ASharpPatternIsFoundAtItsCentre()
+        {
+            byte[] frame = QrTestKit.Frame(Side, Side, 200);
+            Draw(frame, 48, 48, true);
+            AlignmentFinder finder = new AlignmentFinder();
+            Assert.IsTrue(finder.Find(Map(frame), 1, Module, 48.5f, 48.5f, 4, false));
+            AssertNear(48.5f, finder.X, "x");
+            AssertNear(48.5f, finder.Y, "y");
+        }
+
+        [TestMethod]
+        public void ACentreBlurredToOnePixelIsFoundOnlyBySearchesThatAllowIt()
+        {
+            // Blur and the threshold shrink the one-module centre to a pixel between two wider light runs (4, 1, 4).
+            byte[] frame = QrTestKit.Frame(Side, Side, 200);
+            Draw(frame, 48, 48, false);
+            ThresholdMap map = Map(frame);
+            AlignmentFinder finder = new AlignmentFinder();
+            Assert.IsFalse(finder.Find(map, 1, Module, 48.5f, 48.5f, 8, false));
+            Assert.IsTrue(finder.Find(map, 1, Module, 48.5f, 48.5f, 8, true));
+            AssertNear(48.5f, finder.X, "x");
+            AssertNear(48.5f, finder.Y, "y");
+        }
+
+        [TestMethod]
+        public void ASharpPatternInTheWindowWinsOverABlurredOneNearerItsMiddle()
+        {
+            byte[] frame = QrTestKit.Frame(Side, Side, 200);
+            Draw(frame, 48, 48, false);
+            Draw(frame, 72, 48, true);
+            AlignmentFinder finder = new AlignmentFinder();
+            Assert.IsTrue(finder.Find(Map(frame), 1, Module, 48.5f, 48.5f, 12, true));
+            AssertNear(72.5f, finder.X, "x");
+            AssertNear(48.5f, finder.Y, "y");
+        }
+
+        // A 5x5-module alignment pattern centred on pixel (cx, cy): dark ring, light ring, dark centre module, or
+        // with `sharp` false a centre of the one pixel (cx, cy).
+        private static void Draw(byte[] frame, int cx, int cy, bool sharp)
+        {
+            int half = 5 * Module / 2;
+            for (int y = cy - half; y <= cy + half; y++)
+            {
+                for (int x = cx - half; x <= cx + half; x++)
+                {
+                    int ring = Ring(x - cx, y - cy);
+                    bool dark = ring == 2 || (ring == 0 && (sharp || (x == cx && y == cy)));
+                    frame[y * Side + x] = (byte)(dark ? 40 : 200);
+                }
+            }
+        }
+
+        // 0 for the centre module, 1 for the light ring, 2 for the dark ring.
+        private static int Ring(int dx, int dy)
+        {
+            int d = dx < 0 ? -dx : dx;
+            int e = dy < 0 ? -dy : dy;
+            int m = d > e ? d : e;
+            return m <= Module / 2 ? 0 : (m <= Module / 2 + Module ? 1 : 2);
+        }
+
+        private static ThresholdMap Map(byte[] frame)
+        {
+            ThresholdMap map = new ThresholdMap(Side, Side, null);
+            map.Build(frame, 0, Side, Side, Side, ThresholdMap.Coarse);
+            return map;
+        }
+
+        private static void AssertNear(float expected, float actual, string what)
+        {
+            float d = expected - actual;
+            Assert.IsTrue(d <= 1f && d >= -1f, what + ": " + actual.ToString());
+        }
+    }
+}
