@@ -112,5 +112,52 @@ namespace GlassesFirmware.Tests.Qr
             Assert.AreEqual(15, new ReedSolomon().Correct(block, 0, 153, 30));
             CollectionAssert.AreEqual(clean, block);
         }
+
+        [TestMethod]
+        public void EveryCorrectionBeyondCapacityEndsOnACodewordOrFails()
+        {
+            // Six to nine errors in a block that corrects five: Correct either fails, leaving the block as it was, or
+            // reports a correction that leaves a codeword (a miscorrection past the block's reach), never a non-codeword.
+            ReedSolomon rs = new ReedSolomon();
+            byte[] block = new byte[26];
+            byte[] damaged = new byte[26];
+            byte[] ec = new byte[10];
+            int seed = 12345;
+            int corrected = 0;
+            for (int trial = 0; trial < 300; trial++)
+            {
+                byte[] clean = Block();
+                for (int i = 0; i < 26; i++)
+                {
+                    block[i] = clean[i];
+                }
+                int errors = 6 + trial % 4;
+                for (int e = 0; e < errors; e++)
+                {
+                    seed = seed * 1103515245 + 12345;
+                    int at = ((seed >> 8) & 0x7FFF) % 26;
+                    seed = seed * 1103515245 + 12345;
+                    block[at] ^= (byte)(1 + ((seed >> 8) & 0x7FFF) % 255);
+                }
+                for (int i = 0; i < 26; i++)
+                {
+                    damaged[i] = block[i];
+                }
+                int result = rs.Correct(block, 0, 26, 10);
+                if (result < 0)
+                {
+                    CollectionAssert.AreEqual(damaged, block);
+                    continue;
+                }
+                corrected++;
+                ReedSolomon.Encode(block, 0, 16, ec, 0, 10);
+                for (int i = 0; i < 10; i++)
+                {
+                    Assert.AreEqual((int)ec[i], (int)block[16 + i]);
+                }
+            }
+            // Some patterns are (mis)corrected: the check above has run.
+            Assert.IsTrue(corrected > 0);
+        }
     }
 }

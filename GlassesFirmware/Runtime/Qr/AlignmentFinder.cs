@@ -213,9 +213,19 @@ namespace GlassesFirmware.Qr
         {
             int h = map.Height;
             int[] s = _runs;
+            // Pixels and thresholds read inline (ThresholdMap.Dark) down column x; i is never negative where it is
+            // divided, so the division is the shift (cheaper for the interpreter).
+            byte[] img = map.Image;
+            byte[] thr = map.Map;
+            int stride = map.Stride;
+            int pb = map.Origin + x;
+            int side = 1 << map.BlockShift;
+            int blocksX = map.BlocksX;
+            int tb = x / side;
+            bool dark = color != 0;
             int a = 0, b = 0, c = 0;
             int i = y;
-            while (i >= 0 && map.Dark(x, i) == color && b <= maxCount)
+            while (i >= 0 && (img[pb + i * stride] <= thr[i / side * blocksX + tb]) == dark && b <= maxCount)
             {
                 b++;
                 i--;
@@ -224,7 +234,7 @@ namespace GlassesFirmware.Qr
             {
                 return -1f;
             }
-            while (i >= 0 && map.Dark(x, i) != color && a <= maxCount)
+            while (i >= 0 && (img[pb + i * stride] <= thr[i / side * blocksX + tb]) != dark && a <= maxCount)
             {
                 a++;
                 i--;
@@ -234,7 +244,7 @@ namespace GlassesFirmware.Qr
                 return -1f;
             }
             i = y + 1;
-            while (i < h && map.Dark(x, i) == color && b <= maxCount)
+            while (i < h && (img[pb + i * stride] <= thr[i / side * blocksX + tb]) == dark && b <= maxCount)
             {
                 b++;
                 i++;
@@ -243,7 +253,7 @@ namespace GlassesFirmware.Qr
             {
                 return -1f;
             }
-            while (i < h && map.Dark(x, i) != color && c <= maxCount)
+            while (i < h && (img[pb + i * stride] <= thr[i / side * blocksX + tb]) != dark && c <= maxCount)
             {
                 c++;
                 i++;

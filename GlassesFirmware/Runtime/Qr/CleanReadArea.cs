@@ -124,7 +124,8 @@ namespace GlassesFirmware.Qr
                 spans[2 * at + 1] = to;
                 count++;
             }
-            return Merge(spans, count);
+            // One span or none has nothing to merge.
+            return count <= 1 ? count : Merge(spans, count);
         }
 
         // Merges the sorted spans that touch or overlap; returns how many are left.

@@ -6,7 +6,6 @@ namespace GlassesFirmware.Qr
     /// </summary>
     public sealed class FinderConfirmer
     {
-        private readonly int[] _cross = new int[5];
         private ThresholdMap _map;
         private float _lastTotal;
 
@@ -55,14 +54,15 @@ namespace GlassesFirmware.Qr
 
         // Walks from (x, y) both ways along (dx, dy) through the 5 runs. Returns the centre
         // coordinate along the walk axis, or -1. The run total goes to _lastTotal. Pixel i of the walk is
-        // image[pb + i * ps] against the threshold thr[tb + (i >> shift) * tm], inlined in each loop (the hottest
-        // walk of busy frames).
+        // image[pb + i * ps] against the threshold thr[tb + i / side * tm], inlined in each loop (the hottest
+        // walk of busy frames); each loop stops at the last index its run may reach, so a pixel costs one bound test.
         private float CrossCheck(int x, int y, int dx, int dy, int maxCount, int originalTotal, int color)
         {
             ThresholdMap map = _map;
             byte[] img = map.Image;
             byte[] thr = map.Map;
-            int shift = map.BlockShift;
+            // i is never negative where it is divided: the division is the shift (cheaper for the interpreter).
+            int side = 1 << map.BlockShift;
             int limit, pos, pb, ps, tb, tm;
             if (dx != 0)
             {
@@ -70,7 +70,7 @@ namespace GlassesFirmware.Qr
                 pos = x;
                 pb = map.Origin + y * map.Stride;
                 ps = 1;
-                tb = (y >> shift) * map.BlocksX;
+                tb = y / side * map.BlocksX;
                 tm = 1;
             }
             else
@@ -79,7 +79,7 @@ namespace GlassesFirmware.Qr
                 pos = y;
                 pb = map.Origin + x;
                 ps = map.Stride;
-                tb = x >> shift;
+                tb = x / side;
                 tm = map.BlocksX;
             }
             bool dark = color != 0;
@@ -93,60 +93,79 @@ namespace GlassesFirmware.Qr
             // The outer runs above the centre fail past maxCount, those below it at maxCount; either way also past maxOuter.
             int maxAbove = maxCount < maxOuter ? maxCount : maxOuter;
             int maxBelow = maxCount < maxOuter + 1 ? maxCount : maxOuter + 1;
-            int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+            // Upwards: the centre (fails past maxCentre or at the frame's edge), the light run above it (past maxAbove
+            // or at the edge), the outer run (past maxAbove).
             int i = pos;
-            while (i >= 0 && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark && s2 <= maxCentre)
+            int stop = pos - maxCentre;
+            stop = stop < 0 ? 0 : stop;
+            while (i >= stop && (img[pb + i * ps] <= thr[tb + i / side * tm]) == dark)
             {
-                s2++;
                 i--;
             }
-            if (i < 0 || s2 > maxCentre)
+            if (i < stop)
             {
                 return -1;
             }
-            while (i >= 0 && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) != dark && s1 <= maxAbove)
+            int s2 = pos - i;
+            int start = i;
+            stop = start - maxAbove;
+            stop = stop < 0 ? 0 : stop;
+            while (i >= stop && (img[pb + i * ps] <= thr[tb + i / side * tm]) != dark)
             {
-                s1++;
                 i--;
             }
-            if (i < 0 || s1 > maxAbove)
+            if (i < stop)
             {
                 return -1;
             }
-            while (i >= 0 && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark && s0 <= maxAbove)
+            int s1 = start - i;
+            start = i;
+            stop = start - maxAbove;
+            stop = stop < 0 ? 0 : stop;
+            while (i >= stop && (img[pb + i * ps] <= thr[tb + i / side * tm]) == dark)
             {
-                s0++;
                 i--;
             }
+            int s0 = start - i;
             if (s0 > maxAbove)
             {
                 return -1;
             }
+            // Downwards: the rest of the centre (fails past maxCentre in all, or at the edge), then the light and outer
+            // runs below it (each fails at maxBelow; the light one also at the edge).
             i = pos + 1;
-            while (i < limit && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark && s2 <= maxCentre)
+            stop = pos + 1 + maxCentre - s2;
+            stop = stop < limit - 1 ? stop : limit - 1;
+            while (i <= stop && (img[pb + i * ps] <= thr[tb + i / side * tm]) == dark)
             {
-                s2++;
                 i++;
             }
+            s2 += i - pos - 1;
             // The centre must be wider than the runs beside it (IsFinderRatio): most look-alikes fail here.
-            if (i == limit || s2 > maxCentre || s2 <= s1)
+            if (i > stop || s2 <= s1)
             {
                 return -1;
             }
-            while (i < limit && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) != dark && s3 < maxBelow)
+            start = i;
+            stop = start + maxBelow - 1;
+            stop = stop < limit - 1 ? stop : limit - 1;
+            while (i <= stop && (img[pb + i * ps] <= thr[tb + i / side * tm]) != dark)
             {
-                s3++;
                 i++;
             }
-            if (i == limit || s3 >= maxBelow)
+            if (i > stop)
             {
                 return -1;
             }
-            while (i < limit && (img[pb + i * ps] <= thr[tb + (i >> shift) * tm]) == dark && s4 < maxBelow)
+            int s3 = i - start;
+            start = i;
+            stop = start + maxBelow - 1;
+            stop = stop < limit - 1 ? stop : limit - 1;
+            while (i <= stop && (img[pb + i * ps] <= thr[tb + i / side * tm]) == dark)
             {
-                s4++;
                 i++;
             }
+            int s4 = i - start;
             if (s4 >= maxBelow)
             {
                 return -1;
@@ -165,67 +184,74 @@ namespace GlassesFirmware.Qr
         }
 
         // The diagonal through a true finder also shows 1:1:3:1:1 (lenient: a stray pixel on a
-        // diagonal is common on small modules).
+        // diagonal is common on small modules). Pixels and thresholds are read inline, as in CrossCheck.
         private bool CheckDiagonal(int x, int y, int color)
         {
             ThresholdMap map = _map;
-            int[] s = _cross;
-            s[0] = 0;
-            s[1] = 0;
-            s[2] = 0;
-            s[3] = 0;
-            s[4] = 0;
+            byte[] img = map.Image;
+            byte[] thr = map.Map;
+            int side = 1 << map.BlockShift;
+            int blocksX = map.BlocksX;
+            int pb = map.Origin + y * map.Stride + x;
+            int step = map.Stride + 1;
+            bool dark = color != 0;
+            // Up and left to the frame's edge: pixel (x - i, y - i) for i up to `up`.
+            int up = x < y ? x : y;
             int i = 0;
-            while (y >= i && x >= i && map.Dark(x - i, y - i) == color)
+            while (i <= up && (img[pb - i * step] <= thr[(y - i) / side * blocksX + (x - i) / side]) == dark)
             {
-                s[2]++;
                 i++;
             }
-            if (s[2] == 0)
+            int s2 = i;
+            if (s2 == 0)
             {
                 return false;
             }
-            while (y >= i && x >= i && map.Dark(x - i, y - i) != color)
+            int start = i;
+            while (i <= up && (img[pb - i * step] <= thr[(y - i) / side * blocksX + (x - i) / side]) != dark)
             {
-                s[1]++;
                 i++;
             }
-            while (y >= i && x >= i && map.Dark(x - i, y - i) == color)
+            int s1 = i - start;
+            start = i;
+            while (i <= up && (img[pb - i * step] <= thr[(y - i) / side * blocksX + (x - i) / side]) == dark)
             {
-                s[0]++;
                 i++;
             }
-            if (s[0] == 0 || s[1] == 0)
+            int s0 = i - start;
+            if (s0 == 0 || s1 == 0)
             {
                 return false;
             }
+            // Down and right: pixel (x + i, y + i) for i below `down`.
+            int down = map.Width - x < map.Height - y ? map.Width - x : map.Height - y;
             i = 1;
-            int w = map.Width;
-            int h = map.Height;
-            while (y + i < h && x + i < w && map.Dark(x + i, y + i) == color)
+            while (i < down && (img[pb + i * step] <= thr[(y + i) / side * blocksX + (x + i) / side]) == dark)
             {
-                s[2]++;
                 i++;
             }
-            while (y + i < h && x + i < w && map.Dark(x + i, y + i) != color)
+            s2 += i - 1;
+            start = i;
+            while (i < down && (img[pb + i * step] <= thr[(y + i) / side * blocksX + (x + i) / side]) != dark)
             {
-                s[3]++;
                 i++;
             }
-            while (y + i < h && x + i < w && map.Dark(x + i, y + i) == color)
+            int s3 = i - start;
+            start = i;
+            while (i < down && (img[pb + i * step] <= thr[(y + i) / side * blocksX + (x + i) / side]) == dark)
             {
-                s[4]++;
                 i++;
             }
-            if (s[3] == 0 || s[4] == 0)
+            int s4 = i - start;
+            if (s3 == 0 || s4 == 0)
             {
                 return false;
             }
-            int total = s[0] + s[1] + s[2] + s[3] + s[4];
+            int total = s0 + s1 + s2 + s3 + s4;
             // Tolerance of 3/4 module per run, as on a diagonal runs are quantised coarsely.
-            return 4 * QrMath.Abs(7 * s[0] - total) < 3 * total && 4 * QrMath.Abs(7 * s[1] - total) < 3 * total
-                && 4 * QrMath.Abs(7 * s[3] - total) < 3 * total && 4 * QrMath.Abs(7 * s[4] - total) < 3 * total
-                && 4 * QrMath.Abs(7 * s[2] - 3 * total) < 9 * total;
+            return 4 * QrMath.Abs(7 * s0 - total) < 3 * total && 4 * QrMath.Abs(7 * s1 - total) < 3 * total
+                && 4 * QrMath.Abs(7 * s3 - total) < 3 * total && 4 * QrMath.Abs(7 * s4 - total) < 3 * total
+                && 4 * QrMath.Abs(7 * s2 - 3 * total) < 9 * total;
         }
     }
 }

@@ -18,6 +18,8 @@ namespace GlassesFirmware.Qr
         private readonly int[] _temp = new int[PolySize];
         private readonly int[] _omega = new int[PolySize];
         private readonly int[] _errorPos = new int[PolySize];
+        // Highest index of _sigma that may be non-zero after BerlekampMassey (the entries above it are zero).
+        private int _sigmaTop;
 
         /// <summary>
         /// Corrects block[offset .. offset+length) in place, where the last <paramref name="ecCount"/>
@@ -71,18 +73,14 @@ namespace GlassesFirmware.Qr
                 int value = num == 0 ? 0 : exp[(log[num] + power + 255 - log[den]) % 255];
                 _temp[k] = value;
             }
+            // No second syndrome pass: Berlekamp-Massey's sigma (degree L, at most ecCount / 2) generates all ecCount
+            // syndromes, so omega = S sigma mod x^ecCount has degree below L; with L distinct roots inside the block,
+            // omega / sigma splits into the L error terms Forney gives, whose syndromes are S itself. The corrected
+            // block is therefore a codeword (a miscorrection is one beyond the block's reach, which no check of the
+            // syndromes can see).
             for (int k = 0; k < degree; k++)
             {
                 block[offset + length - 1 - _errorPos[k]] ^= (byte)_temp[k];
-            }
-            if (ComputeSyndromes(block, offset, length, ecCount))
-            {
-                // Miscorrection guard: undo and report failure.
-                for (int k = 0; k < degree; k++)
-                {
-                    block[offset + length - 1 - _errorPos[k]] ^= (byte)_temp[k];
-                }
-                return -1;
             }
             return degree;
         }
@@ -90,27 +88,28 @@ namespace GlassesFirmware.Qr
         // Returns true when any syndrome is non-zero.
         private bool ComputeSyndromes(byte[] block, int offset, int length, int ecCount)
         {
-            byte[] exp = ExpOrZero;
-            short[] log = LogOrZero;
+            byte[][] times = TimesAlpha;
             int end = offset + length;
-            // Eight syndromes per pass over the block (Horner's rule at alpha^i .. alpha^(i+7)); the last pass may
-            // compute up to seven beyond the count (at most index 31 for 30 EC codewords), which are not looked at. Zero
-            // times anything is zero through the tables, so the loop has no branch.
+            // Eight syndromes per pass over the block (Horner's rule at alpha^i .. alpha^(i+7), each step one lookup in
+            // the table of products by alpha^i); the last pass may compute up to seven beyond the count (at most index
+            // 31 for 30 EC codewords), which are not looked at.
             for (int i = 0; i < ecCount; i += 8)
             {
                 int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
                 int i1 = i + 1, i2 = i + 2, i3 = i + 3, i4 = i + 4, i5 = i + 5, i6 = i + 6, i7 = i + 7;
+                byte[] t0 = times[i], t1 = times[i1], t2 = times[i2], t3 = times[i3];
+                byte[] t4 = times[i4], t5 = times[i5], t6 = times[i6], t7 = times[i7];
                 for (int j = offset; j < end; j++)
                 {
                     int c = block[j];
-                    s0 = exp[log[s0] + i] ^ c;
-                    s1 = exp[log[s1] + i1] ^ c;
-                    s2 = exp[log[s2] + i2] ^ c;
-                    s3 = exp[log[s3] + i3] ^ c;
-                    s4 = exp[log[s4] + i4] ^ c;
-                    s5 = exp[log[s5] + i5] ^ c;
-                    s6 = exp[log[s6] + i6] ^ c;
-                    s7 = exp[log[s7] + i7] ^ c;
+                    s0 = t0[s0] ^ c;
+                    s1 = t1[s1] ^ c;
+                    s2 = t2[s2] ^ c;
+                    s3 = t3[s3] ^ c;
+                    s4 = t4[s4] ^ c;
+                    s5 = t5[s5] ^ c;
+                    s6 = t6[s6] ^ c;
+                    s7 = t7[s7] ^ c;
                 }
                 int[] syndromes = _syndromes;
                 syndromes[i] = s0;
@@ -132,8 +131,26 @@ namespace GlassesFirmware.Qr
             return false;
         }
 
-        // Log with log 0 = ZeroLog, and exp that is 0 from ZeroLog on: exp[log[s] + i] is s * alpha^i for every s and
-        // every i below PolySize, zero included.
+        // TimesAlpha[i][s] = s * alpha^i for i below PolySize (8 KiB): a syndrome step is one lookup.
+        private static readonly byte[][] TimesAlpha = BuildTimesAlpha();
+
+        private static byte[][] BuildTimesAlpha()
+        {
+            byte[][] tables = new byte[PolySize][];
+            for (int i = 0; i < PolySize; i++)
+            {
+                byte[] table = new byte[256];
+                for (int v = 1; v < 256; v++)
+                {
+                    table[v] = Gf256.Exp[Gf256.Log[v] + i];
+                }
+                tables[i] = table;
+            }
+            return tables;
+        }
+
+        // Log with log 0 = ZeroLog, and exp that is 0 from ZeroLog on: exp[log[a] + log[b]] is a * b for every a and b,
+        // zero included, with no branch.
         private const int ZeroLog = 512;
         private static readonly short[] LogOrZero = BuildLogOrZero();
         private static readonly byte[] ExpOrZero = BuildExpOrZero();
@@ -151,64 +168,84 @@ namespace GlassesFirmware.Qr
 
         private static byte[] BuildExpOrZero()
         {
-            // Entries 510 and 511 are never reached from a non-zero log (at most 254 + PolySize - 1).
-            byte[] table = new byte[ZeroLog + PolySize];
+            // Entries 509 to 511 are never reached from two non-zero logs (at most 254 + 254).
+            byte[] table = new byte[2 * ZeroLog + 1];
             System.Array.Copy(Gf256.Exp, table, 510);
             return table;
         }
 
         private int BerlekampMassey(int n)
         {
+            int[] sigma = _sigma;
+            int[] prev = _prev;
+            int[] temp = _temp;
+            int[] syndromes = _syndromes;
+            byte[] exp = ExpOrZero;
+            short[] log = LogOrZero;
             for (int i = 0; i < PolySize; i++)
             {
-                _sigma[i] = 0;
-                _prev[i] = 0;
+                sigma[i] = 0;
+                prev[i] = 0;
             }
-            _sigma[0] = 1;
-            _prev[0] = 1;
+            sigma[0] = 1;
+            prev[0] = 1;
+            // The loops over sigma and prev stop at the highest entries that may be non-zero: the ones above add zero.
+            int sigmaTop = 0;
+            int prevTop = 0;
             int l = 0;
             int m = 1;
             int b = 1;
             for (int k = 0; k < n; k++)
             {
-                int d = _syndromes[k];
+                int d = syndromes[k];
                 for (int i = 1; i <= l; i++)
                 {
-                    d ^= Gf256.Multiply(_sigma[i], _syndromes[k - i]);
+                    d ^= exp[log[sigma[i]] + log[syndromes[k - i]]];
                 }
                 if (d == 0)
                 {
                     m++;
                     continue;
                 }
-                int coef = Gf256.Divide(d, b);
+                // The log of coef = d / b (b is never zero).
+                int logCoef = log[exp[log[d] + 255 - log[b]]];
+                int last = prevTop + m < PolySize ? prevTop : PolySize - 1 - m;
+                int top = last + m > sigmaTop ? last + m : sigmaTop;
                 if (2 * l <= k)
                 {
-                    for (int i = 0; i < PolySize; i++)
+                    for (int i = 0; i <= sigmaTop; i++)
                     {
-                        _temp[i] = _sigma[i];
+                        temp[i] = sigma[i];
                     }
-                    for (int i = 0; i + m < PolySize; i++)
+                    for (int i = 0; i <= last; i++)
                     {
-                        _sigma[i + m] ^= Gf256.Multiply(coef, _prev[i]);
+                        sigma[i + m] ^= exp[logCoef + log[prev[i]]];
                     }
                     l = k + 1 - l;
-                    for (int i = 0; i < PolySize; i++)
+                    // prev takes the old sigma; its entries above the old sigma's top are cleared.
+                    for (int i = 0; i <= sigmaTop; i++)
                     {
-                        _prev[i] = _temp[i];
+                        prev[i] = temp[i];
                     }
+                    for (int i = sigmaTop + 1; i <= prevTop; i++)
+                    {
+                        prev[i] = 0;
+                    }
+                    prevTop = sigmaTop;
                     b = d;
                     m = 1;
                 }
                 else
                 {
-                    for (int i = 0; i + m < PolySize; i++)
+                    for (int i = 0; i <= last; i++)
                     {
-                        _sigma[i + m] ^= Gf256.Multiply(coef, _prev[i]);
+                        sigma[i + m] ^= exp[logCoef + log[prev[i]]];
                     }
                     m++;
                 }
+                sigmaTop = top;
             }
+            _sigmaTop = sigmaTop;
             return l;
         }
 
@@ -216,14 +253,12 @@ namespace GlassesFirmware.Qr
         private int FindErrors(int length, int degree)
         {
             int found = 0;
-            for (int power = 0; power < length; power++)
+            // Sigma has degree at most `degree` (Berlekamp-Massey's length), so it has no root beyond the degree-th:
+            // the search stops there.
+            for (int power = 0; power < length && found < degree; power++)
             {
                 if (Evaluate(_sigma, degree, Gf256.Exp[255 - power]) == 0)
                 {
-                    if (found == degree)
-                    {
-                        return -1;
-                    }
                     _errorPos[found++] = power;
                 }
             }
@@ -233,12 +268,18 @@ namespace GlassesFirmware.Qr
         // omega = S(x) * sigma(x) mod x^n.
         private void ComputeOmega(int n)
         {
+            int[] syndromes = _syndromes;
+            int[] sigma = _sigma;
+            byte[] exp = ExpOrZero;
+            short[] log = LogOrZero;
             for (int i = 0; i < n; i++)
             {
                 int v = 0;
-                for (int j = 0; j <= i; j++)
+                // sigma is zero above _sigmaTop.
+                int last = i < _sigmaTop ? i : _sigmaTop;
+                for (int j = 0; j <= last; j++)
                 {
-                    v ^= Gf256.Multiply(_syndromes[i - j], _sigma[j]);
+                    v ^= exp[log[syndromes[i - j]] + log[sigma[j]]];
                 }
                 _omega[i] = v;
             }
@@ -246,10 +287,13 @@ namespace GlassesFirmware.Qr
 
         private static int Evaluate(int[] poly, int degree, int x)
         {
+            byte[] exp = ExpOrZero;
+            short[] log = LogOrZero;
+            int logX = log[x];
             int v = 0;
             for (int i = degree; i >= 0; i--)
             {
-                v = Gf256.Multiply(v, x) ^ poly[i];
+                v = exp[log[v] + logX] ^ poly[i];
             }
             return v;
         }

@@ -150,8 +150,10 @@ namespace GlassesFirmware.Qr
                 budget.Charge(pairCost);
             }
             int shortLength = _shortData + _ec;
-            // A clean block costs one pass of syndromes; one with errors also Berlekamp-Massey, the Chien search,
-            // Forney and the second pass. The step waits for room for the worst and charges what it did.
+            // A clean block costs one pass of syndromes; one with errors also Berlekamp-Massey, the Chien search
+            // and Forney (charged with a second pass of syndromes, as before that pass went: lower charges move a
+            // view's work into its first frame, docs/performance.md). The step waits for room for the worst and
+            // charges what it did.
             int syndromes = (shortLength + 1) * _ec * SyndromeCost + BlockCost;
             int worst = 2 * syndromes + (shortLength + 1) * _ec * ChienCost + _ec * CorrectionCost;
             while (_block < _blockCount)

@@ -60,7 +60,8 @@ namespace GlassesFirmware.Qr
             byte[] thr = map.Map;
             int origin = map.Origin;
             int stride = map.Stride;
-            int blockShift = map.BlockShift;
+            // Coordinates are not negative where they are divided: the division is the shift (cheaper for the interpreter).
+            int side = 1 << map.BlockShift;
             int blocksX = map.BlocksX;
             int runs = 0;
             int good = 0;
@@ -70,11 +71,11 @@ namespace GlassesFirmware.Qr
             {
                 int px = (int)(x + dx * i);
                 int py = (int)(y + dy * i);
-                if (px < 0 || py < 0 || px >= w || py >= h)
+                if ((uint)px >= (uint)w || (uint)py >= (uint)h)
                 {
                     return false;
                 }
-                int v = img[origin + py * stride + px] <= thr[(py >> blockShift) * blocksX + (px >> blockShift)] ? 1 : 0;
+                int v = img[origin + py * stride + px] <= thr[py / side * blocksX + px / side] ? 1 : 0;
                 if (v == last || last < 0)
                 {
                     run++;
