@@ -43,7 +43,8 @@ namespace GlassesFirmware.Qr
         private bool _finished;
         private int _count;
         private int _checks;
-        private int _checkLimit;
+        // While a row stopped for the budget after a cross-check: where its walk stopped (0: no such row).
+        private int _midAt;
         private bool _newCandidate;
         private int _pass;
         private int _passes;
@@ -74,7 +75,7 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public void BeginGlance(ThresholdMap map, int rowStep)
         {
-            Begin(map, rowStep, MaxGlanceChecks, map.BusyRows);
+            Begin(map, rowStep, map.BusyRows);
             _passes = PassOrder.Length;
             _nextY = PassStart(0);
         }
@@ -82,7 +83,7 @@ namespace GlassesFirmware.Qr
         /// <summary>Starts a scan of every <paramref name="rowStep"/>-th row at full resolution (see <see cref="Run"/>).</summary>
         public void BeginScan(ThresholdMap map, int rowStep)
         {
-            Begin(map, rowStep, MaxChecks, null);
+            Begin(map, rowStep, null);
         }
 
         /// <summary>
@@ -98,8 +99,8 @@ namespace GlassesFirmware.Qr
         /// <summary>
         /// Scans rows and confirms candidates while <paramref name="budget"/> has units left, charging each
         /// row and cross-check; returns true when the scan is finished, false when it stopped for the budget
-        /// (or, in a glance, after a row that added a candidate) and continues from the next row at the next
-        /// call (on the next frame of the same view).
+        /// (or, in a glance, after a row that added a candidate) and continues at the next call (on the next frame of
+        /// the same view) where it stopped: the next row, or within a row after the cross-check that spent the budget.
         /// </summary>
         public bool Run(WorkBudget budget)
         {
@@ -110,7 +111,7 @@ namespace GlassesFirmware.Qr
             _confirmer.Attach(_map);
             _newCandidate = false;
             bool stopped = ScanRows(_map, _rowStep * _passes, _busyRows, budget);
-            _finished = stopped || (_pass == _passes - 1 && _nextY >= _map.Height);
+            _finished = stopped || (_midAt == 0 && _pass == _passes - 1 && _nextY >= _map.Height);
             return _finished;
         }
 
@@ -121,7 +122,7 @@ namespace GlassesFirmware.Qr
             return offset + (_rowStep >> 1);
         }
 
-        private void Begin(ThresholdMap map, int rowStep, int checkLimit, byte[] busyRows)
+        private void Begin(ThresholdMap map, int rowStep, byte[] busyRows)
         {
             _map = map;
             _rowStep = rowStep;
@@ -129,7 +130,7 @@ namespace GlassesFirmware.Qr
             _nextY = rowStep >> 1;
             _count = 0;
             _checks = 0;
-            _checkLimit = checkLimit;
+            _midAt = 0;
             _finished = false;
             _pass = 0;
             _passes = 1;
@@ -150,7 +151,14 @@ namespace GlassesFirmware.Qr
             int shift = map.BlockShift;
             for (int y = _nextY; ; y += rowStep)
             {
-                if (y >= height)
+                // The row a cross-check stopped in goes on first, from where its walk stopped.
+                int resumeAt = _midAt;
+                if (resumeAt > 0)
+                {
+                    y = _nextY - rowStep;
+                    _midAt = 0;
+                }
+                else if (y >= height)
                 {
                     if (_pass == _passes - 1)
                     {
@@ -160,16 +168,19 @@ namespace GlassesFirmware.Qr
                     _pass++;
                     y = PassStart(_pass);
                 }
-                if (budget.Left <= 0 || _newCandidate)
+                if (resumeAt == 0)
                 {
-                    _nextY = y;
-                    return false;
-                }
-                _nextY = y + rowStep;
-                if (busyRows != null && !Busy(busyRows, y >> shift, lastBand))
-                {
-                    budget.Charge(SkippedRowCost);
-                    continue;
+                    if (budget.Left <= 0 || _newCandidate)
+                    {
+                        _nextY = y;
+                        return false;
+                    }
+                    _nextY = y + rowStep;
+                    if (busyRows != null && !Busy(busyRows, y >> shift, lastBand))
+                    {
+                        budget.Charge(SkippedRowCost);
+                        continue;
+                    }
                 }
                 int row = map.Origin + y * stride;
                 int thrRow = (y >> shift) * blocksX;
@@ -179,14 +190,30 @@ namespace GlassesFirmware.Qr
                     skips = _cleanRead.Skips(y, width);
                     budget.Charge(CleanReadArea.RowCost);
                 }
-                // The row in segments around the skipped spans (one segment, the whole row, without them).
+                // The row in segments around the skipped spans (one segment, the whole row, without them); a resumed row
+                // goes on in the segment it stopped in, then the segments after it.
                 int from = 0;
                 for (int k = 0; k <= skips; k++)
                 {
                     int to = k < skips ? _cleanRead.Spans[2 * k] : width;
-                    if (to > from && ScanSegment(row, thrRow, y, from, to, budget))
+                    if (resumeAt > 0)
+                    {
+                        from = from > resumeAt ? from : resumeAt;
+                        to = to > resumeAt ? to : 0;
+                    }
+                    int walked = to;
+                    if (to > from)
+                    {
+                        walked = ScanSegment(row, thrRow, y, from, to, resumeAt > 0 && from == resumeAt, budget);
+                    }
+                    if (walked < 0)
                     {
                         return true;
+                    }
+                    if (walked < to)
+                    {
+                        _midAt = walked;
+                        return false;
                     }
                     if (k < skips)
                     {
@@ -197,19 +224,21 @@ namespace GlassesFirmware.Qr
         }
 
         // Pixels `from` to `to` of row y (row: its first pixel) through the row kernel, each finder-ratio window
-        // cross-checked; true when the cross-check limit ended the scan.
-        private bool ScanSegment(int row, int thrRow, int y, int from, int to, WorkBudget budget)
+        // cross-checked; with `resume`, the walk goes on from the kernel state _scan holds (the hit a segment stopped
+        // after, its pixels up to `from` charged). Returns `to` when the segment is done, -1 when the cross-check limit
+        // ended the scan, or where the walk stopped when a cross-check spent the budget.
+        private int ScanSegment(int row, int thrRow, int y, int from, int to, bool resume, WorkBudget budget)
         {
             byte[] img = _map.Image;
             byte[] thr = _map.Map;
             int shift = _map.BlockShift;
             IQrKernels kernels = _map.Kernels;
             int[] scan = _scan;
-            if (from == 0)
+            if (!resume && from == 0)
             {
                 scan[FinderRowKernel.Position] = 0;
             }
-            else
+            else if (!resume)
             {
                 FinderRowKernel.StartAt(scan, from, img[row + from] <= thr[thrRow + (from >> shift)] ? 1 : 0);
             }
@@ -220,11 +249,19 @@ namespace GlassesFirmware.Qr
             {
                 if (Check(scan, y, budget))
                 {
-                    return true;
+                    return -1;
+                }
+                if (budget.Left <= 0)
+                {
+                    // A row of busy texture holds dozens of cross-checks: stop between them, not at the row's end. The
+                    // segment's runs are charged when it is done.
+                    int at = scan[FinderRowKernel.Position];
+                    budget.Charge(PixelCost * (at - from));
+                    return at;
                 }
             }
             budget.Charge(PixelCost * (to - from) + RunCost * scan[FinderRowKernel.Runs]);
-            return found == FinderRowKernel.HitAtRowEnd && Check(scan, y, budget);
+            return found == FinderRowKernel.HitAtRowEnd && Check(scan, y, budget) ? -1 : to;
         }
 
         // True when band b or a band next to it has a block with contrast.
@@ -243,7 +280,7 @@ namespace GlassesFirmware.Qr
             int e = scan[FinderRowKernel.E];
             int color = scan[FinderRowKernel.Color];
             // Dense texture yields finder look-alikes on every row: bound the cross-checks per scan.
-            if (++_checks > _checkLimit)
+            if (++_checks > (_passes > 1 ? MaxGlanceChecks : MaxChecks))
             {
                 return true;
             }
