@@ -24,7 +24,7 @@ namespace GlassesFirmware.Tests.Qr
             byte[] frame = QrTestKit.Frame(Side, Side, Light);
             for (int i = 0; i < 3; i++)
             {
-                DrawFinder(frame, CentreX[i], CentreY[i], 4);
+                QrTestKit.DrawFinder(frame, Side, CentreX[i], CentreY[i], 4, Light, Dark);
             }
 
             Assert.IsTrue(Rows(frame, 4f));
@@ -81,37 +81,6 @@ namespace GlassesFirmware.Tests.Qr
             }
 
             return new TripleEvidence().FinderRows(finders, 0, 1, 2, map);
-        }
-
-        // A finder of 7 x 7 modules of `scale` px centred on (cx, cy): dark ring, light ring, 3 x 3 dark centre.
-        private static void DrawFinder(byte[] frame, int cx, int cy, int scale)
-        {
-            int left = cx - (7 * scale) / 2;
-            int top = cy - (7 * scale) / 2;
-            for (int my = 0; my < 7; my++)
-            {
-                for (int mx = 0; mx < 7; mx++)
-                {
-                    int ring = Ring(mx, my);
-                    byte value = ring == 1 ? Light : Dark;
-                    for (int y = 0; y < scale; y++)
-                    {
-                        for (int x = 0; x < scale; x++)
-                        {
-                            frame[(top + my * scale + y) * Side + left + mx * scale + x] = value;
-                        }
-                    }
-                }
-            }
-        }
-
-        // 0 for the outer ring, 1 for the light ring, 2 for the centre.
-        private static int Ring(int mx, int my)
-        {
-            int dx = mx < 3 ? 3 - mx : mx - 3;
-            int dy = my < 3 ? 3 - my : my - 3;
-            int d = dx > dy ? dx : dy;
-            return d == 3 ? 0 : (d == 2 ? 1 : 2);
         }
     }
 }

@@ -81,6 +81,32 @@ namespace GlassesFirmware.Tests.Qr
         }
 
         /// <summary>
+        /// Draws a finder pattern of 7 x 7 modules of <paramref name="scale"/> px centred on (cx, cy): a ring of
+        /// <paramref name="dark"/>, a ring of <paramref name="light"/>, a 3 x 3 centre of <paramref name="dark"/>.
+        /// </summary>
+        public static void DrawFinder(byte[] frame, int stride, int cx, int cy, int scale, byte light, byte dark)
+        {
+            int left = cx - (7 * scale) / 2;
+            int top = cy - (7 * scale) / 2;
+            for (int my = 0; my < 7; my++)
+            {
+                for (int mx = 0; mx < 7; mx++)
+                {
+                    int dx = mx < 3 ? 3 - mx : mx - 3;
+                    int dy = my < 3 ? 3 - my : my - 3;
+                    byte value = (dx > dy ? dx : dy) == 2 ? light : dark;
+                    for (int y = 0; y < scale; y++)
+                    {
+                        for (int x = 0; x < scale; x++)
+                        {
+                            frame[(top + my * scale + y) * stride + left + mx * scale + x] = value;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>
         /// Draws a 1-L symbol with a 4-module quiet zone at (ox, oy); scale is pixels per module,
         /// rotation counts quarter turns clockwise, mirrored transposes the symbol.
         /// </summary>
