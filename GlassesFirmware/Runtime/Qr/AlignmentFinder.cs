@@ -7,6 +7,7 @@ namespace GlassesFirmware.Qr
     public sealed class AlignmentFinder
     {
         private readonly int[] _runs = new int[3];
+        // CrossCheck's second result: whether the vertical runs it accepted pass the sharp ratio.
         private bool _sharpCheck;
 
         /// <summary>Centre of the pattern found by the last successful <see cref="Find"/>.</summary>
@@ -142,28 +143,29 @@ namespace GlassesFirmware.Qr
                             // A blurred centre may be a pixel wide: its light runs are bounded by the module size instead.
                             int most = sharp || 2 * r1 >= blurredMost ? 2 * r1 : blurredMost;
                             float ay = CrossCheck(map, color, ms, (int)ax, y, most, r0 + r1 + r2, blurred);
-                            if (ay >= 0 && !(sharp && _sharpCheck) && !haveBlurred)
+                            if (ay >= 0 && !(sharp && _sharpCheck))
                             {
-                                haveBlurred = true;
-                                blurredX = ax;
-                                blurredY = ay;
+                                // Blurred across or down: the first is kept for a window without a sharp pattern.
+                                if (!haveBlurred)
+                                {
+                                    haveBlurred = true;
+                                    blurredX = ax;
+                                    blurredY = ay;
+                                }
                             }
-                            else if (ay >= 0 && sharp && _sharpCheck)
+                            else if (ay >= 0 && !haveFirst)
                             {
-                                if (!haveFirst)
-                                {
-                                    haveFirst = true;
-                                    firstX = ax;
-                                    firstY = ay;
-                                }
-                                else if (QrMath.Abs(ax - firstX) <= ms && QrMath.Abs(ay - firstY) <= ms)
-                                {
-                                    X = (ax + firstX) * 0.5f;
-                                    Y = (ay + firstY) * 0.5f;
-                                    LastFound = true;
-                                    LastRuns += runs;
-                                    return true;
-                                }
+                                haveFirst = true;
+                                firstX = ax;
+                                firstY = ay;
+                            }
+                            else if (ay >= 0 && QrMath.Abs(ax - firstX) <= ms && QrMath.Abs(ay - firstY) <= ms)
+                            {
+                                X = (ax + firstX) * 0.5f;
+                                Y = (ay + firstY) * 0.5f;
+                                LastFound = true;
+                                LastRuns += runs;
+                                return true;
                             }
                         }
                     }
