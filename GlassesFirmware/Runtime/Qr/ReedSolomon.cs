@@ -48,7 +48,7 @@ namespace GlassesFirmware.Qr
             }
             ComputeOmega(ecCount);
             byte[] exp = Gf256.Exp;
-            byte[] log = Gf256.Log;
+            short[] log = Gf256.Log;
             // Values are computed before any byte changes so a failure leaves the block untouched.
             for (int k = 0; k < degree; k++)
             {
@@ -149,39 +149,14 @@ namespace GlassesFirmware.Qr
             return tables;
         }
 
-        // Log with log 0 = ZeroLog, and exp that is 0 from ZeroLog on: exp[log[a] + log[b]] is a * b for every a and b,
-        // zero included, with no branch.
-        private const int ZeroLog = 512;
-        private static readonly short[] LogOrZero = BuildLogOrZero();
-        private static readonly byte[] ExpOrZero = BuildExpOrZero();
-
-        private static short[] BuildLogOrZero()
-        {
-            short[] table = new short[256];
-            table[0] = ZeroLog;
-            for (int x = 1; x < 256; x++)
-            {
-                table[x] = Gf256.Log[x];
-            }
-            return table;
-        }
-
-        private static byte[] BuildExpOrZero()
-        {
-            // Entries 509 to 511 are never reached from two non-zero logs (at most 254 + 254).
-            byte[] table = new byte[2 * ZeroLog + 1];
-            System.Array.Copy(Gf256.Exp, table, 510);
-            return table;
-        }
-
         private int BerlekampMassey(int n)
         {
             int[] sigma = _sigma;
             int[] prev = _prev;
             int[] temp = _temp;
             int[] syndromes = _syndromes;
-            byte[] exp = ExpOrZero;
-            short[] log = LogOrZero;
+            byte[] exp = Gf256.Exp;
+            short[] log = Gf256.Log;
             for (int i = 0; i < PolySize; i++)
             {
                 sigma[i] = 0;
@@ -270,8 +245,8 @@ namespace GlassesFirmware.Qr
         {
             int[] syndromes = _syndromes;
             int[] sigma = _sigma;
-            byte[] exp = ExpOrZero;
-            short[] log = LogOrZero;
+            byte[] exp = Gf256.Exp;
+            short[] log = Gf256.Log;
             for (int i = 0; i < n; i++)
             {
                 int v = 0;
@@ -287,8 +262,8 @@ namespace GlassesFirmware.Qr
 
         private static int Evaluate(int[] poly, int degree, int x)
         {
-            byte[] exp = ExpOrZero;
-            short[] log = LogOrZero;
+            byte[] exp = Gf256.Exp;
+            short[] log = Gf256.Log;
             int logX = log[x];
             int v = 0;
             for (int i = degree; i >= 0; i--)
