@@ -225,13 +225,9 @@ int32_t gf_qr_smooth(
         return GF_QR_OUT_OF_RANGE;
     }
 
+    // Managed: the row pass into `map`, the column pass back into `black_points`, which holds the smoothed map.
     box_pass(black_points, map, blocks_y, blocks_x, blocks_x, 1, window);
     box_pass(map, black_points, blocks_x, blocks_y, 1, blocks_x, window);
-    int32_t count = blocks_x * blocks_y;
-    for (int32_t i = 0; i < count; i++)
-    {
-        map[i] = black_points[i];
-    }
     return 0;
 }
 
