@@ -46,9 +46,29 @@ namespace GlassesFirmware.Tests.Qr
             AssertNear(48.5f, finder.Y, "y");
         }
 
+        [TestMethod]
+        public void TwoRowsOfOneBlurredCentreEndTheSearchBeforeTheWindowIsWalked()
+        {
+            // The centre blurred to a pixel across and two rows down, with a sharp pattern further out that the rest of
+            // the window would have reached: the second row that agrees with the first ends the search there.
+            byte[] frame = QrTestKit.Frame(Side, Side, 200);
+            Draw(frame, 48, 48, false, 2);
+            Draw(frame, 48, 76, true);
+            AlignmentFinder finder = new AlignmentFinder();
+            Assert.IsTrue(finder.Find(Map(frame), 1, Module, 48.5f, 48.5f, 12, true));
+            AssertNear(48.5f, finder.X, "x");
+            AssertNear(49f, finder.Y, "y");
+            Assert.IsTrue(finder.LastPixels < 10 * Side, "pixels walked: " + finder.LastPixels);
+        }
+
         // A 5x5-module alignment pattern centred on pixel (cx, cy): dark ring, light ring, dark centre module, or
-        // with `sharp` false a centre of the one pixel (cx, cy).
+        // with `sharp` false a centre of one pixel across and `rows` down from (cx, cy).
         private static void Draw(byte[] frame, int cx, int cy, bool sharp)
+        {
+            Draw(frame, cx, cy, sharp, 1);
+        }
+
+        private static void Draw(byte[] frame, int cx, int cy, bool sharp, int rows)
         {
             int half = 5 * Module / 2;
             for (int y = cy - half; y <= cy + half; y++)
@@ -56,7 +76,7 @@ namespace GlassesFirmware.Tests.Qr
                 for (int x = cx - half; x <= cx + half; x++)
                 {
                     int ring = Ring(x - cx, y - cy);
-                    bool dark = ring == 2 || (ring == 0 && (sharp || (x == cx && y == cy)));
+                    bool dark = ring == 2 || (ring == 0 && (sharp || (x == cx && y >= cy && y < cy + rows)));
                     frame[y * Side + x] = (byte)(dark ? 40 : 200);
                 }
             }

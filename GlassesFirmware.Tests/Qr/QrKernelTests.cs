@@ -60,36 +60,38 @@ namespace GlassesFirmware.Tests.Qr
         }
 
         [TestMethod]
-        public void GridRowsReadACheckerboardThroughTheTransform()
+        public void GridRowsReadACheckerboardThroughTheTransformAndLeaveTheFinderCornersClear()
         {
-            // 8x8 modules of 2 px, dark where x + y is even; the transform maps module space onto it at scale 2.
-            byte[] image = new byte[16 * 16];
-            for (int y = 0; y < 16; y++)
+            // 21x21 modules of 2 px, dark where x + y is even; the transform maps module space onto it at scale 2.
+            const int side = 42;
+            byte[] image = new byte[side * side];
+            for (int y = 0; y < side; y++)
             {
-                for (int x = 0; x < 16; x++)
+                for (int x = 0; x < side; x++)
                 {
-                    image[y * 16 + x] = (byte)(((x >> 1) + (y >> 1)) % 2 == 0 ? 30 : 220);
+                    image[y * side + x] = (byte)(((x >> 1) + (y >> 1)) % 2 == 0 ? 30 : 220);
                 }
             }
 
-            byte[] map = new byte[4];
+            byte[] map = new byte[6 * 6];
             for (int i = 0; i < map.Length; i++)
             {
                 map[i] = 128;
             }
 
             Perspective fit = new Perspective();
-            fit.Fit(0, 0, 8, 0, 8, 8, 0, 8, 0, 0, 16, 0, 16, 16, 0, 16);
+            fit.Fit(0, 0, 21, 0, 21, 21, 0, 21, 0, 0, side, 0, side, side, 0, side);
             float[] transform = new float[GridRowKernel.TransformLength];
             fit.CopyTo(transform);
             BitGrid grid = new BitGrid();
-            grid.Reset(8);
-            Assert.IsTrue(GridRowKernel.SampleRows(image, 0, 16, 16, 16, map, 3, 2, transform, 1, false, 8, 0, 8, grid.Words));
-            for (int y = 0; y < 8; y++)
+            grid.Reset(21);
+            Assert.IsTrue(GridRowKernel.SampleRows(image, 0, side, side, side, map, 3, 6, transform, 1, false, 21, 0, 21, grid.Words));
+            for (int y = 0; y < 21; y++)
             {
-                for (int x = 0; x < 8; x++)
+                for (int x = 0; x < 21; x++)
                 {
-                    Assert.AreEqual((x + y) % 2 == 0 ? 1 : 0, grid.Get(x, y));
+                    bool corner = (x < 8 || x >= 13) && y < 8 || x < 8 && y >= 13;
+                    Assert.AreEqual(!corner && (x + y) % 2 == 0 ? 1 : 0, grid.Get(x, y), "module " + x + ", " + y);
                 }
             }
         }

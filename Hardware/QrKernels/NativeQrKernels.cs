@@ -22,9 +22,9 @@ namespace GlassesFirmware.Hardware.QrKernels
         }
 
         /// <inheritdoc />
-        public void Smooth(byte[] blackPoints, byte[] map, int blocksX, int blocksY, int window)
+        public void Smooth(byte[] blackPoints, byte[] rowPass, int blocksX, int blocksY, int window)
         {
-            NativeSmooth(blackPoints, map, blocksX, blocksY, window);
+            NativeSmooth(blackPoints, rowPass, blocksX, blocksY, window);
         }
 
         /// <inheritdoc />
@@ -48,7 +48,7 @@ namespace GlassesFirmware.Hardware.QrKernels
 
         // gf_qr_smooth on the arrays in place.
         [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void NativeSmooth(byte[] blackPoints, byte[] map, int blocksX, int blocksY, int window);
+        private static extern void NativeSmooth(byte[] blackPoints, byte[] rowPass, int blocksX, int blocksY, int window);
 
         // gf_qr_finder_row: RowDone, Hit or HitAtRowEnd, the walk state and window in scan.
         [MethodImpl(MethodImplOptions.InternalCall)]

@@ -30,7 +30,9 @@ namespace GlassesFirmware.Qr
         /// light-dark-light row run (the alignment centre module) confirmed vertically, scanning rows
         /// from the middle out. Returns true and sets <see cref="X"/>, <see cref="Y"/> when found. With
         /// <paramref name="blurred"/>, a window without such a run takes the first blurred one instead: a centre the
-        /// threshold shrank to a pixel or two between wider light runs, 3 modules within one in all.
+        /// threshold shrank to a pixel or two between wider light runs, 3 modules within one in all; a second blurred
+        /// hit within a module of the first, before any sharp one, ends the search there (a blurred code's pattern,
+        /// met on two rows near the window's middle, without walking the rest of the window).
         /// </summary>
         public bool Find(ThresholdMap map, int color, float moduleSize, float ex, float ey, int allowanceFactor,
             bool blurred)
@@ -145,12 +147,21 @@ namespace GlassesFirmware.Qr
                             float ay = CrossCheck(map, color, ms, (int)ax, y, most, r0 + r1 + r2, blurred);
                             if (ay >= 0 && !(sharp && _sharpCheck))
                             {
-                                // Blurred across or down: the first is kept for a window without a sharp pattern.
+                                // Blurred across or down: the first is kept for a window without a sharp pattern; a
+                                // second that agrees with it ends the search, as two sharp ones do.
                                 if (!haveBlurred)
                                 {
                                     haveBlurred = true;
                                     blurredX = ax;
                                     blurredY = ay;
+                                }
+                                else if (!haveFirst && QrMath.Abs(ax - blurredX) <= ms && QrMath.Abs(ay - blurredY) <= ms)
+                                {
+                                    X = (ax + blurredX) * 0.5f;
+                                    Y = (ay + blurredY) * 0.5f;
+                                    LastFound = true;
+                                    LastRuns += runs;
+                                    return true;
                                 }
                             }
                             else if (ay >= 0 && !haveFirst)

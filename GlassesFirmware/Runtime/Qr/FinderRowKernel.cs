@@ -48,7 +48,8 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public static int Next(byte[] image, int row, int width, byte[] map, int mapRow, int shift, int[] scan)
         {
-            int blockMask = (1 << shift) - 1;
+            int side = 1 << shift;
+            int blockMask = side - 1;
             int rowEnd = row + width;
             int q;
             int runStart;
@@ -79,12 +80,14 @@ namespace GlassesFirmware.Qr
             {
                 blockEnd = rowEnd;
             }
-            int pairEnd = blockEnd - 1;
-            int t = q < rowEnd ? map[mapRow + ((q - row) >> shift)] : 0;
+            int quadEnd = blockEnd - 3;
+            // The block's threshold; the next block's is the next byte of the map row.
+            int mapAt = mapRow + ((q - row) >> shift);
+            int t = q < rowEnd ? map[mapAt] : 0;
             int run;
-            // A run of each colour has its own code (the labels), so no step tests the colour: two pixels a step while
-            // both are of the run's colour, over the long runs of backgrounds, then the block's last pixel; a run that
-            // reaches the block's end goes on with the next block's threshold.
+            // A run of each colour has its own code (the labels), so no step tests the colour: four pixels a step while
+            // all are of the run's colour, over the long runs of backgrounds, then the block's last pixels one at a time;
+            // a run that reaches the block's end goes on with the next block's threshold.
             if (q >= rowEnd)
             {
                 goto RowEnd;
@@ -94,7 +97,7 @@ namespace GlassesFirmware.Qr
                 goto Light;
             }
         Dark:
-            while (q < pairEnd)
+            while (q < quadEnd)
             {
                 if (image[q] > t)
                 {
@@ -105,28 +108,39 @@ namespace GlassesFirmware.Qr
                     q++;
                     goto DarkEnd;
                 }
-                q += 2;
+                if (image[q + 2] > t)
+                {
+                    q += 2;
+                    goto DarkEnd;
+                }
+                if (image[q + 3] > t)
+                {
+                    q += 3;
+                    goto DarkEnd;
+                }
+                q += 4;
             }
-            if (q < blockEnd && image[q] <= t)
+            // Fewer than four pixels of the block are left.
+            while (q < blockEnd)
             {
+                if (image[q] > t)
+                {
+                    goto DarkEnd;
+                }
                 q++;
-            }
-            if (q < blockEnd)
-            {
-                goto DarkEnd;
             }
             if (q >= rowEnd)
             {
                 color = 1;
                 goto RowEnd;
             }
-            blockEnd = q + blockMask + 1;
+            blockEnd = q + side;
             if (blockEnd > rowEnd)
             {
                 blockEnd = rowEnd;
             }
-            pairEnd = blockEnd - 1;
-            t = map[mapRow + ((q - row) >> shift)];
+            quadEnd = blockEnd - 3;
+            t = map[++mapAt];
             goto Dark;
         DarkEnd:
             // A dark run ended at q; r0..r3 and it are the last five runs. The centre run of a finder is wider than its
@@ -144,7 +158,7 @@ namespace GlassesFirmware.Qr
             runs++;
             runStart = q;
         Light:
-            while (q < pairEnd)
+            while (q < quadEnd)
             {
                 if (image[q] <= t)
                 {
@@ -155,28 +169,39 @@ namespace GlassesFirmware.Qr
                     q++;
                     goto LightEnd;
                 }
-                q += 2;
+                if (image[q + 2] <= t)
+                {
+                    q += 2;
+                    goto LightEnd;
+                }
+                if (image[q + 3] <= t)
+                {
+                    q += 3;
+                    goto LightEnd;
+                }
+                q += 4;
             }
-            if (q < blockEnd && image[q] > t)
+            // Fewer than four pixels of the block are left.
+            while (q < blockEnd)
             {
+                if (image[q] <= t)
+                {
+                    goto LightEnd;
+                }
                 q++;
-            }
-            if (q < blockEnd)
-            {
-                goto LightEnd;
             }
             if (q >= rowEnd)
             {
                 color = 0;
                 goto RowEnd;
             }
-            blockEnd = q + blockMask + 1;
+            blockEnd = q + side;
             if (blockEnd > rowEnd)
             {
                 blockEnd = rowEnd;
             }
-            pairEnd = blockEnd - 1;
-            t = map[mapRow + ((q - row) >> shift)];
+            quadEnd = blockEnd - 3;
+            t = map[++mapAt];
             goto Light;
         LightEnd:
             run = q - runStart;

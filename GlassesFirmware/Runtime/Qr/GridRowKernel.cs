@@ -20,8 +20,8 @@ namespace GlassesFirmware.Qr
         /// a pixel (x, y) of the width x height image is image[origin + y * stride + x] and dark when at most
         /// map[(y &gt;&gt; shift) * blocksX + (x &gt;&gt; shift)]. A module is set when its centre's darkness is
         /// <paramref name="color"/> (1 dark) or, with <paramref name="vote"/>, when the centre (weight 2) and four
-        /// inner points reach 3 votes. Returns false, with the rows before the failing module sampled, when a
-        /// centre falls more than a pixel outside the image.
+        /// inner points reach 3 votes. The finders' 8 x 8 corners stay clear. Returns false, with the rows before the
+        /// failing one sampled, when a row's first or last centre falls a pixel or more outside the image.
         /// </summary>
         public static bool SampleRows(byte[] image, int origin, int stride, int width, int height, byte[] map, int shift,
             int blocksX, float[] transform, int color, bool vote, int dimension, int fromRow, int toRow, int[] words)
@@ -38,43 +38,38 @@ namespace GlassesFirmware.Qr
             for (int y = fromRow; y < toRow; y++)
             {
                 float fy = y + 0.5f;
-                // The homography's numerators and denominator are linear in x: step them per module.
-                float nx = a21 * fy + a31 + 0.5f * a11;
-                float ny = a22 * fy + a32 + 0.5f * a12;
-                float d = a23 * fy + a33 + 0.5f * a13;
-                int rowWords = y * BitGrid.WordsPerRow;
-                for (int x = 0; x < dimension; x++, nx += a11, ny += a12, d += a13)
+                // The finders and their separators (8 x 8 modules in three corners) hold no data, format or version bits.
+                int first = y < 8 || y >= dimension - 8 ? 8 : 0;
+                int last = y < 8 ? dimension - 8 : dimension;
+                // The homography's numerators and denominator are linear in x: step them per module. With the denominator
+                // of one sign along it, the row maps to a segment, so its two end centres less than a pixel outside the
+                // frame keep every centre so (and none is NaN).
+                float nx = a21 * fy + a31 + (first + 0.5f) * a11;
+                float ny = a22 * fy + a32 + (first + 0.5f) * a12;
+                float d = a23 * fy + a33 + (first + 0.5f) * a13;
+                float end = last - 0.5f;
+                float dEnd = a23 * fy + a33 + end * a13;
+                if (!(d > 0f && dEnd > 0f) && !(d < 0f && dEnd < 0f)
+                    || !Near(nx / d, width) || !Near(ny / d, height)
+                    || !Near((a21 * fy + a31 + end * a11) / dEnd, width) || !Near((a22 * fy + a32 + end * a12) / dEnd, height))
                 {
-                    if (d == 0f)
+                    return false;
+                }
+                int rowWords = y * BitGrid.WordsPerRow;
+                for (int x = first; x < last; x++, nx += a11, ny += a12, d += a13)
+                {
+                    // (int) truncates towards zero: a centre less than a pixel left of or above the frame lands on its first
+                    // pixel; one less than a pixel past its end is nudged in. (One unsigned compare per axis passes the
+                    // centres inside.)
+                    int ix = (int)(nx / d);
+                    int iy = (int)(ny / d);
+                    if ((uint)ix >= (uint)width)
                     {
-                        return false;
+                        ix = ix < 0 ? 0 : width - 1;
                     }
-                    int ix = (int)(nx / d + 64f) - 64;
-                    int iy = (int)(ny / d + 64f) - 64;
-                    // Points just outside the frame are nudged in; anything further means a bad fit. (One unsigned
-                    // compare per axis passes the points inside.)
-                    if ((uint)ix >= (uint)width || (uint)iy >= (uint)height)
+                    if ((uint)iy >= (uint)height)
                     {
-                        if (ix < -1 || iy < -1 || ix > width || iy > height)
-                        {
-                            return false;
-                        }
-                        if (ix < 0)
-                        {
-                            ix = 0;
-                        }
-                        else if (ix >= width)
-                        {
-                            ix = width - 1;
-                        }
-                        if (iy < 0)
-                        {
-                            iy = 0;
-                        }
-                        else if (iy >= height)
-                        {
-                            iy = height - 1;
-                        }
+                        iy = iy < 0 ? 0 : height - 1;
                     }
                     int level = (map[iy / side * blocksX + ix / side] - image[origin + iy * stride + ix]) ^ flip;
                     if (vote)
@@ -97,6 +92,12 @@ namespace GlassesFirmware.Qr
                 }
             }
             return true;
+        }
+
+        // True when v lies less than a pixel outside 0..n (false for NaN).
+        private static bool Near(float v, int n)
+        {
+            return v > -1f && v < n + 1;
         }
 
         // 1 when the pixel at module point (x, y) is inside the image and of the module colour.

@@ -13,7 +13,7 @@ namespace GlassesFirmware.Qr
             byte[] blackPoints, byte[] busyRows);
 
         /// <summary>See <see cref="ThresholdKernel.Smooth"/>.</summary>
-        void Smooth(byte[] blackPoints, byte[] map, int blocksX, int blocksY, int window);
+        void Smooth(byte[] blackPoints, byte[] rowPass, int blocksX, int blocksY, int window);
 
         /// <summary>See <see cref="FinderRowKernel.Next"/>.</summary>
         int FinderRow(byte[] image, int row, int width, byte[] map, int mapRow, int shift, int[] scan);

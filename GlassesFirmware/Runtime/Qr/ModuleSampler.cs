@@ -50,8 +50,7 @@ namespace GlassesFirmware.Qr
         {
             float[] rows = _coefficients;
             _transform.CopyTo(rows);
-            // The timing column is read as a row of the transposed transform (x and y swapped; the products are the
-            // same and IEEE sums commute, so every module maps to the same pixel as through the transform itself).
+            // The timing column is read as a row of the transposed transform (x and y swapped).
             float[] columns = _transposed;
             columns[0] = rows[3];
             columns[1] = rows[4];
@@ -102,8 +101,10 @@ namespace GlassesFirmware.Qr
 
         // Matching modules of the block whose top-left module is (x, y): rows.Length rows of `count` (at most 32)
         // modules through coefficients `m` (Perspective.CopyTo's order), module k of row r expected dark when bit
-        // 31 - k of rows[r] is set. A module maps to its pixel as Perspective.Map maps its centre; one outside the
-        // frame does not match.
+        // 31 - k of rows[r] is set. The homography's terms are stepped along a row, as the grid's are
+        // (GridRowKernel); a centre less than a pixel left of or above the frame reads its edge pixel (conversion to
+        // int truncates towards zero), one further outside does not match, and so do the modules of a row whose
+        // denominator changes sign (a fit through the horizon).
         private int Matches(float[] m, int x, int y, int[] rows, int count)
         {
             ThresholdMap map = _map;
@@ -120,24 +121,25 @@ namespace GlassesFirmware.Qr
             // The sign bit of `want` is set where a module matches when light: (threshold - pixel) ^ want is then
             // not negative exactly when the module matches (dark modules on light; light on dark the other way round).
             int flip = _color == 1 ? -1 : 0;
+            float fx = x + 0.5f;
+            float last = fx + (count - 1);
             int score = 0;
             for (int r = 0; r < rows.Length; r++)
             {
                 float fy = y + r + 0.5f;
-                float rowX = a21 * fy;
-                float rowY = a22 * fy;
-                float rowW = a23 * fy;
-                int want = rows[r] ^ flip;
-                float fx = x + 0.5f;
-                for (float end = fx + count; fx < end; fx += 1f, want <<= 1)
+                float den = a13 * fx + a23 * fy + a33;
+                float lastDen = a13 * last + a23 * fy + a33;
+                if (!(den > 0f && lastDen > 0f) && !(den < 0f && lastDen < 0f))
                 {
-                    float den = a13 * fx + rowW + a33;
-                    if (den == 0f)
-                    {
-                        den = 1e-6f;
-                    }
-                    int ix = (int)((a11 * fx + rowX + a31) / den + 64f) - 64;
-                    int iy = (int)((a12 * fx + rowY + a32) / den + 64f) - 64;
+                    continue;
+                }
+                float nx = a11 * fx + a21 * fy + a31;
+                float ny = a12 * fx + a22 * fy + a32;
+                int want = rows[r] ^ flip;
+                for (int k = 0; k < count; k++, nx += a11, ny += a12, den += a13, want <<= 1)
+                {
+                    int ix = (int)(nx / den);
+                    int iy = (int)(ny / den);
                     if ((uint)ix < (uint)width && (uint)iy < (uint)height
                         && ((blocks[iy / side * blocksX + ix / side] - image[origin + iy * stride + ix]) ^ want) >= 0)
                     {

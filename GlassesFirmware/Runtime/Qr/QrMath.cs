@@ -50,7 +50,16 @@ namespace GlassesFirmware.Qr
             {
                 return 0f;
             }
-            float r = v > 1f ? v * 0.5f : 1f;
+            // Start above the root and within twice it (for v of 1 and more): a factor 8 of the root per factor 64 of v,
+            // then the power of 2 at or above the root of what is left, so that Newton needs a few steps, not one per halving.
+            float r = 1f;
+            float left = v;
+            while (left > 64f)
+            {
+                left *= 0.015625f;
+                r *= 8f;
+            }
+            r *= left > 16f ? 8f : (left > 4f ? 4f : (left > 1f ? 2f : 1f));
             for (int i = 0; i < 20; i++)
             {
                 float next = 0.5f * (r + v / r);

@@ -46,7 +46,8 @@ namespace GlassesFirmware.Qr
             {
                 return -1;
             }
-            ComputeOmega(ecCount);
+            // Omega's terms from x^degree up are 0 (below): only the lower ones are computed and evaluated.
+            ComputeOmega(degree);
             byte[] exp = Gf256.Exp;
             short[] log = Gf256.Log;
             // Values are computed before any byte changes so a failure leaves the block untouched.
@@ -54,7 +55,7 @@ namespace GlassesFirmware.Qr
             {
                 int power = _errorPos[k];
                 int xInv = exp[255 - power];
-                int num = Evaluate(_omega, ecCount - 1, xInv);
+                int num = Evaluate(_omega, degree - 1, xInv);
                 int den = 0;
                 for (int i = 1; i <= degree; i += 2)
                 {

@@ -158,19 +158,15 @@ namespace GlassesFirmware.Qr
         }
 
         /// <summary>
-        /// Smooths the <paramref name="blocksX"/> x <paramref name="blocksY"/> black points into
-        /// <paramref name="map"/> with a <paramref name="window"/>-wide box filter over blocks, first along rows, then
-        /// along columns (each window clamped inside its line). Both buffers hold the result afterwards.
+        /// Smooths the <paramref name="blocksX"/> x <paramref name="blocksY"/> black points with a
+        /// <paramref name="window"/>-wide box filter over blocks, first along rows into <paramref name="rowPass"/>, then
+        /// along columns back into <paramref name="blackPoints"/> (each window clamped inside its line), which then holds
+        /// the smoothed map.
         /// </summary>
-        public static void Smooth(byte[] blackPoints, byte[] map, int blocksX, int blocksY, int window)
+        public static void Smooth(byte[] blackPoints, byte[] rowPass, int blocksX, int blocksY, int window)
         {
-            BoxPass(blackPoints, map, blocksY, blocksX, blocksX, 1, window);
-            BoxPass(map, blackPoints, blocksX, blocksY, 1, blocksX, window);
-            int count = blocksX * blocksY;
-            for (int i = 0; i < count; i++)
-            {
-                map[i] = blackPoints[i];
-            }
+            BoxPass(blackPoints, rowPass, blocksY, blocksX, blocksX, 1, window);
+            BoxPass(rowPass, blackPoints, blocksX, blocksY, 1, blocksX, window);
         }
 
         // Averages `window` consecutive cells along lines of `length` cells, the window clamped inside

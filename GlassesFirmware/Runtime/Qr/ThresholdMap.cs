@@ -16,8 +16,8 @@ namespace GlassesFirmware.Qr
         public const int Full = 2;
 
         private readonly IQrKernels _kernels;
-        private readonly byte[] _map;
-        private readonly byte[] _work;
+        private byte[] _map;
+        private byte[] _work;
         private readonly byte[] _busyRows;
         private byte[] _image;
         private int _base;
@@ -162,6 +162,10 @@ namespace GlassesFirmware.Qr
             {
                 _kernels.Smooth(_work, _map, _blocksX, _blocksY, window);
             }
+            // The smoothed map is in the black points' buffer: the two buffers swap roles rather than copy.
+            byte[] smoothed = _work;
+            _work = _map;
+            _map = smoothed;
         }
 
         /// <summary>

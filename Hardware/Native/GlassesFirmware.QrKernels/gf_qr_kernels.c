@@ -225,13 +225,9 @@ int32_t gf_qr_smooth(
         return GF_QR_OUT_OF_RANGE;
     }
 
+    // Managed: the row pass into `map`, the column pass back into `black_points`, which holds the smoothed map.
     box_pass(black_points, map, blocks_y, blocks_x, blocks_x, 1, window);
     box_pass(map, black_points, blocks_x, blocks_y, 1, blocks_x, window);
-    int32_t count = blocks_x * blocks_y;
-    for (int32_t i = 0; i < count; i++)
-    {
-        map[i] = black_points[i];
-    }
     return 0;
 }
 
@@ -367,6 +363,12 @@ static int in_span(float v, float low, float high)
     return v >= low && v < high;
 }
 
+// GridRowKernel.Near: v less than a pixel outside 0..n (false for NaN).
+static int near(float v, int32_t n)
+{
+    return v > -1.0f && v < (float)(n + 1);
+}
+
 // GridRowKernel.Probe: 1 when the pixel at module point (x, y) is inside the image and of the module colour.
 static int32_t probe(const uint8_t *image, int32_t origin, int32_t stride, int32_t width, int32_t height,
     const uint8_t *map, int32_t shift, int32_t blocks_x, const float *m, int32_t color, float x, float y)
@@ -412,25 +414,26 @@ int32_t gf_qr_sample_rows(
     for (int32_t y = from_row; y < to_row; y++)
     {
         float fy = (float)y + 0.5f;
-        float nx = a21 * fy + a31 + 0.5f * a11;
-        float ny = a22 * fy + a32 + 0.5f * a12;
-        float d = a23 * fy + a33 + 0.5f * a13;
-        int32_t *row_words = words + y * GF_QR_WORDS_PER_ROW;
-        for (int32_t x = 0; x < dimension; x++, nx += a11, ny += a12, d += a13)
+        // Managed: the finders and their separators (8 x 8 modules in three corners) are not sampled.
+        int32_t first = y < 8 || y >= dimension - 8 ? 8 : 0;
+        int32_t last = y < 8 ? dimension - 8 : dimension;
+        float nx = a21 * fy + a31 + ((float)first + 0.5f) * a11;
+        float ny = a22 * fy + a32 + ((float)first + 0.5f) * a12;
+        float d = a23 * fy + a33 + ((float)first + 0.5f) * a13;
+        float end = (float)last - 0.5f;
+        float d_end = a23 * fy + a33 + end * a13;
+        // Managed: a row whose denominator changes sign, or whose end centres lie a pixel or more outside, fails.
+        if ((!(d > 0.0f && d_end > 0.0f) && !(d < 0.0f && d_end < 0.0f)) || !near(nx / d, width) ||
+            !near(ny / d, height) || !near((a21 * fy + a31 + end * a11) / d_end, width) ||
+            !near((a22 * fy + a32 + end * a12) / d_end, height))
         {
-            if (d == 0.0f)
-            {
-                return 0;
-            }
-            float vx = nx / d + 64.0f;
-            float vy = ny / d + 64.0f;
-            // Managed: ix = (int)vx - 64 must be in [-1, width], that is vx in [63, width + 65); then nudged in.
-            if (!in_span(vx, 63.0f, (float)(width + 65)) || !in_span(vy, 63.0f, (float)(height + 65)))
-            {
-                return 0;
-            }
-            int32_t ix = (int32_t)vx - 64;
-            int32_t iy = (int32_t)vy - 64;
+            return 0;
+        }
+        int32_t *row_words = words + y * GF_QR_WORDS_PER_ROW;
+        for (int32_t x = first; x < last; x++, nx += a11, ny += a12, d += a13)
+        {
+            int32_t ix = (int32_t)(nx / d);
+            int32_t iy = (int32_t)(ny / d);
             ix = ix < 0 ? 0 : (ix >= width ? width - 1 : ix);
             iy = iy < 0 ? 0 : (iy >= height ? height - 1 : iy);
             int32_t dark = image[origin + iy * stride + ix] <= map[(iy >> shift) * blocks_x + (ix >> shift)] ? 1 : 0;

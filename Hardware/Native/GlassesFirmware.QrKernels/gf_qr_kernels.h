@@ -57,7 +57,7 @@ int32_t gf_qr_black_points(
     uint8_t *black_points, int32_t black_points_length, uint8_t *busy_rows, int32_t busy_rows_length);
 
 // Box filter of `window` blocks over the blocks_x x blocks_y black points, along rows into map and then along
-// columns back into black_points, whose result is copied to map. Returns 0.
+// columns back into black_points, which holds the smoothed map (the caller swaps the buffers' roles). Returns 0.
 int32_t gf_qr_smooth(
     uint8_t *black_points, int32_t black_points_length, uint8_t *map, int32_t map_length,
     int32_t blocks_x, int32_t blocks_y, int32_t window);

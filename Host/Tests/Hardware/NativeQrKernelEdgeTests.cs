@@ -53,10 +53,9 @@ namespace GlassesFirmware.Host.Tests.Hardware
             var rng = new Random(5);
             byte[] image = new byte[width * height];
             rng.NextBytes(image);
-            byte[] blackPoints = new byte[8 * 6];
             byte[] map = new byte[8 * 6];
-            kernels.BlackPoints(image, 0, width, width, height, ThresholdMap.Fast, 0, 6, blackPoints, new byte[6]);
-            kernels.Smooth(blackPoints, map, 8, 6, 5);
+            kernels.BlackPoints(image, 0, width, width, height, ThresholdMap.Fast, 0, 6, map, new byte[6]);
+            kernels.Smooth(map, new byte[8 * 6], 8, 6, 5);
             float nan = float.NaN, inf = float.PositiveInfinity;
             float[][] transforms =
             {

@@ -28,7 +28,7 @@ namespace GlassesFirmware.Host.Tests.Hardware
 
             int blocks = ((width + 7) >> 3) * ((height + 7) >> 3);
             byte[] blackPoints = new byte[blocks];
-            byte[] map = new byte[blocks];
+            byte[] rowPass = new byte[blocks];
             byte[] busyRows = new byte[(height + 7) >> 3];
             int[] scan = new int[FinderRowKernel.Length];
             for (int quality = ThresholdMap.Coarse; quality <= ThresholdMap.Full; quality++)
@@ -39,7 +39,8 @@ namespace GlassesFirmware.Host.Tests.Hardware
                 int split = rng.Next(0, blocksY + 1);
                 kernels.BlackPoints(image, origin, stride, width, height, quality, 0, split, blackPoints, busyRows);
                 kernels.BlackPoints(image, origin, stride, width, height, quality, split, blocksY, blackPoints, busyRows);
-                kernels.Smooth(blackPoints, map, blocksX, blocksY, quality == ThresholdMap.Coarse ? 3 : 5);
+                kernels.Smooth(blackPoints, rowPass, blocksX, blocksY, quality == ThresholdMap.Coarse ? 3 : 5);
+                byte[] map = blackPoints;
                 for (int y = 0; y < height; y++)
                 {
                     scan[FinderRowKernel.Position] = 0;
