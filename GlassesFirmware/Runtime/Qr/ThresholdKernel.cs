@@ -195,15 +195,19 @@ namespace GlassesFirmware.Qr
                 {
                     dst[cell] = (byte)value;
                 }
-                // Sliding part: the window enters p and leaves p - window.
-                int leave = start;
-                for (int i = lead; i < length - half; i++, cell += cellStep, p += cellStep, leave += cellStep)
+                // Sliding part: the cell `half` cells behind p takes the window that p enters and the cell `window` cells
+                // behind p leaves; p alone is stepped.
+                int end = start + length * cellStep;
+                int span = window * cellStep;
+                int back = half * cellStep;
+                for (; p < end; p += cellStep)
                 {
-                    sum += src[p] - src[leave];
-                    dst[cell] = (byte)(sum / window);
+                    sum += src[p] - src[p - span];
+                    dst[p - back] = (byte)(sum / window);
                 }
                 value = sum / window;
-                for (int i = length - half > lead ? length - half : lead; i < length; i++, cell += cellStep)
+                int tail = length - half > lead ? length - half : lead;
+                for (cell = start + tail * cellStep; cell < end; cell += cellStep)
                 {
                     dst[cell] = (byte)value;
                 }
