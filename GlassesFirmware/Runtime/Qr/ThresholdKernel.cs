@@ -54,29 +54,49 @@ namespace GlassesFirmware.Qr
                     y0 = height - block;
                 }
                 int rowBase = origin + (y0 + first) * stride + first;
+                // The last block of a row may overlap the one before it, so that it ends at the frame's edge.
+                int lastQ = rowBase + width - block;
+                int rowStart = i;
+                int rowEnd = i + bx;
                 int busy = 0;
-                for (int bxi = 0; bxi < bx; bxi++, i++)
+                for (int q = rowBase; i < rowEnd; i++, q += block)
                 {
-                    int x0 = bxi << shift;
-                    if (x0 > width - block)
+                    if (q > lastQ)
                     {
-                        x0 = width - block;
+                        q = lastQ;
                     }
-                    int q = rowBase + x0;
                     int a = img[q];
                     int b = img[q + step];
                     int c = img[q + down];
                     int d = img[q + down + step];
-                    int min = a < b ? a : b;
-                    int max = a < b ? b : a;
-                    int lo = c < d ? c : d;
-                    int hi = c < d ? d : c;
+                    // One compare orders each pair; the pairs' ends then give the block's range.
+                    int min, max, lo, hi;
+                    if (a < b)
+                    {
+                        min = a;
+                        max = b;
+                    }
+                    else
+                    {
+                        min = b;
+                        max = a;
+                    }
+                    if (c < d)
+                    {
+                        lo = c;
+                        hi = d;
+                    }
+                    else
+                    {
+                        lo = d;
+                        hi = c;
+                    }
                     min = lo < min ? lo : min;
                     max = hi > max ? hi : max;
                     int average = (a + b + c + d) >> 2;
                     if (max - min <= MinRange)
                     {
-                        average = FlatBlackPoint(bp, i, bx, by, bxi, min);
+                        average = FlatBlackPoint(bp, i, bx, by, i - rowStart, min);
                     }
                     else
                     {
