@@ -14,10 +14,7 @@ namespace GlassesFirmware.Tests.Qr
         {
             byte[] frame = QrTestKit.Frame(Side, Side, 200);
             Draw(frame, 48, 48, true);
-            AlignmentFinder finder = new AlignmentFinder();
-            Assert.IsTrue(finder.Find(Map(frame), 1, Module, 48.5f, 48.5f, 4, false));
-            AssertNear(48.5f, finder.X, "x");
-            AssertNear(48.5f, finder.Y, "y");
+            AssertFoundAt(Map(frame), 4, false, 48.5f, 48.5f);
         }
 
         [TestMethod]
@@ -29,9 +26,7 @@ namespace GlassesFirmware.Tests.Qr
             ThresholdMap map = Map(frame);
             AlignmentFinder finder = new AlignmentFinder();
             Assert.IsFalse(finder.Find(map, 1, Module, 48.5f, 48.5f, 8, false));
-            Assert.IsTrue(finder.Find(map, 1, Module, 48.5f, 48.5f, 8, true));
-            AssertNear(48.5f, finder.X, "x");
-            AssertNear(48.5f, finder.Y, "y");
+            AssertFoundAt(map, 8, true, 48.5f, 48.5f);
         }
 
         [TestMethod]
@@ -40,10 +35,7 @@ namespace GlassesFirmware.Tests.Qr
             byte[] frame = QrTestKit.Frame(Side, Side, 200);
             Draw(frame, 48, 48, false);
             Draw(frame, 72, 48, true);
-            AlignmentFinder finder = new AlignmentFinder();
-            Assert.IsTrue(finder.Find(Map(frame), 1, Module, 48.5f, 48.5f, 12, true));
-            AssertNear(72.5f, finder.X, "x");
-            AssertNear(48.5f, finder.Y, "y");
+            AssertFoundAt(Map(frame), 12, true, 72.5f, 48.5f);
         }
 
         [TestMethod]
@@ -54,10 +46,7 @@ namespace GlassesFirmware.Tests.Qr
             byte[] frame = QrTestKit.Frame(Side, Side, 200);
             Draw(frame, 48, 48, false, 2);
             Draw(frame, 48, 76, true);
-            AlignmentFinder finder = new AlignmentFinder();
-            Assert.IsTrue(finder.Find(Map(frame), 1, Module, 48.5f, 48.5f, 12, true));
-            AssertNear(48.5f, finder.X, "x");
-            AssertNear(49f, finder.Y, "y");
+            AlignmentFinder finder = AssertFoundAt(Map(frame), 12, true, 48.5f, 49f);
             Assert.IsTrue(finder.LastPixels < 10 * Side, "pixels walked: " + finder.LastPixels);
         }
 
@@ -96,6 +85,16 @@ namespace GlassesFirmware.Tests.Qr
             ThresholdMap map = new ThresholdMap(Side, Side, null);
             map.Build(frame, 0, Side, Side, Side, ThresholdMap.Coarse);
             return map;
+        }
+
+        // A search of the window of +-`window` modules around the frame's middle finds a pattern at (x, y), within a pixel.
+        private static AlignmentFinder AssertFoundAt(ThresholdMap map, int window, bool blurred, float x, float y)
+        {
+            AlignmentFinder finder = new AlignmentFinder();
+            Assert.IsTrue(finder.Find(map, 1, Module, 48.5f, 48.5f, window, blurred));
+            AssertNear(x, finder.X, "x");
+            AssertNear(y, finder.Y, "y");
+            return finder;
         }
 
         private static void AssertNear(float expected, float actual, string what)
