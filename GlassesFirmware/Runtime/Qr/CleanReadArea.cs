@@ -1,9 +1,11 @@
 namespace GlassesFirmware.Qr
 {
     /// <summary>
-    /// The part of a code read without a single corrected codeword that the glance's rows after the read skip: no
-    /// other code can lie there unseen. Anything stuck over that part covers the code's data modules, which would then
-    /// have needed correction; what is skipped is the code shrunk by <see cref="Margin"/> modules on every side, less
+    /// The part of a code read as the frame shows it (without a corrected codeword, or with corrections whose every
+    /// flipped module <see cref="CorrectedModuleCheck"/> confirmed) that the glance's rows after the read skip: no other
+    /// code can lie there unseen. Anything stuck over that part covers the code's data modules, which would then have
+    /// needed correction that the frame does not confirm; what is skipped is the code shrunk by <see cref="Margin"/>
+    /// modules on every side, less
     /// its three finder corners (finder, separator and format information, and from version 7 the version blocks,
     /// widened by the margin too), where a sticker could cover function modules only. A finder that reaches into the
     /// area from outside covers at least <see cref="Margin"/> modules of the code's data, so a code beside or partly

@@ -87,9 +87,9 @@ namespace GlassesFirmware.Qr
         }
 
         /// <summary>
-        /// After a code was read without a corrected codeword (its module coordinates map to the frame through
-        /// <paramref name="transform"/>), the rows still to scan skip its <see cref="CleanReadArea"/>, where no other
-        /// code can lie unseen.
+        /// After a code was read as the frame shows it (its module coordinates map to the frame through
+        /// <paramref name="transform"/>), the rows still to scan skip its <see cref="CleanReadArea"/>, where no other code
+        /// can lie unseen.
         /// </summary>
         public void SkipCleanRead(Perspective transform, int dimension)
         {

@@ -342,9 +342,10 @@ namespace GlassesFirmware.Qr
                 _used[c] = true;
                 _viewFound = true;
                 SetCorners(code, offsetX, offsetY);
-                if (_phase == PhaseGlanceTriple && code.CorrectedCodewords == 0)
+                if (_phase == PhaseGlanceTriple && (code.CorrectedCodewords == 0 || _reader.CorrectionsShown(code)))
                 {
-                    // Read as sampled: the glance's rows still to scan need not look inside it again.
+                    // Read as sampled, or every corrected module shows its colour: the glance's rows still to scan need
+                    // not look inside it again.
                     _finders.SkipCleanRead(_sampler.Transform, _grid.Dimension);
                 }
                 if (!results.Holds(code))
