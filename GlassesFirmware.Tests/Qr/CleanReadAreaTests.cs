@@ -61,6 +61,28 @@ namespace GlassesFirmware.Tests.Qr
             Assert.AreEqual(0, area.Skips(80, 240));
         }
 
+        [TestMethod]
+        public void RowHitsOnTheReadCodesOwnFindersAreKnownAgain()
+        {
+            // Finders of 3 px modules at (40.5, 30.5), (140.5, 30.5) and (40.5, 130.5); a row hit of five runs totalling
+            // 21 px is one of them when its row crosses the centre stone and its centre is within a module of the finder's.
+            CleanReadArea area = new CleanReadArea();
+            Assert.IsFalse(area.OnReadFinder(40.5f, 30, 21));
+            area.KeepFinders(new float[] { 0f, 40.5f, 140.5f, 40.5f }, new float[] { 0f, 30.5f, 30.5f, 130.5f },
+                new float[] { 0f, 3f, 3f, 3f }, 1, 2, 3);
+            Assert.IsTrue(area.OnReadFinder(40.5f, 30, 21));
+            Assert.IsTrue(area.OnReadFinder(142f, 34, 21));
+            Assert.IsTrue(area.OnReadFinder(39f, 127, 24));
+            // Off the centre stone, a module aside, or a finder of another module size at the same place.
+            Assert.IsFalse(area.OnReadFinder(40.5f, 36, 21));
+            Assert.IsFalse(area.OnReadFinder(44f, 30, 21));
+            Assert.IsFalse(area.OnReadFinder(40.5f, 30, 10));
+            Assert.IsFalse(area.OnReadFinder(40.5f, 30, 35));
+            Assert.IsFalse(area.OnReadFinder(90f, 30, 21));
+            area.Clear();
+            Assert.IsFalse(area.OnReadFinder(40.5f, 30, 21));
+        }
+
         private static CleanReadArea Upright()
         {
             var transform = new Perspective();

@@ -33,6 +33,23 @@ namespace GlassesFirmware.Tests.Qr
         }
 
         [TestMethod]
+        public void ACorrectionTellsWhereEachFixWasAndWhichBitsItFlipped()
+        {
+            byte[] block = Block();
+            block[3] ^= 0x21;
+            block[20] ^= 0x80;
+            ReedSolomon rs = new ReedSolomon();
+            Assert.AreEqual(2, rs.Correct(block, 0, 26, 10));
+            CollectionAssert.AreEqual(Block(), block);
+            // The two fixes, in either order.
+            int first = rs.ErrorIndex(0, 26) == 3 ? 0 : 1;
+            Assert.AreEqual(3, rs.ErrorIndex(first, 26));
+            Assert.AreEqual(0x21, rs.ErrorValue(first));
+            Assert.AreEqual(20, rs.ErrorIndex(1 - first, 26));
+            Assert.AreEqual(0x80, rs.ErrorValue(1 - first));
+        }
+
+        [TestMethod]
         public void CleanBlockNeedsNoCorrection()
         {
             byte[] block = Block();

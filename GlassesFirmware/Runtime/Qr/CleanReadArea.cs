@@ -1,16 +1,18 @@
 namespace GlassesFirmware.Qr
 {
     /// <summary>
-    /// The part of a code read without a single corrected codeword that the glance's rows after the read skip: no
-    /// other code can lie there unseen. Anything stuck over that part covers the code's data modules, which would then
-    /// have needed correction; what is skipped is the code shrunk by <see cref="Margin"/> modules on every side, less
-    /// its three finder corners (finder, separator and format information, and from version 7 the version blocks,
-    /// widened by the margin too), where a sticker could cover function modules only. A finder that reaches into the
-    /// area from outside covers at least <see cref="Margin"/> modules of the code's data, so a code beside or partly
-    /// over this one is still seen whole by the rows outside it (docs/security.md). The area is three convex
-    /// quadrilaterals in frame pixels (the band between the top finders, the full-width band between the finder
-    /// rows, and the bottom band right of the bottom-left finder); a row meets each in at most one span, and an
-    /// upright code's rows mostly meet one.
+    /// The part of a code read as the frame shows it (without a corrected codeword, or with corrections whose every
+    /// flipped module <see cref="CorrectedModuleCheck"/> confirmed) that the glance's rows after the read skip: no other
+    /// code can lie there unseen. Anything stuck over that part covers the code's data modules, which would then have
+    /// needed correction that the frame does not confirm; what is skipped is the code shrunk by <see cref="Margin"/>
+    /// modules on every side, less its three finder corners (finder, separator and format information, and from
+    /// version 7 the version blocks, widened by the margin too), where a sticker could cover function modules only. A
+    /// finder that reaches into the area from outside covers at least <see cref="Margin"/> modules of the code's data,
+    /// so a code beside or partly over this one is still seen whole by the rows outside it (docs/security.md). The area
+    /// is three convex quadrilaterals in frame pixels (the band between the top finders, the full-width band between
+    /// the finder rows, and the bottom band right of the bottom-left finder); a row meets each in at most one span, and
+    /// an upright code's rows mostly meet one. After any read of the glance it also keeps the read code's finders, whose
+    /// row hits need no cross-check again (<see cref="OnReadFinder"/>).
     /// </summary>
     public sealed class CleanReadArea
     {
@@ -32,6 +34,12 @@ namespace GlassesFirmware.Qr
         private readonly float[] _edgeSlope = new float[4 * Quads];
         private readonly float[] _corners = new float[8];
         private readonly int[] _spans = new int[2 * Quads];
+        // The read code's finders: centre x, centre y and module size of each.
+        private readonly float[] _finders = new float[9];
+        private bool _finderKept;
+        // The rows any quadrilateral reaches.
+        private float _areaTop;
+        private float _areaBottom;
         private bool _set;
 
         /// <summary>True while an area is set (after a clean read, until the next glance or scan begins).</summary>
@@ -46,10 +54,11 @@ namespace GlassesFirmware.Qr
             get { return _spans; }
         }
 
-        /// <summary>Forgets the area: every row is scanned whole.</summary>
+        /// <summary>Forgets the area and the finders: every row is scanned whole and every hit cross-checked.</summary>
         public void Clear()
         {
             _set = false;
+            _finderKept = false;
         }
 
         /// <summary>
@@ -66,7 +75,66 @@ namespace GlassesFirmware.Qr
             Quad(0, transform, corner, low, dimension - corner, corner);
             Quad(1, transform, low, corner, high, dimension - corner);
             Quad(2, transform, corner, dimension - corner, high, high);
+            _areaTop = _top[0];
+            _areaBottom = _bottom[0];
+            for (int q = 1; q < Quads; q++)
+            {
+                _areaTop = _top[q] < _areaTop ? _top[q] : _areaTop;
+                _areaBottom = _bottom[q] > _areaBottom ? _bottom[q] : _areaBottom;
+            }
             _set = true;
+        }
+
+        /// <summary>
+        /// Keeps the finders of the code read, candidates <paramref name="a"/>, <paramref name="b"/> and
+        /// <paramref name="c"/> of the centres <paramref name="x"/>, <paramref name="y"/> and module sizes
+        /// <paramref name="moduleSize"/> (pixels), for <see cref="OnReadFinder"/>.
+        /// </summary>
+        public void KeepFinders(float[] x, float[] y, float[] moduleSize, int a, int b, int c)
+        {
+            Keep(0, x, y, moduleSize, a);
+            Keep(3, x, y, moduleSize, b);
+            Keep(6, x, y, moduleSize, c);
+            _finderKept = true;
+        }
+
+        private void Keep(int at, float[] x, float[] y, float[] moduleSize, int i)
+        {
+            _finders[at] = x[i];
+            _finders[at + 1] = y[i];
+            _finders[at + 2] = moduleSize[i];
+        }
+
+        /// <summary>
+        /// True when a row hit centred at (<paramref name="x"/>, <paramref name="y"/>) whose five runs total
+        /// <paramref name="total"/> pixels is one of the read code's own finders again: its row crosses the finder's
+        /// centre stone (within 1.5 modules of its centre), its centre is within a module of the finder's and its module
+        /// within half of the finder's. Its cross-check would only merge it into that finder's candidate.
+        /// </summary>
+        public bool OnReadFinder(float x, int y, int total)
+        {
+            if (!_finderKept)
+            {
+                return false;
+            }
+            float[] f = _finders;
+            for (int k = 0; k < 9; k += 3)
+            {
+                // Most hits are rows away from every finder: the row is tested first.
+                float m = f[k + 2];
+                float dy = y - f[k + 1];
+                if (dy > 1.5f * m || -dy > 1.5f * m)
+                {
+                    continue;
+                }
+                float dx = x - f[k];
+                float dm = total / 7f - m;
+                if (dx <= m && -dx <= m && 2f * dm <= m && -2f * dm <= m)
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>
@@ -76,16 +144,22 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public int Skips(int y, int width)
         {
-            int[] spans = _spans;
-            if (!_set)
+            float line = y + 0.5f;
+            if (!_set || line < _areaTop || line > _areaBottom)
             {
                 return 0;
             }
-            float line = y + 0.5f;
+            int[] spans = _spans;
+            float[] top = _top;
+            float[] bottom = _bottom;
+            float[] edgeTop = _edgeTop;
+            float[] edgeBottom = _edgeBottom;
+            float[] edgeX = _edgeX;
+            float[] edgeSlope = _edgeSlope;
             int count = 0;
             for (int q = 0; q < Quads; q++)
             {
-                if (line < _top[q] || line > _bottom[q])
+                if (line < top[q] || line > bottom[q])
                 {
                     continue;
                 }
@@ -93,11 +167,12 @@ namespace GlassesFirmware.Qr
                 float right = -1e9f;
                 for (int e = 4 * q; e < 4 * q + 4; e++)
                 {
-                    if (line < _edgeTop[e] || line > _edgeBottom[e])
+                    float upper = edgeTop[e];
+                    if (line < upper || line > edgeBottom[e])
                     {
                         continue;
                     }
-                    float x = _edgeX[e] + (line - _edgeTop[e]) * _edgeSlope[e];
+                    float x = edgeX[e] + (line - upper) * edgeSlope[e];
                     left = x < left ? x : left;
                     right = x > right ? x : right;
                 }

@@ -43,6 +43,31 @@ namespace GlassesFirmware.Qr
             get { return _count >= _total; }
         }
 
+        /// <summary>Modules across the symbol being walked.</summary>
+        public int Dimension
+        {
+            get { return _dim; }
+        }
+
+        /// <summary>Version of the symbol being walked.</summary>
+        public int Version
+        {
+            get { return _version; }
+        }
+
+        /// <summary>True when module (x, y) of the symbol being walked carries a codeword bit (not a function module).</summary>
+        public bool IsData(int x, int y)
+        {
+            bool[] plain = _plainRow;
+            return !(plain[y] ? x == 6 : (plain[x] ? y == 6 : IsFunction(x, y)));
+        }
+
+        /// <summary>Bits of the codeword stream walked so far (between strips: before the next one).</summary>
+        public int Position
+        {
+            get { return 8 * _count + _bits; }
+        }
+
         /// <summary>
         /// Starts the walk of a symbol of <paramref name="version"/> (<paramref name="dim"/> modules) with data
         /// mask <paramref name="mask"/>, <paramref name="total"/> codewords, <paramref name="shortCount"/> short
@@ -135,8 +160,12 @@ namespace GlassesFirmware.Qr
             }
         }
 
-        /// <summary>Reads the next two-column strip of <paramref name="grid"/> into the block layout.</summary>
-        public void ReadColumnPair(BitGrid grid)
+        /// <summary>
+        /// Reads the next two-column strip of <paramref name="grid"/> into the block layout, and notes in
+        /// <paramref name="ends"/>[k] (for k below its length) the row where codeword k ends, doubled, plus 1 when that
+        /// row's last module already starts the next codeword.
+        /// </summary>
+        public void ReadColumnPair(BitGrid grid, byte[] ends)
         {
             int dim = _dim;
             int total = _total;
@@ -210,6 +239,10 @@ namespace GlassesFirmware.Qr
                 {
                     // A codeword is done (a pair may leave its last bit for the next one).
                     bits -= 8;
+                    if (count < ends.Length)
+                    {
+                        ends[count] = (byte)((y << 1) | bits);
+                    }
                     _blocks[Destination(count++)] = (byte)(current >> bits);
                     if (count == total)
                     {
@@ -270,6 +303,25 @@ namespace GlassesFirmware.Qr
                 index = (b < _shortCount ? _shortData : _shortData + 1) + j / blocks;
             }
             return BlockOffset(b, _shortLength, _shortCount) + index;
+        }
+
+        /// <summary>
+        /// Where codeword <paramref name="index"/> of block <paramref name="block"/> (data codewords first, then EC) is in
+        /// the interleaved stream: the inverse of its filing.
+        /// </summary>
+        public int Interleaved(int block, int index)
+        {
+            int blocks = _blockCount;
+            if (index < _shortData)
+            {
+                return index * blocks + block;
+            }
+            int data = block < _shortCount ? _shortData : _shortData + 1;
+            if (index < data)
+            {
+                return _interleavedData + block - _shortCount;
+            }
+            return _interleavedData + blocks - _shortCount + (index - data) * blocks + block;
         }
 
         /// <summary>Where block <paramref name="block"/> starts in the block-by-block layout.</summary>

@@ -87,9 +87,18 @@ namespace GlassesFirmware.Qr
         }
 
         /// <summary>
-        /// After a code was read without a corrected codeword (its module coordinates map to the frame through
-        /// <paramref name="transform"/>), the rows still to scan skip its <see cref="CleanReadArea"/>, where no other
-        /// code can lie unseen.
+        /// After a code was read from candidates <paramref name="a"/>, <paramref name="b"/> and <paramref name="c"/>:
+        /// the rows still to scan do not cross-check row hits on those finders again.
+        /// </summary>
+        public void KeepReadFinders(int a, int b, int c)
+        {
+            _cleanRead.KeepFinders(X, Y, ModuleSize, a, b, c);
+        }
+
+        /// <summary>
+        /// After a code was read as the frame shows it (its module coordinates map to the frame through
+        /// <paramref name="transform"/>), the rows still to scan skip its <see cref="CleanReadArea"/>, where no other code
+        /// can lie unseen.
         /// </summary>
         public void SkipCleanRead(Perspective transform, int dimension)
         {
@@ -279,6 +288,10 @@ namespace GlassesFirmware.Qr
             int d = scan[FinderRowKernel.D];
             int e = scan[FinderRowKernel.E];
             int color = scan[FinderRowKernel.Color];
+            if (_cleanRead.OnReadFinder(scan[FinderRowKernel.Position] - e - d - c * 0.5f, y, a + b + c + d + e))
+            {
+                return false;
+            }
             // Dense texture yields finder look-alikes on every row: bound the cross-checks per scan.
             if (++_checks > (_passes > 1 ? MaxGlanceChecks : MaxChecks))
             {

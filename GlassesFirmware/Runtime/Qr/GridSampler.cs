@@ -54,6 +54,12 @@ namespace GlassesFirmware.Qr
             get { return _transform; }
         }
 
+        /// <summary>The frame (and threshold map) sampled.</summary>
+        public ThresholdMap Map
+        {
+            get { return _map; }
+        }
+
         /// <summary>Sets the frame whose thresholded pixels are sampled.</summary>
         public void Attach(ThresholdMap map)
         {

@@ -86,6 +86,22 @@ namespace GlassesFirmware.Qr
             return degree;
         }
 
+        /// <summary>
+        /// Where the <paramref name="k"/>-th error the last successful <see cref="Correct"/> of a
+        /// <paramref name="length"/>-codeword block fixed was, in codewords from the block's start (k below the count
+        /// it returned).
+        /// </summary>
+        public int ErrorIndex(int k, int length)
+        {
+            return length - 1 - _errorPos[k];
+        }
+
+        /// <summary>The bits the <paramref name="k"/>-th fix of the last successful <see cref="Correct"/> flipped.</summary>
+        public int ErrorValue(int k)
+        {
+            return _temp[k];
+        }
+
         // Returns true when any syndrome is non-zero.
         private bool ComputeSyndromes(byte[] block, int offset, int length, int ecCount)
         {

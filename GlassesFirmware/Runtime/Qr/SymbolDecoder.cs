@@ -24,7 +24,7 @@ namespace GlassesFirmware.Qr
         private int _mask;
         private int _total;
         private int _block;
-        private int _corrected;
+        private readonly CorrectedModules _corrections = new CorrectedModules();
         private int _outPos;
 
         /// <summary>Creates a decoder with its own codeword buffer.</summary>
@@ -122,7 +122,7 @@ namespace GlassesFirmware.Qr
             _blockCount = _shortCount + QrVersionDb.LongBlocks(_version, _level);
             _walker.Begin(_dim, _version, _mask, _total, _blockCount, _shortCount, _shortData, _ec);
             _block = 0;
-            _corrected = 0;
+            _corrections.Clear();
             _outPos = 0;
             return QrStatus.Ok;
         }
@@ -146,7 +146,8 @@ namespace GlassesFirmware.Qr
                     return QrStatus.NoCode;
                 }
                 force = false;
-                _walker.ReadColumnPair(grid);
+                _corrections.BeginStrip(_walker.Position);
+                _walker.ReadColumnPair(grid, _corrections.Ends);
                 budget.Charge(pairCost);
             }
             int shortLength = _shortData + _ec;
@@ -164,9 +165,9 @@ namespace GlassesFirmware.Qr
                     return QrStatus.NoCode;
                 }
                 force = false;
-                int corrected = _corrected;
+                int corrected = _corrections.Count;
                 bool clean = CorrectBlock(_block++, shortLength);
-                budget.Charge(clean && corrected == _corrected ? syndromes : worst);
+                budget.Charge(clean && corrected == _corrections.Count ? syndromes : worst);
                 if (!clean)
                 {
                     return QrStatus.DataEcc;
@@ -193,8 +194,23 @@ namespace GlassesFirmware.Qr
             code.Version = _version;
             code.EcLevel = _level;
             code.Mask = _mask;
-            code.CorrectedCodewords = _corrected;
+            code.CorrectedCodewords = _corrections.Count;
             return QrStatus.Ok;
+        }
+
+        /// <summary>What the last read's error correction changed (<see cref="LocateCorrections"/> adds the modules).</summary>
+        public CorrectedModules Corrections
+        {
+            get { return _corrections; }
+        }
+
+        /// <summary>
+        /// After a successful read of <paramref name="grid"/>, finds the modules its correction flipped
+        /// (<see cref="CorrectedModules.Locate"/>): false when they are not all known.
+        /// </summary>
+        public bool LocateCorrections(BitGrid grid)
+        {
+            return _corrections.Locate(_walker, grid);
         }
 
         /// <summary>True when the last <see cref="ContinueRead"/> stopped for the budget.</summary>
@@ -246,7 +262,10 @@ namespace GlassesFirmware.Qr
             {
                 return false;
             }
-            _corrected += fixedCount;
+            for (int k = 0; k < fixedCount; k++)
+            {
+                _corrections.Add(_walker.Interleaved(b, _rs.ErrorIndex(k, data + _ec)), _rs.ErrorValue(k));
+            }
             for (int i = 0; i < data; i++)
             {
                 _blocks[_outPos++] = _blocks[offset + i];

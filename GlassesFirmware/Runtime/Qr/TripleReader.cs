@@ -28,6 +28,8 @@ namespace GlassesFirmware.Qr
         // its module size; reading the version blocks.
         private const int FinderFitCost = 5000;
         private const int VersionReadCost = 6000;
+        // Per corrected codeword whose modules are located.
+        private const int LocateCodewordCost = 600;
 
         private readonly FinderScanner _finders;
         private readonly GridSampler _sampler;
@@ -35,6 +37,8 @@ namespace GlassesFirmware.Qr
         private readonly SymbolDecoder _symbol;
         private readonly WorkBudget _budget;
         private readonly GridReading _reading;
+        // The read's transform for CorrectedModuleCheck.
+        private readonly float[] _transform = new float[GridRowKernel.TransformLength];
 
         // Carry-over state of the triple being read.
         private int _step;
@@ -46,6 +50,26 @@ namespace GlassesFirmware.Qr
         private bool _paused;
         private bool _plainOnly;
         private QrStatus _firstStatus;
+
+        /// <summary>
+        /// After <paramref name="code"/> was read with corrected codewords: true when every module the correction
+        /// flipped shows its corrected colour in the frame against its neighbours (<see cref="CorrectedModuleCheck"/>),
+        /// so that the code agrees with the frame module for module as a read without correction does. Leaves the grid
+        /// as the corrected code.
+        /// </summary>
+        public bool CorrectionsShown(QrCode code)
+        {
+            bool located = _symbol.LocateCorrections(_grid);
+            _budget.Charge(code.CorrectedCodewords * LocateCodewordCost);
+            if (!located)
+            {
+                return false;
+            }
+            CorrectedModules modules = _symbol.Corrections;
+            _budget.Charge(modules.Modules * CorrectedModuleCheck.ModuleCost);
+            _sampler.Transform.CopyTo(_transform);
+            return CorrectedModuleCheck.Confirms(modules, _grid, _transform, _sampler.Map, _sampler.Color, code.Mirrored);
+        }
 
         /// <summary>Creates a reader of the triples of <paramref name="finders"/>, sampling into <paramref name="grid"/>.</summary>
         public TripleReader(FinderScanner finders, GridSampler sampler, BitGrid grid, SymbolDecoder symbol, WorkBudget budget)

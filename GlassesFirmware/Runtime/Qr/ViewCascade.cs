@@ -342,10 +342,15 @@ namespace GlassesFirmware.Qr
                 _used[c] = true;
                 _viewFound = true;
                 SetCorners(code, offsetX, offsetY);
-                if (_phase == PhaseGlanceTriple && code.CorrectedCodewords == 0)
+                if (_phase == PhaseGlanceTriple)
                 {
-                    // Read as sampled: the glance's rows still to scan need not look inside it again.
-                    _finders.SkipCleanRead(_sampler.Transform, _grid.Dimension);
+                    _finders.KeepReadFinders(a, b, c);
+                    if (code.CorrectedCodewords == 0 || _reader.CorrectionsShown(code))
+                    {
+                        // Read as sampled, or every corrected module shows its colour: the glance's rows still to scan
+                        // need not look inside it again.
+                        _finders.SkipCleanRead(_sampler.Transform, _grid.Dimension);
+                    }
                 }
                 if (!results.Holds(code))
                 {
