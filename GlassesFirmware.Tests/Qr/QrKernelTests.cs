@@ -59,10 +59,13 @@ namespace GlassesFirmware.Tests.Qr
             Assert.AreEqual(6, scan[FinderRowKernel.Runs]);
         }
 
-        [TestMethod]
-        public void GridRowsReadACheckerboardThroughTheTransformAndLeaveTheFinderCornersClear()
+        [DataRow(0)]  // every row's end centres at least half a pixel inside: the rows without clamps
+        [DataRow(-8)] // the first row's and column's centres 0.2 px from the frame's edge: the rows through them clamp
+        public void GridRowsReadACheckerboardThroughTheTransformAndLeaveTheFinderCornersClear(int tenths)
         {
-            // 21x21 modules of 2 px, dark where x + y is even; the transform maps module space onto it at scale 2.
+            // 21x21 modules of 2 px, dark where x + y is even; the transform maps module space onto it at scale 2,
+            // moved by tenths / 10 pixels (a centre 2x + 1 + offset still falls in pixel 2x or 2x + 1).
+            float offset = tenths / 10f;
             const int side = 42;
             byte[] image = new byte[side * side];
             for (int y = 0; y < side; y++)
@@ -80,7 +83,8 @@ namespace GlassesFirmware.Tests.Qr
             }
 
             Perspective fit = new Perspective();
-            fit.Fit(0, 0, 21, 0, 21, 21, 0, 21, 0, 0, side, 0, side, side, 0, side);
+            float far = side + offset;
+            fit.Fit(0, 0, 21, 0, 21, 21, 0, 21, offset, offset, far, offset, far, far, offset, far);
             float[] transform = new float[GridRowKernel.TransformLength];
             fit.CopyTo(transform);
             BitGrid grid = new BitGrid();

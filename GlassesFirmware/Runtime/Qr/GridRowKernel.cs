@@ -56,6 +56,29 @@ namespace GlassesFirmware.Qr
                     return false;
                 }
                 int rowWords = y * BitGrid.WordsPerRow;
+                if (!vote && Inside(nx / d, width) && Inside(ny / d, height)
+                    && Inside((a21 * fy + a31 + end * a11) / dEnd, width) && Inside((a22 * fy + a32 + end * a12) / dEnd, height))
+                {
+                    // Both end centres half a pixel inside the frame: so is every centre between them, with room for the
+                    // steps' rounding, and no centre needs a clamp. Each word's modules are gathered and stored at once.
+                    for (int x = first; x < last; )
+                    {
+                        int wordEnd = (x | 31) + 1;
+                        wordEnd = wordEnd < last ? wordEnd : last;
+                        int bits = 0;
+                        for (; x < wordEnd; x++, nx += a11, ny += a12, d += a13)
+                        {
+                            int ix = (int)(nx / d);
+                            int iy = (int)(ny / d);
+                            if (((map[iy / side * blocksX + ix / side] - image[origin + iy * stride + ix]) ^ flip) >= 0)
+                            {
+                                bits |= 1 << x;
+                            }
+                        }
+                        words[rowWords + ((x - 1) >> 5)] |= bits;
+                    }
+                    continue;
+                }
                 for (int x = first; x < last; x++, nx += a11, ny += a12, d += a13)
                 {
                     // (int) truncates towards zero: a centre less than a pixel left of or above the frame lands on its first
@@ -98,6 +121,12 @@ namespace GlassesFirmware.Qr
         private static bool Near(float v, int n)
         {
             return v > -1f && v < n + 1;
+        }
+
+        // True when v lies at least half a pixel inside 0..n.
+        private static bool Inside(float v, int n)
+        {
+            return v >= 0.5f && v <= n - 0.5f;
         }
 
         // 1 when the pixel at module point (x, y) is inside the image and of the module colour.
