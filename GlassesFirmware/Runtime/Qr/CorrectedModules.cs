@@ -163,8 +163,9 @@ namespace GlassesFirmware.Qr
             return true;
         }
 
-        // Strip s of the walk of a dim-module symbol (CodewordWalker.ReadColumnPair): its right column, first row, the row
-        // past its last, and the step between its rows (up on even strips).
+        // Strip s of the walk of a dim-module symbol: its right column, first row, the row past its last, and the step
+        // between its rows (up on even strips). The same rules as CodewordWalker.ReadColumnPair's, which keeps them inline
+        // in its loop over strips; CorrectedModuleLocationTests walks every module of four versions through both.
         private static void StripRows(int dim, int s, out int right, out int first, out int last, out int step)
         {
             right = dim - 1 - 2 * s;

@@ -59,12 +59,13 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public bool CorrectionsShown(QrCode code)
         {
-            bool located = _symbol.LocateCorrections(_grid);
-            _budget.Charge(code.CorrectedCodewords * LocateCodewordCost);
-            if (!located)
+            // Locate refuses a read with more corrections than it holds before walking anything: only a located read is
+            // charged.
+            if (!_symbol.LocateCorrections(_grid))
             {
                 return false;
             }
+            _budget.Charge(code.CorrectedCodewords * LocateCodewordCost);
             CorrectedModules modules = _symbol.Corrections;
             _budget.Charge(modules.Modules * CorrectedModuleCheck.ModuleCost);
             _sampler.Transform.CopyTo(_transform);
