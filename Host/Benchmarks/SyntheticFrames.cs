@@ -142,8 +142,9 @@ namespace GlassesFirmware.Host.Benchmarks
 
         /// <summary>
         /// A payment code the glasses accept (device policy): a dynamic EMVCo merchant code of about
-        /// <paramref name="length"/> characters (80-300; at least about 110) with well-formed templates (26 with a GUI and an account, 62 with
-        /// up to three 25-character subfields), a euro amount, payee, city and CRC. <see cref="EmvPayload"/> pads with
+        /// <paramref name="length"/> characters (at least about 110) with well-formed templates (26 with a GUI and an account, 62 with
+        /// up to three 25-character subfields), a euro amount, payee, city and CRC; past 300 characters also the merchant
+        /// account templates of two more networks (27 and 28, as a merchant accepting several schemes shows them). <see cref="EmvPayload"/> pads with
         /// repeated and cut templates, which decode as text but are not payable.
         /// </summary>
         public static string PaymentPayload(Random rng, int length)
@@ -157,6 +158,16 @@ namespace GlassesFirmware.Host.Benchmarks
             int rest = length - 86 - payee.Length - city.Length;
             int account = Math.Clamp(rest / 2, 8, 76);
             sb.Append(Tlv("26", Tlv("00", "com.example.pay") + Tlv("01", RandomText(rng, account, "abcdefghijklmnopqrstuvwxyz0123456789"))));
+            if (length > 300)
+            {
+                // Each template: a 17-character GUI and an account of up to 74 characters (a value of at most 99).
+                int more = Math.Min(length - 300, 2 * (29 + 74));
+                foreach (string id in new[] { "27", "28" })
+                {
+                    int take = Math.Clamp(more / 2 - 29, 8, 74);
+                    sb.Append(Tlv(id, Tlv("00", "com.example.net" + id) + Tlv("01", RandomText(rng, take, "abcdefghijklmnopqrstuvwxyz0123456789"))));
+                }
+            }
             sb.Append(Tlv("52", "5812")).Append(Tlv("53", "978"));
             sb.Append(Tlv("54", (rng.Next(100, 99999) / 100.0).ToString("F2", System.Globalization.CultureInfo.InvariantCulture)));
             sb.Append(Tlv("58", "DE")).Append(Tlv("59", payee)).Append(Tlv("60", city));
@@ -190,12 +201,22 @@ namespace GlassesFirmware.Host.Benchmarks
         /// </summary>
         public static string FittingPayload(Random rng, int w, int h, double ppm, Func<Random, int, string> payload)
         {
-            int length = rng.Next(80, 301);
+            return FittingPayload(rng, w, h, ppm, payload, 80, 300);
+        }
+
+        /// <summary>
+        /// As <see cref="FittingPayload(Random, int, int, double, Func{Random, int, string})"/>, of
+        /// <paramref name="shortest"/> to <paramref name="longest"/> characters (shortened to <paramref name="shortest"/> at least).
+        /// </summary>
+        public static string FittingPayload(Random rng, int w, int h, double ppm, Func<Random, int, string> payload, int shortest,
+            int longest)
+        {
+            int length = rng.Next(shortest, longest + 1);
             while (true)
             {
                 string text = payload(rng, length);
                 int dim = SideWithQuietZone(text, QRCodeGenerator.ECCLevel.M) - 8;
-                if (dim * ppm * 1.29 <= 0.95 * Math.Min(w, h) || length <= 80)
+                if (dim * ppm * 1.29 <= 0.95 * Math.Min(w, h) || length <= shortest)
                 {
                     return text;
                 }

@@ -46,6 +46,7 @@ namespace GlassesFirmware.Qr
             Columns(width);
             int total = 0;
             int i = 0;
+            const int limit = MaxMeanDifference * Side * Side;
             for (int gy = 0; gy < Side; gy++)
             {
                 int row = origin + Coordinate(gy, height) * stride;
@@ -54,8 +55,13 @@ namespace GlassesFirmware.Qr
                     int d = frame[row + _columns[gx]] - _samples[i];
                     total += d < 0 ? -d : d;
                 }
+                // A new view differs by tens of levels a sample: its first rows already decide.
+                if (total > limit)
+                {
+                    return false;
+                }
             }
-            return total <= MaxMeanDifference * Side * Side;
+            return true;
         }
 
         private void Columns(int width)
