@@ -98,7 +98,8 @@ namespace GlassesFirmware.Qr
         /// <summary>
         /// Drops a triple left unfinished: the next <see cref="Read"/> starts a triple. With
         /// <paramref name="plainOnly"/> the triples read from now on get the plain reading of each dimension only,
-        /// without refinement, vote and read by grey level (the glance's read, which a full pass backs up).
+        /// without refinement (also when the version blocks do not read: the finders' version is trusted), vote and read
+        /// by grey level (the glance's read, which a full pass backs up).
         /// </summary>
         public void Restart(bool plainOnly)
         {
@@ -244,7 +245,9 @@ namespace GlassesFirmware.Qr
                     {
                         _budget.Charge(VersionReadCost);
                         _version = SymbolDecoder.ReadVersion(_grid);
-                        if (_version < 0)
+                        // A glance's read (plain only) trusts the version its finders give: the climb for a fit whose
+                        // version blocks read costs a frame and more, and the later passes' reads climb if need be.
+                        if (_version < 0 && !_plainOnly)
                         {
                             _sampler.BeginRefine(_budget);
                             _step = StepVersionRefine;
