@@ -142,10 +142,11 @@ namespace GlassesFirmware.Host.Benchmarks
 
         /// <summary>
         /// A payment code the glasses accept (device policy): a dynamic EMVCo merchant code of about
-        /// <paramref name="length"/> characters (at least about 110) with well-formed templates (26 with a GUI and an account, 62 with
-        /// up to three 25-character subfields), a euro amount, payee, city and CRC; past 300 characters also the merchant
-        /// account templates of two more networks (27 and 28, as a merchant accepting several schemes shows them). <see cref="EmvPayload"/> pads with
-        /// repeated and cut templates, which decode as text but are not payable.
+        /// <paramref name="length"/> characters (at least about 110) with well-formed templates (26 with a GUI and an
+        /// account, 62 with up to three 25-character subfields), a euro amount, payee, city and CRC; past 300 characters
+        /// also the merchant account templates of two more networks (27 and 28, as a merchant accepting several schemes
+        /// shows them). <see cref="EmvPayload"/> pads with repeated and cut templates, which decode as text but are not
+        /// payable.
         /// </summary>
         public static string PaymentPayload(Random rng, int length)
         {

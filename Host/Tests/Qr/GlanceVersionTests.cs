@@ -9,8 +9,8 @@ namespace GlassesFirmware.Host.Tests.Qr
     /// <summary>
     /// The glance reads a finder triple as sampled on its coarse map and leaves the costly recovery to the later passes:
     /// when a code's version blocks do not read there, it trusts the version its finders give instead of climbing for a
-    /// better fit (a frame and more of work a climb on a version 10 code), and the fast map's pass reads the code when
-    /// the glance cannot.
+    /// fit whose blocks read (on a version 10 code, a frame's work and more), and the fast map's pass reads the code
+    /// when the glance cannot.
     /// </summary>
     public class GlanceVersionTests
     {
