@@ -30,16 +30,18 @@ namespace GlassesFirmware.Host.WalletPeer
     public sealed class WalletPeerHost : IAsyncDisposable
     {
         private readonly WalletStore _store;
+        private readonly SerializedProtocol _serialized;
         private readonly WebApplication _web;
         private readonly FrameLinkListener _frames;
         private readonly CancellationTokenSource _stop;
         private readonly X509Certificate2 _certificate;
 
-        private WalletPeerHost(WalletStore store, WalletProtocol protocol, WebApplication web, FrameLinkListener frames, CancellationTokenSource stop, X509Certificate2 certificate, int httpsPort, IPAddress address, ConnectionBudget https)
+        private WalletPeerHost(WalletStore store, SerializedProtocol serialized, WebApplication web, FrameLinkListener frames, CancellationTokenSource stop, X509Certificate2 certificate, int httpsPort, IPAddress address, ConnectionBudget https)
         {
             Address = address;
             _store = store;
-            Protocol = protocol;
+            _serialized = serialized;
+            Protocol = serialized.Protocol;
             _web = web;
             _frames = frames;
             _stop = stop;
@@ -116,7 +118,7 @@ namespace GlassesFirmware.Host.WalletPeer
             CancellationTokenSource stop = new CancellationTokenSource();
             FrameLinkListener frames = new FrameLinkListener(address, framePort, serialized, limits, stop.Token);
             store.Meta("frame_port", () => BitConverter.GetBytes((ushort)frames.Port));
-            return new WalletPeerHost(store, protocol, web, frames, stop, certificate, httpsPort, address, httpsBudget);
+            return new WalletPeerHost(store, serialized, web, frames, stop, certificate, httpsPort, address, httpsBudget);
         }
 
         /// <summary>Issues a pairing offer: its QR text.</summary>
@@ -142,7 +144,8 @@ namespace GlassesFirmware.Host.WalletPeer
             }
 
             await _web.DisposeAsync();
-            _store.Dispose();
+            // A frame-link connection may still be in a batch: the database closes between batches.
+            await _serialized.CloseAsync(_store.Dispose);
             _certificate.Dispose();
         }
 

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using GlassesFirmware.Host.WalletPeer;
 using GlassesFirmware.Uplink.Framing;
@@ -65,6 +67,38 @@ namespace GlassesFirmware.Host.Tests.Uplink
             // The malformed message's counter was undone with it; the first Hello's counter was kept.
             Assert.Equal(MessageType.Challenge, glasses.Open(batch[2].Result()).Type);
             Assert.Equal(WireError.Replayed, glasses.ErrorOf(batch[3].Result()));
+        }
+
+        [Fact]
+        public async Task ClosingWaitsForTheBatchInHandAndRefusesLaterMessages()
+        {
+            // A stopping peer closes its database through CloseAsync: a connection still in a batch finishes it first.
+            await using UplinkRig rig = await PairedAsync();
+            HandSealedGlasses glasses = HandSealedGlasses.Paired(rig.Store);
+            ulong counter = rig.Client.Counters.LastSent + 1000;
+            SerializedProtocol serialized = new SerializedProtocol(rig.Peer.Protocol);
+            using SemaphoreSlim entered = new SemaphoreSlim(0);
+            using SemaphoreSlim release = new SemaphoreSlim(0);
+            rig.Peer.Protocol.AfterCommit = _ =>
+            {
+                entered.Release();
+                release.Wait();
+            };
+            Task<PeerAnswer> inHand = Task.Run(() => serialized.HandleAsync(glasses.Route(HandSealedGlasses.Message(MessageType.Hello), counter)));
+            Assert.True(await entered.WaitAsync(TimeSpan.FromSeconds(10)));
+
+            bool closed = false;
+            Task closing = serialized.CloseAsync(() => closed = true);
+            await Task.Delay(200);
+            Assert.False(closed);
+            release.Release();
+            await closing;
+            Assert.True(closed);
+            Assert.Equal(MessageType.Challenge, glasses.Open(await inHand).Type);
+
+            rig.Peer.Protocol.AfterCommit = null;
+            await Assert.ThrowsAsync<ObjectDisposedException>(() =>
+                serialized.HandleAsync(glasses.Route(HandSealedGlasses.Message(MessageType.Hello), counter + 1)));
         }
 
         private static async Task<UplinkRig> PairedAsync()

@@ -20,6 +20,7 @@ namespace GlassesFirmware.Host.WalletPeer
 
         private readonly SemaphoreSlim _gate = new SemaphoreSlim(1, 1);
         private readonly Queue<PeerMessage> _waiting = new Queue<PeerMessage>();
+        private bool _closed;
 
         /// <summary>Serializes <paramref name="protocol"/>.</summary>
         public SerializedProtocol(WalletProtocol protocol) => Protocol = protocol;
@@ -42,6 +43,7 @@ namespace GlassesFirmware.Host.WalletPeer
             await _gate.WaitAsync().ConfigureAwait(false);
             try
             {
+                ThrowIfClosed();
                 while (!message.IsDone)
                 {
                     HandleBatch(TakeBatch());
@@ -61,11 +63,39 @@ namespace GlassesFirmware.Host.WalletPeer
             await _gate.WaitAsync().ConfigureAwait(false);
             try
             {
+                ThrowIfClosed();
                 return Protocol.AnswerWait(wait, cancelled);
             }
             finally
             {
                 _gate.Release();
+            }
+        }
+
+        /// <summary>
+        /// Waits for the batch in hand to be done, then runs <paramref name="close"/> (the store's Dispose): a listener
+        /// that has stopped accepting may still be handling a message, whose transaction must not meet a closed
+        /// database. Messages that reach the gate afterwards get <see cref="ObjectDisposedException"/>.
+        /// </summary>
+        public async Task CloseAsync(Action close)
+        {
+            await _gate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                _closed = true;
+                close();
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        private void ThrowIfClosed()
+        {
+            if (_closed)
+            {
+                throw new ObjectDisposedException(nameof(SerializedProtocol), "the wallet peer has stopped");
             }
         }
 
