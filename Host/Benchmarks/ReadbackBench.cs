@@ -115,7 +115,7 @@ namespace GlassesFirmware.Host.Benchmarks
             double blur = rng.NextDouble();
             string text = SyntheticFrames.FittingPayload(rng, w, h, ppm, SyntheticFrames.PaymentPayload, shortest, longest);
             // A code that does not fit at its shortest is drawn at the largest module that fits (FittingPayload's rule).
-            ppm = Math.Min(ppm, 0.95 * Math.Min(w, h) / ((SyntheticFrames.SideWithQuietZone(text, QRCodeGenerator.ECCLevel.M) - 8) * 1.29));
+            ppm = Math.Min(ppm, SyntheticFrames.LargestFittingModule(text, w, h));
             SyntheticFrames.Frame code = SyntheticFrames.Render(text, QRCodeGenerator.ECCLevel.M, w, h, ppm, rng.NextDouble() * 40 - 20, blur, 4, rng);
             int codeFree = rng.Next(2, 5);
             var frames = new List<byte[]>();

@@ -216,14 +216,23 @@ namespace GlassesFirmware.Host.Benchmarks
             while (true)
             {
                 string text = payload(rng, length);
-                int dim = SideWithQuietZone(text, QRCodeGenerator.ECCLevel.M) - 8;
-                if (dim * ppm * 1.29 <= 0.95 * Math.Min(w, h) || length <= shortest)
+                if (ppm <= LargestFittingModule(text, w, h) || length <= shortest)
                 {
                     return text;
                 }
 
                 length -= 20;
             }
+        }
+
+        /// <summary>
+        /// The largest module (pixels) at which the level-M symbol of <paramref name="text"/> (without quiet zone) fits
+        /// 95 % of a <paramref name="w"/> x <paramref name="h"/> frame's shorter side at the worst rotation of the
+        /// synthetic frames (+-20 degrees: 1.29 times the side).
+        /// </summary>
+        public static double LargestFittingModule(string text, int w, int h)
+        {
+            return 0.95 * Math.Min(w, h) / ((SideWithQuietZone(text, QRCodeGenerator.ECCLevel.M) - 8) * 1.29);
         }
 
         /// <summary>Symbol side in modules (with the 4-module quiet zone) that QRCoder picks for a text.</summary>

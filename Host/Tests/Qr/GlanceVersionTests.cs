@@ -24,7 +24,7 @@ namespace GlassesFirmware.Host.Tests.Qr
             double ppm = 2.0 + rng.NextDouble();
             double blur = 0.3 + rng.NextDouble() * 0.4;
             string text = SyntheticFrames.PaymentPayload(rng, 260 + rng.Next(0, 41));
-            ppm = Math.Min(ppm, 0.95 * 240 / ((SyntheticFrames.SideWithQuietZone(text, QRCodeGenerator.ECCLevel.M) - 8) * 1.29));
+            ppm = Math.Min(ppm, SyntheticFrames.LargestFittingModule(text, 320, 240));
             SyntheticFrames.Frame frame = SyntheticFrames.Render(text, QRCodeGenerator.ECCLevel.M, 320, 240, ppm, rng.NextDouble() * 40 - 20, blur, 4, rng);
             Assert.Equal(10, frame.Version);
 
