@@ -86,7 +86,20 @@ namespace GlassesFirmware.Tests.Qr
             QrTestKit.DrawV1(frame, 320, 4, 20, 4, QrTestKit.AlphanumericV1("LEFT"), 0, false, false, 0);
             QrTestKit.DrawV1(frame, 320, 170, 30, 4, QrTestKit.AlphanumericV1("RIGHT"), 6, false, false, 2);
             QrResultSet results = new QrResultSet();
-            new QrDecoder(320, 160).Decode(frame, 320, 160, 320, results);
+            QrDecoder decoder = new QrDecoder(320, 160);
+            decoder.Decode(frame, 320, 160, 320, results);
+            // A frame ends with the code it reads; the rest of it follows on the same pixels.
+            Assert.AreEqual(1, results.Count);
+            Assert.IsTrue(decoder.Pending);
+            // In slices of 20,000 units, as a main loop that keeps serving its microphone would.
+            int slices = 0;
+            while (decoder.Pending && slices < 100)
+            {
+                decoder.Continue(frame, 320, 160, 320, results, 20000);
+                slices++;
+            }
+            Assert.IsFalse(decoder.Pending);
+            Assert.IsTrue(slices > 2, "slices " + slices.ToString());
             Assert.AreEqual(2, results.Count);
             string a = results.Get(0).Text;
             string b = results.Get(1).Text;

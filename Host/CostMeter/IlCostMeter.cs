@@ -102,6 +102,7 @@ namespace GlassesFirmware.Host.CostMeter
             var frames = new List<long>();
             var units = new List<int>();
             int codes = 0;
+            int firstCodeFrame = -1;
             for (int i = 0; i < MaxViewFrames; i++)
             {
                 _count.SetValue(null, 0L);
@@ -126,6 +127,11 @@ namespace GlassesFirmware.Host.CostMeter
                 frames.Add(spent);
                 units.Add((int)_lastWork.GetValue(decoder));
                 codes = (int)count.GetValue(results);
+                if (codes > 0 && firstCodeFrame < 0)
+                {
+                    firstCodeFrame = i;
+                }
+
                 if (!(bool)_pending.GetValue(decoder))
                 {
                     break;
@@ -134,13 +140,14 @@ namespace GlassesFirmware.Host.CostMeter
 
             LastProfile = perMethod;
             LastWorstFrameProfile = worstFrame;
-            return new ViewCost(frames.ToArray(), units.ToArray(), codes);
+            return new ViewCost(frames.ToArray(), units.ToArray(), codes, firstCodeFrame);
         }
     }
 
     /// <summary>
     /// IL instructions of each frame of a held view, the work units the decoder charged for each (its own
-    /// estimate, <c>QrDecoder.LastWork</c>), and the codes the last frame read.
+    /// estimate, <c>QrDecoder.LastWork</c>), the codes the view read, and the frame that read the first of them (-1:
+    /// none; a frame ends with the code it reads, and the view's later frames search the rest of it).
     /// </summary>
-    public sealed record ViewCost(long[] FrameInstructions, int[] FrameUnits, int Codes);
+    public sealed record ViewCost(long[] FrameInstructions, int[] FrameUnits, int Codes, int FirstCodeFrame);
 }

@@ -85,11 +85,35 @@ namespace GlassesFirmware.Qr
         /// The frame is only read. The call does about <see cref="FrameBudget"/> units of work at most; what
         /// is left (<see cref="Pending"/>) continues at the next call when that shows the same view, and
         /// <paramref name="results"/> (pass the same set) then keeps the codes the view's earlier frames read.
-        /// Act on the codes once <see cref="Pending"/> is false: until then another code in the view may still
-        /// join them (a sticker read after the code it covers).
+        /// A frame that reads a code ends with it. Until <see cref="Pending"/> is false another code in the view may
+        /// still join it (a sticker read after the code it covers): act on a code early only where that can still be
+        /// undone, and finish the view (<see cref="Continue"/>, or the next frames) before anything that cannot.
         /// </summary>
         public QrStatus Decode(byte[] frame, int width, int height, int stride,
             int roiX, int roiY, int roiWidth, int roiHeight, QrResultSet results)
+        {
+            return Decode(frame, width, height, stride, roiX, roiY, roiWidth, roiHeight, results, int.MaxValue);
+        }
+
+        /// <summary>
+        /// Goes on with the pending view of the last whole-frame <see cref="Decode"/> on the same frame, left unchanged in
+        /// the caller's buffer, with at most <paramref name="units"/> of work: a slice, so that a caller acting on a
+        /// code read early (reading it back) keeps serving its other ports while the rest of that frame is searched
+        /// for another code. Codes found join <paramref name="results"/>. Nothing is done when no view is pending; a
+        /// frame that differs from the last one starts a view of its own.
+        /// </summary>
+        public QrStatus Continue(byte[] frame, int width, int height, int stride, QrResultSet results, int units)
+        {
+            if (!_cascade.Pending)
+            {
+                return QrStatus.Ok;
+            }
+            return Decode(frame, width, height, stride, 0, 0, width, height, results, units);
+        }
+
+        // Decode with at most `cap` units of work in this call, or one step that needs more (within the frame's budget).
+        private QrStatus Decode(byte[] frame, int width, int height, int stride,
+            int roiX, int roiY, int roiWidth, int roiHeight, QrResultSet results, int cap)
         {
             if (results == null)
             {
@@ -125,6 +149,7 @@ namespace GlassesFirmware.Qr
                 _cascade.NewView();
             }
             _budget.StartWork();
+            _budget.Slice(cap);
             _cascade.Run(frame, origin, stride, roiWidth, roiHeight, roiX, roiY, results);
             if (_cascade.Pending)
             {

@@ -67,7 +67,8 @@ namespace GlassesFirmware.Qr
         /// from all 64 pixels, scan, triples. Until the view has shown a plausible triple, the work stays within
         /// the budget's cheap allowance and continues over the frames of a held view; the triple unlocks the
         /// frame's full budget (<see cref="WorkBudget.Unlock"/>). Codes found go to <paramref name="results"/>
-        /// with corners shifted by the offsets.
+        /// with corners shifted by the offsets; a frame that reads a new code ends there, and the rest of the view
+        /// (another code in it) follows at the next call.
         /// </summary>
         public void Run(byte[] frame, int origin, int stride, int width, int height, int offsetX, int offsetY,
             QrResultSet results)
@@ -306,7 +307,7 @@ namespace GlassesFirmware.Qr
             return true;
         }
 
-        // Tries the triples from _triple on; true when all are done, false when the budget stopped it.
+        // Tries the triples from _triple on; true when all are done, false when the budget stopped it or a new code was read.
         private bool Triples(int offsetX, int offsetY, QrResultSet results)
         {
             for (; _triple < _tripleCount && _triple < QrDecoder.MaxTriples; _triple++)
@@ -354,7 +355,11 @@ namespace GlassesFirmware.Qr
                 }
                 if (!results.Holds(code))
                 {
+                    // A new code ends the frame: the caller can act on it (read it back) while the rest of the view
+                    // is checked at the next calls.
                     results.Count++;
+                    _triple++;
+                    return false;
                 }
             }
             return true;

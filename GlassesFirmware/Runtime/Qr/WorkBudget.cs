@@ -15,6 +15,7 @@ namespace GlassesFirmware.Qr
         private int _spent;
         private int _start;
         private int _locked;
+        private int _sliced;
 
         /// <summary>Units still allowed in this frame (negative after an overrun by the last step).</summary>
         public int Left
@@ -37,6 +38,31 @@ namespace GlassesFirmware.Qr
             _left = cheapUnits < units ? cheapUnits : units;
             _locked = units - _left;
             _spent = 0;
+            _sliced = 0;
+        }
+
+        /// <summary>
+        /// Limits this call to <paramref name="units"/> of the frame's units (a slice of a longer search). The rest is
+        /// withheld, except for a first step that needs more: a step that fits the frame but not the slice runs whole,
+        /// rather than being judged too big for any frame.
+        /// </summary>
+        public void Slice(int units)
+        {
+            int total = _left + _locked;
+            if (units >= total)
+            {
+                return;
+            }
+            _sliced = total - units;
+            if (_left > units)
+            {
+                _left = units;
+                _locked = 0;
+            }
+            else
+            {
+                _locked = units - _left;
+            }
         }
 
         /// <summary>Grants the rest of the frame's units (a plausible finder triple is in view).</summary>
@@ -68,7 +94,7 @@ namespace GlassesFirmware.Qr
         /// <summary>True when a step estimated at <paramref name="units"/> still fits in this frame.</summary>
         public bool Allows(int units)
         {
-            return _left >= units;
+            return _left >= units || (_sliced > 0 && _spent == _start && units <= _left + _sliced);
         }
     }
 }

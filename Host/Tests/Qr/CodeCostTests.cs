@@ -36,7 +36,7 @@ namespace GlassesFirmware.Host.Tests.Qr
                 {
                     ViewCost view = meter.MeasureView(cell.Next(rng).Pixels, 240, 240);
                     Assert.Equal(1, view.Codes);
-                    firstFrame += view.FrameInstructions.Length == 1 ? 1 : 0;
+                    firstFrame += view.FirstCodeFrame == 0 ? 1 : 0;
                     long total = 0;
                     foreach (long frame in view.FrameInstructions)
                     {
