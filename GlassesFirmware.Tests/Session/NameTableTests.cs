@@ -37,7 +37,7 @@ namespace GlassesFirmware.Tests.Session
         [TestMethod]
         public void EverySessionErrorHasAName()
         {
-            int[] values = NameTables.Upto((int)SessionError.CancelUnconfirmed);
+            int[] values = NameTables.Upto((int)SessionError.CodesInView);
             string[] names = StringArrays.Filled(values.Length, null);
             for (int i = 0; i < values.Length; i++)
             {

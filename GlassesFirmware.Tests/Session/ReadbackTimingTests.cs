@@ -107,14 +107,14 @@ namespace GlassesFirmware.Tests.Session
         [TestMethod]
         public void TheChoiceAmongCodesIsTheReadback()
         {
-            var rig = new SessionRig(true, true);
-            SessionFrameTests.Draw(rig.Camera, Url, 2);
-            SessionFrameTests.Draw(rig.Camera, "HTTPS://QR.ALIPAY.COM/Y2", 82);
+            var rig = new SessionRig();
             rig.Tap();
-            rig.Run(300);
+            rig.Scanner.Show(Codes.StaticWithAmount);
+            rig.Scanner.Show(Codes.OtherMerchant);
+            rig.Run(20);
             Assert.AreEqual("choosing", SessionNames.State(rig.State));
             Assert.IsTrue(rig.Session.Timing.ReadBack);
-            Assert.IsTrue(rig.Session.Timing.Frames >= 1);
+            Assert.AreEqual(0, rig.Session.Timing.Frames);
         }
 
         [TestMethod]

@@ -25,15 +25,82 @@ namespace GlassesFirmware.Tests.Session
         }
 
         [TestMethod]
-        public void TwoCodesInOneFrameMakeTheWearerChoose()
+        public void ASecondCodeInTheFrameWithdrawsTheRequestBeforeAnyConfirmation()
         {
             var rig = new SessionRig(true, true);
             Draw(rig.Camera, Url1, 2);
             Draw(rig.Camera, Url2, 82);
             rig.Tap();
             rig.Run(300);
-            Assert.AreEqual("choosing", SessionNames.State(rig.State));
-            Assert.AreEqual(0, rig.Wallet.Submits);
+            // The first code read was submitted at once; the rest of its frame showed the second.
+            Assert.AreEqual(1, rig.Wallet.Submits);
+            Assert.AreEqual("done", SessionNames.State(rig.State));
+            Assert.AreEqual("cancelled", rig.Outcome);
+            Assert.AreEqual("codesInView", rig.Error);
+            Assert.AreEqual(1, rig.Wallet.Cancels);
+            Assert.AreEqual(0, rig.Wallet.Confirms);
+            Assert.AreEqual("Two different payment codes are in view. Cancelled.", rig.Feedback.LastSentence);
+        }
+
+        [TestMethod]
+        public void AConfirmationBeforeTheFrameIsSearchedWaitsForTheSearchAndASecondCodeStopsIt()
+        {
+            var rig = ConfirmingWhileSearching(true);
+            Assert.AreEqual("codesInView", rig.Error);
+            Assert.AreEqual(0, rig.Wallet.Confirms);
+            Assert.AreEqual(1, rig.Wallet.Cancels);
+        }
+
+        [TestMethod]
+        public void ATextCodeBesideThePaymentCodeDoesNotStopTheConfirmation()
+        {
+            var rig = ConfirmingWhileSearching(false);
+            Assert.IsFalse(rig.Session.Scanner.Checking);
+            Assert.AreEqual("authorizing", SessionNames.State(rig.State));
+            Assert.AreEqual(1, rig.Wallet.Confirms);
+            Assert.AreEqual(0, rig.Wallet.Cancels);
+        }
+
+        // A tap that confirms while the rest of the code's frame (with a second code, a payment or text) is still being
+        // searched: one decoder step per main-loop step, and taps told from double taps after 10 ms, so the tap is taken
+        // before the steps would finish the search.
+        private static SessionRig ConfirmingWhileSearching(bool secondPaymentCode)
+        {
+            var rig = new SessionRig(true, true);
+            rig.Settings.CheckUnitsPerStep = 1;
+            rig.Gestures.DoubleTapMs = 10;
+            rig.Boot();
+            Draw(rig.Camera, Url1, 2);
+            Draw(rig.Camera, secondPaymentCode ? Url2 : "HELLO WORLD", 82);
+            rig.Button.Press(rig.Clock.Now + 1, rig.Clock.Now + 40);
+            for (int i = 0; i < 50 && rig.Wallet.Submits == 0; i++)
+            {
+                rig.Run(10);
+            }
+            rig.Wallet.NeedsConfirmation("SHOP", 1250, 156);
+            rig.Run(10);
+            Assert.AreEqual("confirming", SessionNames.State(rig.State));
+            rig.Button.Press(rig.Clock.Now + 1, rig.Clock.Now + 40);
+            rig.Run(40);
+            Assert.IsTrue(rig.Session.Scanner.Checking);
+            Assert.AreEqual("confirming", SessionNames.State(rig.State));
+            rig.Run(30);
+            return rig;
+        }
+
+        [TestMethod]
+        public void OneCodeInTheFrameIsReadBackAndPaid()
+        {
+            var rig = new SessionRig(true, true);
+            Draw(rig.Camera, Url1, 2);
+            rig.Tap();
+            rig.Wallet.NeedsConfirmation("SHOP", 1250, 156);
+            rig.Run(300);
+            Assert.AreEqual("confirming", SessionNames.State(rig.State));
+            Assert.IsFalse(rig.Session.Scanner.Checking);
+            rig.Tap();
+            Assert.AreEqual(1, rig.Wallet.Confirms);
+            Assert.AreEqual(0, rig.Wallet.Cancels);
         }
 
         [TestMethod]

@@ -61,6 +61,7 @@ namespace GlassesFirmware.Tests.Session
         internal readonly FakeCamera Camera;
         internal readonly FakeMicrophone Mic;
         internal readonly SessionSettings Settings = new SessionSettings();
+        internal readonly GestureTiming Gestures = new GestureTiming();
         internal readonly FakeWakeWord WakeWord = new FakeWakeWord();
         internal bool VoiceTrigger;
         internal bool WakeWordTrigger;
@@ -102,7 +103,7 @@ namespace GlassesFirmware.Tests.Session
             {
                 ports.Scanner = Scanner;
             }
-            Session = new PaymentSession(ports, Settings, new GestureTiming(), VoiceTrigger, WakeWordTrigger);
+            Session = new PaymentSession(ports, Settings, Gestures, VoiceTrigger, WakeWordTrigger);
             Session.Start();
         }
 

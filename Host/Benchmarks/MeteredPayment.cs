@@ -23,10 +23,12 @@ namespace GlassesFirmware.Host.Benchmarks
         /// the code entering the view (counted from the capture of the last frame without it: the code may have entered
         /// just after that frame was taken, and the camera takes the next one only when the decoder is done) and from the
         /// capture of the first frame with it; the session's decode, analysis and composition IL; the decoder's work units;
-        /// the session's error when it ended without a readback (its <c>SessionNames</c> name, "none" otherwise).
+        /// the session's error when it ended without a readback (its <c>SessionNames</c> name, "none" otherwise); the IL
+        /// from the readback until the rest of the code's frame was searched for a second code (the main-loop steps of
+        /// that search, which a confirmation waits for).
         /// </summary>
         public static (bool Read, int Frames, int CodeFrames, long Instructions, long FromEntry, long FromCodeFrame, long Decode,
-            long Analysis, long Compose, long DecoderWork, string Error) Run(byte[][] frames, int width, int height, int firstCodeFrame)
+            long Analysis, long Compose, long DecoderWork, string Error, long Check) Run(byte[][] frames, int width, int height, int firstCodeFrame)
         {
             RuntimeInstructionCounter counter = RuntimeInstructionCounter.OfThisRuntime()
                 ?? throw new InvalidOperationException("MeteredPayment runs on the metered runtime (MeteredRuntime.Call)");
@@ -61,13 +63,22 @@ namespace GlassesFirmware.Host.Benchmarks
             if (!timing.ReadBack)
             {
                 return (false, camera.Captured, Math.Max(0, camera.Captured - firstCodeFrame), -1, -1, -1, -1, -1, -1, timing.DecoderWork,
-                    SessionNames.Error(session.LastError));
+                    SessionNames.Error(session.LastError), -1);
             }
+
+            long readBackAt = counter.Executed;
+            while (session.Scanner.Checking && session.State != SessionState.Done)
+            {
+                clock.Now += 10;
+                session.Step();
+            }
+
+            long check = counter.Executed - readBackAt;
             long readBack = triggered + timing.Instructions;
             long entry = firstCodeFrame > 0 ? camera.MarkOf(firstCodeFrame - 1) : triggered;
             return (true, camera.Captured, camera.Captured - firstCodeFrame, timing.Instructions, readBack - entry,
                 readBack - camera.MarkOf(firstCodeFrame), timing.DecodeInstructions, timing.AnalysisInstructions,
-                timing.ComposeInstructions, timing.DecoderWork, SessionNames.Error(SessionError.None));
+                timing.ComposeInstructions, timing.DecoderWork, SessionNames.Error(SessionError.None), check);
         }
     }
 }

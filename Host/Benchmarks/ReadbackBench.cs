@@ -35,7 +35,7 @@ namespace GlassesFirmware.Host.Benchmarks
 
         private sealed record Payment(int Width, int Height, double PixelsPerModule, double Blur, int Version, int CodeFree,
             bool Read, int Frames, int CodeFrames, long Instructions, long FromEntry, long FromCodeFrame, long Decode,
-            long Analysis, long Compose, long DecoderWork, string Error);
+            long Analysis, long Compose, long DecoderWork, string Error, long Check);
 
         /// <summary>Runs <paramref name="payments"/> payments (sizes in turn, seeded), prints the table, returns the JSON report.</summary>
         public static object Run(int payments, SceneFrames scenes)
@@ -105,7 +105,7 @@ namespace GlassesFirmware.Host.Benchmarks
             Console.WriteLine("IL from the code entering the view (the capture of the last frame without it) to the readback sentence; "
                 + "= device seconds at 10^6 IL/s");
             Console.WriteLine($"{"frames",-10} {"versions",8} {"payments",8} {"read",5} {"code frames med/max",19}  {"median",10} {"p90",10} {"max",10}  "
-                + $"{"from 1st code frame, median",27}  {"decode / analysis / readback, median",36}");
+                + $"{"from 1st code frame, median",27}  {"decode / analysis / readback, median",36}  {"frame check after readback, median / max",40}");
         }
 
         // One payment: the scene frames and the code frame rendered here, the session run in the metered context.
@@ -132,10 +132,10 @@ namespace GlassesFirmware.Host.Benchmarks
             }
 
             var r = ((bool Read, int Frames, int CodeFrames, long Instructions, long FromEntry, long FromCodeFrame, long Decode,
-                long Analysis, long Compose, long DecoderWork, string Error))MeteredRuntime.Shared.Call(typeof(MeteredPayment), nameof(MeteredPayment.Run),
+                long Analysis, long Compose, long DecoderWork, string Error, long Check))MeteredRuntime.Shared.Call(typeof(MeteredPayment), nameof(MeteredPayment.Run),
                 frames.ToArray(), w, h, codeFree);
             return new Payment(w, h, ppm, blur, code.Version, codeFree, r.Read, r.Frames, r.CodeFrames, r.Instructions, r.FromEntry,
-                r.FromCodeFrame, r.Decode, r.Analysis, r.Compose, r.DecoderWork, r.Error);
+                r.FromCodeFrame, r.Decode, r.Analysis, r.Compose, r.DecoderWork, r.Error, r.Check);
         }
 
         private static object Row(string name, List<Payment> payments)
@@ -151,9 +151,12 @@ namespace GlassesFirmware.Host.Benchmarks
             long decode = Percentile(read.Select(p => p.Decode), 0.5);
             long analysis = Percentile(read.Select(p => p.Analysis), 0.5);
             long compose = Percentile(read.Select(p => p.Compose), 0.5);
+            long checkMedian = Percentile(read.Select(p => p.Check), 0.5);
+            long checkMax = Percentile(read.Select(p => p.Check), 1.0);
             string versions = "v" + payments.Min(p => p.Version) + "-v" + payments.Max(p => p.Version);
             Console.WriteLine($"{name,-10} {versions,8} {payments.Count,8} {read.Count,5} {codeFramesMedian + " / " + codeFramesMax,19}  {Millions(median),10} {Millions(p90),10} "
-                + $"{Millions(max),10}  {Millions(firstCode),27}  {Millions(decode) + " / " + analysis.ToString("N0") + " / " + compose.ToString("N0"),36}");
+                + $"{Millions(max),10}  {Millions(firstCode),27}  {Millions(decode) + " / " + analysis.ToString("N0") + " / " + compose.ToString("N0"),36}  "
+                + $"{checkMedian.ToString("N0") + " / " + checkMax.ToString("N0"),40}");
             Console.WriteLine($"{"",-10} {"",8} {"",8} {"",5} {"",19}  {Seconds(median),10} {Seconds(p90),10} {Seconds(max),10}  {Seconds(firstCode),27}");
             return new
             {
@@ -167,6 +170,7 @@ namespace GlassesFirmware.Host.Benchmarks
                 medianDecode = decode,
                 medianAnalysis = analysis,
                 medianReadbackComposition = compose,
+                checkAfterReadback = new { median = checkMedian, max = checkMax },
             };
         }
 

@@ -97,34 +97,17 @@ namespace GlassesFirmware.Frame
         }
 
         /// <summary>
-        /// Decodes the captured frame and, once its view is done, hands every code of the view to
-        /// <paramref name="sink"/> (or the scanner module's waiting payloads). While the decoder still has work for
-        /// the view, nothing is handed over: a second code in view (a sticker over the merchant's code) may be read a
-        /// frame later, and a payment must not start on the first code alone.
+        /// Decodes the captured frame and hands every code of its view read so far to <paramref name="sink"/> (or the
+        /// scanner module's waiting payloads). A frame that reads a code ends there: while <see cref="Checking"/>, the
+        /// rest of that frame may still hold a second code (a sticker beside the merchant's code), which
+        /// <see cref="CheckRest"/> looks for, and a payment must not be confirmed on the first code alone.
         /// </summary>
         public void Read(ICodeSink sink)
         {
             if (_camera != null)
             {
                 _decoder.Decode(_frame, _camera.Width, _camera.Height, _camera.Stride, _codes);
-                if (_decoder.Pending)
-                {
-                    return;
-                }
-                for (int i = 0; i < _codes.Count; i++)
-                {
-                    byte[] p = _codes.Get(i).Payload;
-                    if (p == null)
-                    {
-                        continue;
-                    }
-                    if (p.Length > _scanned.Length)
-                    {
-                        sink.OnTooLong();
-                        continue;
-                    }
-                    sink.OnCode(p, p.Length);
-                }
+                HandOver(sink);
                 return;
             }
             for (int i = 0; i < _readsPerLook; i++)
@@ -140,6 +123,45 @@ namespace GlassesFirmware.Frame
                     continue;
                 }
                 sink.OnCode(_scanned, n);
+            }
+        }
+
+        /// <summary>True while the view of the last frame read still has work: another code of it may yet be read (camera only).</summary>
+        public bool Checking
+        {
+            get { return _decoder != null && _decoder.Pending; }
+        }
+
+        /// <summary>
+        /// Searches on in the frame the last codes were read from (no new capture: the camera may be stopped), with at
+        /// most <paramref name="units"/> of decoder work, and hands the view's codes to <paramref name="sink"/> as
+        /// <see cref="Read"/> does. Nothing happens unless <see cref="Checking"/>.
+        /// </summary>
+        public void CheckRest(ICodeSink sink, int units)
+        {
+            if (!Checking)
+            {
+                return;
+            }
+            _decoder.Continue(_frame, _camera.Width, _camera.Height, _camera.Stride, _codes, units);
+            HandOver(sink);
+        }
+
+        private void HandOver(ICodeSink sink)
+        {
+            for (int i = 0; i < _codes.Count; i++)
+            {
+                byte[] p = _codes.Get(i).Payload;
+                if (p == null)
+                {
+                    continue;
+                }
+                if (p.Length > _scanned.Length)
+                {
+                    sink.OnTooLong();
+                    continue;
+                }
+                sink.OnCode(p, p.Length);
             }
         }
     }

@@ -12,6 +12,9 @@ namespace GlassesFirmware.Session
     /// </summary>
     internal sealed class PaymentIntake
     {
+        // Most whole-frame slices of that search before a confirmation: a view ends within a few (QrDecoder).
+        private const int MaxCheckFrames = 64;
+
         private readonly SessionFlow _flow;
         private readonly CodeScanner _scanner;
         private readonly CandidateSet _candidates;
@@ -23,13 +26,17 @@ namespace GlassesFirmware.Session
         private readonly SessionSpeech _speech;
         private readonly ReadbackTiming _timing;
         private readonly int _decodeIntervalMs;
+        private readonly int _checkUnitsPerStep;
+        private int _requestedAmong;
 
         /// <summary>
         /// The intake of one session, timing each payment from its trigger in <paramref name="timing"/>;
-        /// <paramref name="scanMaxFps"/> is nf.config scan.max.fps.
+        /// <paramref name="scanMaxFps"/> is nf.config scan.max.fps, <paramref name="checkUnitsPerStep"/>
+        /// <see cref="SessionSettings.CheckUnitsPerStep"/>.
         /// </summary>
         internal PaymentIntake(SessionFlow flow, CodeScanner scanner, CandidateSet candidates, WalletCalls calls, WalletAnswers answers,
-            VoiceListener listener, PaymentStore store, SessionGuards guards, SessionSpeech speech, ReadbackTiming timing, int scanMaxFps)
+            VoiceListener listener, PaymentStore store, SessionGuards guards, SessionSpeech speech, ReadbackTiming timing, int scanMaxFps,
+            int checkUnitsPerStep)
         {
             _flow = flow;
             _scanner = scanner;
@@ -42,6 +49,7 @@ namespace GlassesFirmware.Session
             _speech = speech;
             _timing = timing;
             _decodeIntervalMs = 1000 / (scanMaxFps < 1 ? 1 : scanMaxFps);
+            _checkUnitsPerStep = checkUnitsPerStep;
         }
 
         /// <summary>Arms a payment from <paramref name="source"/> when idle and the guards allow it; true when armed.</summary>
@@ -127,6 +135,65 @@ namespace GlassesFirmware.Session
             _flow.Say(_speech.Choice(true, _candidates.Intent(0).Readback));
         }
 
+        /// <summary>
+        /// One slice of the search for another code in the frame the request's code was read from (understood,
+        /// prompting, confirming): the code is read back at once, and its frame is searched on while the wallet
+        /// answers and the readback plays. False when a payment code joined and ended the session.
+        /// </summary>
+        internal bool StepCheck()
+        {
+            if (!_scanner.Checking)
+            {
+                return true;
+            }
+            _scanner.CheckRest(_candidates, _checkUnitsPerStep);
+            return Checked();
+        }
+
+        /// <summary>
+        /// Finishes that search before a confirmation goes to the wallet; false when a payment code joined (the session
+        /// has ended) or the search did not end (a fault: nothing is confirmed).
+        /// </summary>
+        internal bool FinishCheck()
+        {
+            for (int i = 0; i < MaxCheckFrames && _scanner.Checking; i++)
+            {
+                _scanner.CheckRest(_candidates, int.MaxValue);
+            }
+            if (!Checked())
+            {
+                return false;
+            }
+            if (_scanner.Checking)
+            {
+                Withdraw(SessionOutcome.Failed, SessionError.Fault);
+                return false;
+            }
+            return true;
+        }
+
+        // A payment code that joined the codes of the request's look is a second code in view: the request is
+        // withdrawn (Cancel(id)) and the wearer told; nothing is paid.
+        private bool Checked()
+        {
+            if (_candidates.Count == _requestedAmong)
+            {
+                return true;
+            }
+            _flow.Note(AuditEvent.CodesSeen, _candidates.Count);
+            Withdraw(SessionOutcome.Cancelled, SessionError.CodesInView);
+            return false;
+        }
+
+        private void Withdraw(SessionOutcome outcome, SessionError error)
+        {
+            if (_store.HasInFlight && _flow.IsWaitingForWallet)
+            {
+                _calls.CancelRequest();
+            }
+            _flow.End(outcome, error);
+        }
+
         /// <summary>Checks candidate <paramref name="index"/>, stores it as the request in flight and submits it.</summary>
         internal void Understand(int index)
         {
@@ -152,6 +219,7 @@ namespace GlassesFirmware.Session
                 _flow.End(SessionOutcome.Failed, SessionError.StorageFailed);
                 return;
             }
+            _requestedAmong = _candidates.Count;
             _flow.Enter(SessionState.Understood);
             _calls.QueueSubmit();
             _flow.SendPending();

@@ -78,7 +78,8 @@ namespace GlassesFirmware.Session
             _answers = new WalletAnswers(ports.Wallet, _store, _flow, _calls, _listener, settings, _speech, limit, booked,
                 _timing, streamsVoice, ports.Microphone != null);
             _intake = new PaymentIntake(_flow, _scanner, _candidates, _calls, _answers, _listener, _store,
-                new SessionGuards(ports.Power, ports.Wallet, _store, settings, limit, booked), _speech, _timing, settings.ScanMaxFps);
+                new SessionGuards(ports.Power, ports.Wallet, _store, settings, limit, booked), _speech, _timing, settings.ScanMaxFps,
+                settings.CheckUnitsPerStep);
             _wearer = new WearerInput(ports, new GestureRecognizer(timing),
                 new VoiceTrigger(voiceTrigger && ports.Microphone != null, wakeWordTrigger && ports.WakeWord != null),
                 settings.ButtonConfirmation || !streamsVoice, _flow, _intake, _candidates, _listener, _calls, _store, _speech, _enrolment);
@@ -256,14 +257,20 @@ namespace GlassesFirmware.Session
                         break;
                     case SessionState.Understood:
                         _flow.SendPending();
-                        _wearer.StepListening();
+                        if (_intake.StepCheck())
+                        {
+                            _wearer.StepListening();
+                        }
                         break;
                     case SessionState.Authorizing:
                         _flow.SendPending();
                         break;
                     case SessionState.Prompting:
                     case SessionState.Confirming:
-                        _wearer.StepListening();
+                        if (_intake.StepCheck())
+                        {
+                            _wearer.StepListening();
+                        }
                         break;
                 }
                 if (_flow.State != SessionState.Idle && _flow.Now >= _flow.Deadline)

@@ -65,5 +65,10 @@ namespace GlassesFirmware.Session
         /// wallet's final answer is reported when it comes (<see cref="PaymentSession.LastOutcome"/> then changes).
         /// </summary>
         CancelUnconfirmed = 27,
+        /// <summary>
+        /// A second payment code was found in the frame of the code already read back (a sticker beside the merchant's
+        /// code): the request was withdrawn with Cancel(id) before any confirmation, and nothing was paid.
+        /// </summary>
+        CodesInView = 28,
     }
 }

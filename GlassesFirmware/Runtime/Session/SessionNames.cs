@@ -18,7 +18,7 @@ namespace GlassesFirmware.Session
             "payloadTooLong", "alreadyPaid", "amountAboveLimit", "batteryLow", "tooHot", "linkDown", "notPaired",
             "walletTimeout", "declined", "storageFailed", "microphoneFailed", "amountNotUnderstood", "interrupted",
             "previousUnresolved", "fault", "voiceUnavailable", "walletDiffers", "textRefused", "walletLate",
-            "cancelUnconfirmed",
+            "cancelUnconfirmed", "codesInView",
         };
 
         /// <summary>Name of a state.</summary>

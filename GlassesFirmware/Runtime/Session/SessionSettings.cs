@@ -14,6 +14,7 @@ namespace GlassesFirmware.Session
             ArmTimeoutMs = 3000;
             ScanTimeoutMs = 8000;
             ScanMaxFps = 5;
+            CheckUnitsPerStep = 100000;
             ChooseTimeoutMs = 15000;
             ResolveTimeoutMs = 10000;
             PromptTimeoutMs = 12000;
@@ -39,6 +40,14 @@ namespace GlassesFirmware.Session
 
         /// <summary>Scanning: frames decoded per second at most (scan.max.fps).</summary>
         public int ScanMaxFps { get; set; }
+
+        /// <summary>
+        /// Understood to confirming: decoder work units (about one IL instruction each) per main-loop step while the rest
+        /// of the frame a code was read from is searched for a second code, after the readback began. 100,000 is about
+        /// 0.1 s on an ESP32, half the microphone ring, so a step still serves the microphone. A confirmation given
+        /// before the search ends waits for the rest of it.
+        /// </summary>
+        public int CheckUnitsPerStep { get; set; }
 
         /// <summary>Choosing: time to pick one of several codes.</summary>
         public int ChooseTimeoutMs { get; set; }

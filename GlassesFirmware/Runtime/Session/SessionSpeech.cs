@@ -104,6 +104,7 @@ namespace GlassesFirmware.Session
                 case SessionError.WalletDiffers: return _phrases[SpokenPhrase.Differs];
                 case SessionError.WalletLate: return _phrases[SpokenPhrase.WalletLate];
                 case SessionError.CancelUnconfirmed: return _phrases[SpokenPhrase.Cancelling];
+                case SessionError.CodesInView: return _phrases[SpokenPhrase.TwoCodes] + _phrases[SpokenPhrase.Cancelled];
                 default: return _phrases[SpokenPhrase.Failed];
             }
         }

@@ -191,6 +191,11 @@ namespace GlassesFirmware.Session
         private void Confirm(ConfirmationMethod method)
         {
             _listener.Stop();
+            if (!_intake.FinishCheck())
+            {
+                // A second code in the code's frame: the request is withdrawn instead.
+                return;
+            }
             _flow.Note(AuditEvent.Confirmed, (int)method);
             _calls.QueueConfirm(method, _flow.Readback);
             _flow.Enter(SessionState.Authorizing);

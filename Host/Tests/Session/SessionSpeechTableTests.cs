@@ -59,7 +59,7 @@ namespace GlassesFirmware.Host.Tests.Session
                 return English.ForEnd(state, SessionOutcome.Declined, SessionError.Declined, reason, false);
             }
             SessionError error = ErrorNamed(evt);
-            SessionOutcome end = error == SessionError.Cancelled || error == SessionError.CancelUnconfirmed ? SessionOutcome.Cancelled : SessionOutcome.Failed;
+            SessionOutcome end = error == SessionError.Cancelled || error == SessionError.CancelUnconfirmed || error == SessionError.CodesInView ? SessionOutcome.Cancelled : SessionOutcome.Failed;
             return English.ForEnd(state, end, error, DeclineReason.None, false);
         }
 
@@ -81,8 +81,7 @@ namespace GlassesFirmware.Host.Tests.Session
             {
                 return Enumerable.Range(1, 7).Select(s => (SessionState)s);
             }
-            SessionState state = Enumerable.Range(0, 9).Select(s => (SessionState)s).Single(s => SessionNames.State(s) == name);
-            return new[] { state };
+            return name.Split(", ").Select(n => Enumerable.Range(0, 9).Select(s => (SessionState)s).Single(s => SessionNames.State(s) == n));
         }
 
         private static List<string[]> Rows()
