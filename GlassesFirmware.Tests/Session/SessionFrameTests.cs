@@ -89,6 +89,20 @@ namespace GlassesFirmware.Tests.Session
         }
 
         [TestMethod]
+        public void ASearchSliceOfNoUnitsStillEndsTheSearch()
+        {
+            var rig = new SessionRig(true, true);
+            rig.Settings.CheckUnitsPerStep = 0;
+            rig.Boot();
+            Draw(rig.Camera, Url1, 2);
+            rig.Tap();
+            rig.Wallet.NeedsConfirmation("SHOP", 1250, 156);
+            rig.Run(2000);
+            Assert.AreEqual("confirming", SessionNames.State(rig.State));
+            Assert.IsFalse(rig.Session.Scanner.Checking);
+        }
+
+        [TestMethod]
         public void OneCodeInTheFrameIsReadBackAndPaid()
         {
             var rig = new SessionRig(true, true);

@@ -49,7 +49,8 @@ namespace GlassesFirmware.Session
             _speech = speech;
             _timing = timing;
             _decodeIntervalMs = 1000 / (scanMaxFps < 1 ? 1 : scanMaxFps);
-            _checkUnitsPerStep = checkUnitsPerStep;
+            // At least one unit: a slice then still runs one step of the search (WorkBudget.Slice).
+            _checkUnitsPerStep = checkUnitsPerStep < 1 ? 1 : checkUnitsPerStep;
         }
 
         /// <summary>Arms a payment from <paramref name="source"/> when idle and the guards allow it; true when armed.</summary>
