@@ -11,11 +11,12 @@ using QRCoder;
 namespace GlassesFirmware.Host.Benchmarks
 {
     /// <summary>
-    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--sets photos,synthetic,v6,noise,readback] [--worst-frames DIR]</c>:
+    /// <c>qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--jitter PX] [--sets photos,synthetic,v6,noise,readback] [--worst-frames DIR]</c>:
     /// the device QR decoder against ZXing.Net 0.16.11 on the same grey frames in one process: the ZXing blackbox photos at
     /// four rotations, synthetic glasses frames, v6 frames, code-free noise and scene frames, speed, allocation, the IL
     /// instructions per frame of every set beside its accuracy (<see cref="FrameCostLog"/>), and the time to readback of
-    /// payments on synthetic glasses frames (<see cref="ReadbackBench"/>). <c>--sets</c> runs only the named sets (for
+    /// payments on synthetic glasses frames (<see cref="ReadbackBench"/>; <c>--jitter</c> shifts each frame of the held code up
+    /// to that many pixels, as a head that is not quite still). <c>--sets</c> runs only the named sets (for
     /// iterating; without all four decoder sets the JSON lacks speed, allocation and the photo IL total); <c>--worst-frames</c> writes
     /// the costliest view of each set of the IL table as a PGM there.
     /// </summary>
@@ -25,7 +26,7 @@ namespace GlassesFirmware.Host.Benchmarks
         {
             if (args.Length == 0 || args[0] != "qr")
             {
-                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--sets photos,synthetic,v6,noise,readback] [--worst-frames DIR]");
+                Console.Error.WriteLine("usage: qr-bench qr [--json PATH] [--noise N] [--synthetic N] [--il-frames N] [--payments N] [--jitter PX] [--sets photos,synthetic,v6,noise,readback] [--worst-frames DIR]");
                 return 2;
             }
 
@@ -34,6 +35,7 @@ namespace GlassesFirmware.Host.Benchmarks
             int perCell = int.Parse(Option(args, "--synthetic", "40"));
             int ilFrames = int.Parse(Option(args, "--il-frames", "40"));
             int payments = int.Parse(Option(args, "--payments", "300"));
+            int jitter = int.Parse(Option(args, "--jitter", "0"));
             string[] sets = Option(args, "--sets", "photos,synthetic,v6,noise,readback").Split(',');
             string shared = FindShared();
             var report = new Dictionary<string, object>
@@ -81,7 +83,7 @@ namespace GlassesFirmware.Host.Benchmarks
 
             if (Array.IndexOf(sets, "readback") >= 0)
             {
-                report["readback"] = ReadbackBench.Run(payments, scenes);
+                report["readback"] = ReadbackBench.Run(payments, scenes, jitter);
             }
 
             if (jsonPath != null)

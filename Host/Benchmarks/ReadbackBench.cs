@@ -37,19 +37,23 @@ namespace GlassesFirmware.Host.Benchmarks
             bool Read, int Frames, int CodeFrames, long Instructions, long FromEntry, long FromCodeFrame, long Decode,
             long Analysis, long Compose, long DecoderWork, string Error, long Check);
 
-        /// <summary>Runs <paramref name="payments"/> payments (sizes in turn, seeded), prints the table, returns the JSON report.</summary>
-        public static object Run(int payments, SceneFrames scenes)
+        /// <summary>
+        /// Runs <paramref name="payments"/> payments (sizes in turn, seeded), prints the table, returns the JSON report. With
+        /// <paramref name="jitter"/> above 0 each frame of the held code is shifted by up to that many pixels each way (a head
+        /// that is not quite still; seeded apart, so the codes and scenes are those of a run without it).
+        /// </summary>
+        public static object Run(int payments, SceneFrames scenes, int jitter)
         {
             Console.WriteLine($"== Time to readback: {payments} payments on synthetic glasses frames (240x240, 320x240, 640x480 in turn; EMVCo codes "
                 + "80-300 chars at level M, 2.0-4.0 px/module, blur sigma 0-1, rotation +-20 deg, noise sigma 4), each after 2-4 code-free scene "
                 + $"frames, the code then held up to {MaxCodeFrames} frames; the payment session on the metered runtime, a frame per look, "
-                + "the wallet answering at once ==");
+                + "the wallet answering at once" + (jitter > 0 ? $"; each code frame shifted by up to {jitter} px" : "") + " ==");
             var rng = new Random(12);
             var done = new List<Payment>();
             for (int i = 0; i < payments; i++)
             {
                 (int w, int h) = Sizes[i % Sizes.Length];
-                done.Add(Pay(w, h, scenes, rng));
+                done.Add(Pay(w, h, scenes, rng, new Random(1000 + i), jitter));
             }
 
             Header();
@@ -75,7 +79,7 @@ namespace GlassesFirmware.Host.Benchmarks
             for (int i = 0; i < LongPayments; i++)
             {
                 (int w, int h) = Sizes[i % Sizes.Length];
-                longDone.Add(Pay(w, h, scenes, longRng, 320, 420));
+                longDone.Add(Pay(w, h, scenes, longRng, new Random(2000 + i), jitter, 320, 420));
             }
 
             Header();
@@ -109,7 +113,7 @@ namespace GlassesFirmware.Host.Benchmarks
         }
 
         // One payment: the scene frames and the code frame rendered here, the session run in the metered context.
-        private static Payment Pay(int w, int h, SceneFrames scenes, Random rng, int shortest = 80, int longest = 300)
+        private static Payment Pay(int w, int h, SceneFrames scenes, Random rng, Random shake, int jitter, int shortest = 80, int longest = 300)
         {
             double ppm = 2.0 + rng.NextDouble() * 2.0;
             double blur = rng.NextDouble();
@@ -128,7 +132,7 @@ namespace GlassesFirmware.Host.Benchmarks
 
             for (int i = 0; i < MaxCodeFrames; i++)
             {
-                frames.Add(code.Pixels);
+                frames.Add(jitter == 0 ? code.Pixels : Shifted(code.Pixels, w, h, shake.Next(-jitter, jitter + 1), shake.Next(-jitter, jitter + 1)));
             }
 
             var r = ((bool Read, int Frames, int CodeFrames, long Instructions, long FromEntry, long FromCodeFrame, long Decode,
@@ -172,6 +176,21 @@ namespace GlassesFirmware.Host.Benchmarks
                 medianReadbackComposition = compose,
                 checkAfterReadback = new { median = checkMedian, max = checkMax },
             };
+        }
+
+        // The frame moved by (dx, dy) pixels, its edge pixels repeated into the uncovered border.
+        private static byte[] Shifted(byte[] src, int w, int h, int dx, int dy)
+        {
+            byte[] f = new byte[w * h];
+            for (int y = 0; y < h; y++)
+            {
+                int sy = Math.Clamp(y - dy, 0, h - 1);
+                for (int x = 0; x < w; x++)
+                {
+                    f[y * w + x] = src[sy * w + Math.Clamp(x - dx, 0, w - 1)];
+                }
+            }
+            return f;
         }
 
         // A 240x240 scene resampled (nearest pixel) to the payment's frame size.
