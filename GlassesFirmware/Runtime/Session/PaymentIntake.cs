@@ -167,7 +167,7 @@ namespace GlassesFirmware.Session
             }
             if (_scanner.Checking)
             {
-                Withdraw(SessionOutcome.Failed, SessionError.Fault);
+                _flow.Withdraw(SessionOutcome.Failed, SessionError.Fault);
                 return false;
             }
             return true;
@@ -182,17 +182,8 @@ namespace GlassesFirmware.Session
                 return true;
             }
             _flow.Note(AuditEvent.CodesSeen, _candidates.Count);
-            Withdraw(SessionOutcome.Cancelled, SessionError.CodesInView);
+            _flow.Withdraw(SessionOutcome.Cancelled, SessionError.CodesInView);
             return false;
-        }
-
-        private void Withdraw(SessionOutcome outcome, SessionError error)
-        {
-            if (_store.HasInFlight && _flow.IsWaitingForWallet)
-            {
-                _calls.CancelRequest();
-            }
-            _flow.End(outcome, error);
         }
 
         /// <summary>Checks candidate <paramref name="index"/>, stores it as the request in flight and submits it.</summary>

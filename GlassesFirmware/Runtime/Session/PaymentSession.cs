@@ -82,7 +82,7 @@ namespace GlassesFirmware.Session
                 settings.CheckUnitsPerStep);
             _wearer = new WearerInput(ports, new GestureRecognizer(timing),
                 new VoiceTrigger(voiceTrigger && ports.Microphone != null, wakeWordTrigger && ports.WakeWord != null),
-                settings.ButtonConfirmation || !streamsVoice, _flow, _intake, _candidates, _listener, _calls, _store, _speech, _enrolment);
+                settings.ButtonConfirmation || !streamsVoice, _flow, _intake, _candidates, _listener, _calls, _speech, _enrolment);
         }
 
         /// <summary>The current state.</summary>
@@ -332,15 +332,10 @@ namespace GlassesFirmware.Session
                     return;
                 case SessionState.Understood:
                 case SessionState.Authorizing:
-                    _calls.CancelRequest();
-                    _flow.End(SessionOutcome.Failed, _answers.WalletContacted ? SessionError.WalletLate : SessionError.WalletTimeout);
+                    _flow.Withdraw(SessionOutcome.Failed, _answers.WalletContacted ? SessionError.WalletLate : SessionError.WalletTimeout);
                     return;
             }
-            if (_store.HasInFlight && _flow.IsWaitingForWallet)
-            {
-                _calls.CancelRequest();
-            }
-            _flow.End(SessionOutcome.Failed, SessionError.Timeout);
+            _flow.Withdraw(SessionOutcome.Failed, SessionError.Timeout);
         }
     }
 }

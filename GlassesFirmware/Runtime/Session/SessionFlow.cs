@@ -185,6 +185,19 @@ namespace GlassesFirmware.Session
             End(SessionOutcome.Declined, SessionError.Declined);
         }
 
+        /// <summary>
+        /// Ends the session (<see cref="End(SessionOutcome, SessionError)"/>); a request the wallet still holds open for it gets
+        /// Cancel(id) first. The in-flight record stays until the wallet confirms the cancel (or says it had already decided).
+        /// </summary>
+        internal void Withdraw(SessionOutcome outcome, SessionError error)
+        {
+            if (IsWaitingForWallet)
+            {
+                _calls.CancelRequest();
+            }
+            End(outcome, error);
+        }
+
         /// <summary>Ends the session: stops capture and microphone, shows the outcome's cue and says its sentence.</summary>
         internal void End(SessionOutcome outcome, SessionError error)
         {

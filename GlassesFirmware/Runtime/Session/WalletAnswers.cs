@@ -263,8 +263,7 @@ namespace GlassesFirmware.Session
         // The glasses will not go on with this request: the wallet is told to drop it.
         private void Refuse(SessionError why)
         {
-            _calls.CancelRequest();
-            _flow.End(SessionOutcome.Failed, why);
+            _flow.Withdraw(SessionOutcome.Failed, why);
         }
     }
 }

@@ -60,10 +60,13 @@ namespace GlassesFirmware.Session
             _queryPending = false;
         }
 
-        /// <summary>Asks the wallet to cancel the request in flight.</summary>
+        /// <summary>Asks the wallet to cancel the request in flight, when there is one.</summary>
         internal void CancelRequest()
         {
-            _wallet.Cancel(_store.InFlightId);
+            if (_store.HasInFlight)
+            {
+                _wallet.Cancel(_store.InFlightId);
+            }
         }
 
         /// <summary>

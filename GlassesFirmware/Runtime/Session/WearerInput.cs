@@ -21,7 +21,6 @@ namespace GlassesFirmware.Session
         private readonly CandidateSet _candidates;
         private readonly VoiceListener _listener;
         private readonly WalletCalls _calls;
-        private readonly PaymentStore _store;
         private readonly SessionSpeech _speech;
         private readonly VoiceEnrolment _enrolment;
         private Gesture _systemRequest;
@@ -32,7 +31,7 @@ namespace GlassesFirmware.Session
         /// </summary>
         internal WearerInput(SessionPorts ports, GestureRecognizer gestures, VoiceTrigger voiceTrigger, bool buttonConfirmation,
             SessionFlow flow, PaymentIntake intake, CandidateSet candidates, VoiceListener listener, WalletCalls calls,
-            PaymentStore store, SessionSpeech speech, VoiceEnrolment enrolment)
+            SessionSpeech speech, VoiceEnrolment enrolment)
         {
             _ports = ports;
             _gestures = gestures;
@@ -43,7 +42,6 @@ namespace GlassesFirmware.Session
             _candidates = candidates;
             _listener = listener;
             _calls = calls;
-            _store = store;
             _speech = speech;
             _enrolment = enrolment;
         }
@@ -122,8 +120,7 @@ namespace GlassesFirmware.Session
                 _flow.Say(_speech.Phrase(SpokenPhrase.VoiceNotSent));
                 return;
             }
-            _calls.CancelRequest();
-            _flow.End(SessionOutcome.Failed, SessionError.LinkDown);
+            _flow.Withdraw(SessionOutcome.Failed, SessionError.LinkDown);
         }
 
         /// <summary>Ends the session as cancelled by the wearer, in any state but idle and done.</summary>
@@ -134,13 +131,8 @@ namespace GlassesFirmware.Session
             {
                 return;
             }
-            if (_store.HasInFlight && _flow.IsWaitingForWallet)
-            {
-                // The record stays until the wallet confirms the cancel (or says it had already decided).
-                _calls.CancelRequest();
-            }
             // Once confirmed, the wallet may complete the payment before the cancel arrives: say so, report later.
-            _flow.End(SessionOutcome.Cancelled, state == SessionState.Authorizing ? SessionError.CancelUnconfirmed : SessionError.Cancelled);
+            _flow.Withdraw(SessionOutcome.Cancelled, state == SessionState.Authorizing ? SessionError.CancelUnconfirmed : SessionError.Cancelled);
         }
 
         private void OnGesture(Gesture g)
