@@ -107,6 +107,48 @@ namespace GlassesFirmware.Tests.Qr
         }
 
         [TestMethod]
+        public void ALookGlancesInSlicesAndResumesOnTheFrameInHand()
+        {
+            byte[] frame = QrTestKit.Frame(320, 160, 128);
+            QrTestKit.DrawV1(frame, 320, 190, 20, 4, QrTestKit.AlphanumericV1("LATE"), 0, false, false, 0);
+            QrResultSet results = new QrResultSet();
+            QrDecoder decoder = new QrDecoder(320, 160);
+            // A slice of 2,000 units: the coarse map (one step) and little more.
+            decoder.Look(frame, 320, 160, 320, results, 2000);
+            Assert.AreEqual(0, results.Count);
+            Assert.IsTrue(decoder.Glancing);
+            int slices = 0;
+            while (decoder.Glancing && slices < 200)
+            {
+                decoder.Resume(results);
+                slices++;
+            }
+            Assert.IsTrue(slices > 1, "slices " + slices.ToString());
+            Assert.AreEqual(1, results.Count);
+            Assert.AreEqual("LATE", results.Get(0).Text);
+            // The code read, the view has shown its triple: no more slices of the glance.
+            Assert.IsFalse(decoder.Glancing);
+        }
+
+        [TestMethod]
+        public void AFrameShiftedByAFewPixelsShowsTheViewAndAnotherSceneDoesNot()
+        {
+            byte[] frame = QrTestKit.Frame(320, 160, 128);
+            QrTestKit.DrawV1(frame, 320, 190, 20, 4, QrTestKit.AlphanumericV1("LATE"), 0, false, false, 0);
+            QrResultSet results = new QrResultSet();
+            QrDecoder decoder = new QrDecoder(320, 160);
+            decoder.Look(frame, 320, 160, 320, results, 2000);
+            byte[] shifted = QrTestKit.Frame(320, 160, 128);
+            QrTestKit.DrawV1(shifted, 320, 192, 18, 4, QrTestKit.AlphanumericV1("LATE"), 0, false, false, 0);
+            byte[] other = QrTestKit.Frame(320, 160, 128);
+            QrTestKit.DrawV1(other, 320, 20, 20, 4, QrTestKit.AlphanumericV1("LATE"), 0, false, false, 0);
+            Assert.IsTrue(decoder.Shows(frame, 320, 160, 320));
+            Assert.IsTrue(decoder.Shows(shifted, 320, 160, 320));
+            Assert.IsFalse(decoder.Shows(other, 320, 160, 320));
+            Assert.IsFalse(decoder.Shows(frame, 320, 150, 320));
+        }
+
+        [TestMethod]
         public void RegionOfInterestLimitsTheSearchAndCornersStayInFrameCoordinates()
         {
             byte[] frame = QrTestKit.Frame(320, 160, 128);

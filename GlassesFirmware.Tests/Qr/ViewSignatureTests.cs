@@ -61,6 +61,51 @@ namespace GlassesFirmware.Tests.Qr
             Assert.IsFalse(view.Same(Scene(0), 0, Width, Width - 16, Height));
         }
 
+        [DataRow(0, 0, true)]
+        [DataRow(3, -2, true)]
+        [DataRow(-3, 3, true)]
+        [DataRow(6, 0, false)]
+        [DataRow(0, -6, false)]
+        public void AShiftWithinTheReachIsNear(int dx, int dy, bool near)
+        {
+            var view = new ViewSignature();
+            view.Take(Texture(0, 0, 1), 0, Side, Side, Side);
+            byte[] shifted = Texture(dx, dy, 1);
+            Assert.AreEqual(near, view.Near(shifted, 0, Side, Side, Side));
+            Assert.AreEqual(dx == 0 && dy == 0, view.Same(shifted, 0, Side, Side, Side));
+        }
+
+        [TestMethod]
+        public void AnotherTextureIsNotNear()
+        {
+            var view = new ViewSignature();
+            view.Take(Texture(0, 0, 1), 0, Side, Side, Side);
+            Assert.IsFalse(view.Near(Texture(0, 0, 2), 0, Side, Side, Side));
+            Assert.IsFalse(view.Near(Texture(0, 0, 1), 0, Side, Side - 8, Side));
+        }
+
+        private const int Side = 128;
+
+        // Busy pseudo-random texture (blocks of 2 x 2 pixels) of `seed`, its content moved by (dx, dy) pixels.
+        private static byte[] Texture(int dx, int dy, int seed)
+        {
+            byte[] frame = new byte[Side * Side];
+            for (int y = 0; y < Side; y++)
+            {
+                for (int x = 0; x < Side; x++)
+                {
+                    int u = (x - dx + 64) / 2;
+                    int v = (y - dy + 64) / 2;
+                    int h = (u * 73856093) ^ (v * 19349663) ^ (seed * 83492791);
+                    h ^= h >> 13;
+                    h *= 0x5bd1e995;
+                    h ^= h >> 15;
+                    frame[y * Side + x] = (byte)(h & 0xFF);
+                }
+            }
+            return frame;
+        }
+
         // A gradient with stripes, shifted by `phase` pixels.
         private static byte[] Scene(int phase)
         {

@@ -17,7 +17,7 @@ namespace GlassesFirmware.Host.Benchmarks
     public static class ReadbackBench
     {
         /// <summary>Most frames the code is held in view before the payment counts as not read back.</summary>
-        public const int MaxCodeFrames = 64;
+        public const int MaxCodeFrames = 256;
 
         /// <summary>Goal for the median: 1 s at 10^6 IL/s.</summary>
         public const long MedianGoal = 1_000_000;

@@ -38,7 +38,8 @@ namespace GlassesFirmware.Board
             {
                 int frame = frameWidth * frameHeight;
                 int map = ((frameWidth + 7) >> 3) * ((frameHeight + 7) >> 3);
-                plan.Add("camera frame (grey, reused)", frame, frame);
+                // The frame in hand and the camera's next one, swapped while a new view's glance goes on (CodeScanner).
+                plan.Add("camera frames (grey, two, reused)", 2 * frame, frame);
                 plan.Add("QR decoder (threshold maps, codewords, grid)", 2 * map + BufferSizes.DecoderFixedBytes, map > 3706 ? map : 3706);
             }
             else

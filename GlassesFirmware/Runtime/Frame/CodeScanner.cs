@@ -16,10 +16,21 @@ namespace GlassesFirmware.Frame
         private readonly IScannedPayloadSource _scanner;
         private readonly int _readsPerLook;
         private readonly byte[] _scanned;
-        private readonly byte[] _frame;
         private readonly QrDecoder _decoder;
         private readonly QrResultSet _codes;
+        private byte[] _frame;
+        // The camera's next frame while the frame in hand is still on its glance (swapped with _frame when it shows
+        // another view).
+        private byte[] _fresher;
+        private bool _resume;
         private long _nextDecodeAt;
+
+        /// <summary>
+        /// Units of a new view's glance per look (QrDecoder.Look; about 0.1 s of device time): between slices the camera's
+        /// newest frame replaces the frame in hand when the view changed, so a wearer turning to the code does not wait
+        /// for the glance of a scene already left behind.
+        /// </summary>
+        public const int GlanceSlice = 100000;
 
         /// <summary>
         /// Scans with <paramref name="camera"/>, or <paramref name="scanner"/> when there is no camera (both may be
@@ -38,6 +49,7 @@ namespace GlassesFirmware.Frame
                 _decoder = new QrDecoder(camera.Width, camera.Height, kernels);
                 _codes = new QrResultSet();
                 _frame = new byte[camera.Stride * camera.Height];
+                _fresher = new byte[camera.Stride * camera.Height];
             }
         }
 
@@ -57,6 +69,7 @@ namespace GlassesFirmware.Frame
         public bool Start(long nowMs)
         {
             _nextDecodeAt = nowMs;
+            _resume = false;
             if (_decoder != null)
             {
                 // A new look: no decoder work carried over from the last one.
@@ -80,7 +93,10 @@ namespace GlassesFirmware.Frame
 
         /// <summary>
         /// Takes a new camera frame when <paramref name="intervalMs"/> has passed since the last decoded one; true
-        /// when there is a frame to read. Always true for a scanner module, whose codes are read as they come.
+        /// when there is a frame to read. Always true for a scanner module, whose codes are read as they come. While the
+        /// frame in hand is a new view still on its glance (<see cref="GlanceSlice"/>), true at once: the camera's newest
+        /// frame replaces it when it shows another view, and the next <see cref="Read"/> goes on with the frame in hand
+        /// otherwise (the interval only spaces the frames started while the decoder is idle).
         /// </summary>
         public bool Capture(long nowMs, int intervalMs)
         {
@@ -88,12 +104,31 @@ namespace GlassesFirmware.Frame
             {
                 return _scanner != null;
             }
+            if (_decoder.Glancing)
+            {
+                _resume = !_camera.Capture(_fresher) || _decoder.Shows(_fresher, _camera.Width, _camera.Height, _camera.Stride);
+                if (!_resume)
+                {
+                    byte[] left = _frame;
+                    _frame = _fresher;
+                    _fresher = left;
+                    _nextDecodeAt = nowMs + intervalMs;
+                }
+                return true;
+            }
+            _resume = false;
             if (nowMs < _nextDecodeAt || !_camera.Capture(_frame))
             {
                 return false;
             }
             _nextDecodeAt = nowMs + intervalMs;
             return true;
+        }
+
+        /// <summary>True when the last <see cref="Read"/> went on with the frame in hand rather than a new one.</summary>
+        public bool Resumed
+        {
+            get { return _resume; }
         }
 
         /// <summary>
@@ -106,7 +141,14 @@ namespace GlassesFirmware.Frame
         {
             if (_camera != null)
             {
-                _decoder.Decode(_frame, _camera.Width, _camera.Height, _camera.Stride, _codes);
+                if (_resume)
+                {
+                    _decoder.Resume(_codes);
+                }
+                else
+                {
+                    _decoder.Look(_frame, _camera.Width, _camera.Height, _camera.Stride, _codes, GlanceSlice);
+                }
                 HandOver(sink);
                 return;
             }

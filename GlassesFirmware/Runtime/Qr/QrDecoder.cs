@@ -21,6 +21,16 @@ namespace GlassesFirmware.Qr
         private readonly ViewSignature _view = new ViewSignature();
         private readonly ViewCascade _cascade;
 
+        // The frame of the last Look, while its glance goes on in slices (Resume): its geometry, the slice, the part of
+        // the glance allowance not yet granted and the units the frame has charged.
+        private byte[] _lookFrame;
+        private int _lookWidth;
+        private int _lookHeight;
+        private int _lookStride;
+        private int _glanceSlice;
+        private int _glanceHeld;
+        private int _frameSpent;
+
         /// <summary>Pixels of the reference frame the per-frame budget is stated for (240x240).</summary>
         public const int ReferencePixels = 240 * 240;
         /// <summary>
@@ -92,7 +102,7 @@ namespace GlassesFirmware.Qr
         public QrStatus Decode(byte[] frame, int width, int height, int stride,
             int roiX, int roiY, int roiWidth, int roiHeight, QrResultSet results)
         {
-            return Decode(frame, width, height, stride, roiX, roiY, roiWidth, roiHeight, results, int.MaxValue);
+            return Decode(frame, width, height, stride, roiX, roiY, roiWidth, roiHeight, results, int.MaxValue, int.MaxValue);
         }
 
         /// <summary>
@@ -108,13 +118,74 @@ namespace GlassesFirmware.Qr
             {
                 return QrStatus.Ok;
             }
-            return Decode(frame, width, height, stride, 0, 0, width, height, results, units);
+            return Decode(frame, width, height, stride, 0, 0, width, height, results, units, int.MaxValue);
         }
 
-        // Decode with at most `cap` units of work in this call, or one step that needs more (within the frame's budget).
-        private QrStatus Decode(byte[] frame, int width, int height, int stride,
-            int roiX, int roiY, int roiWidth, int roiHeight, QrResultSet results, int cap)
+        /// <summary>
+        /// Decodes a whole frame as <see cref="Decode"/> does, but the glance of a new view stops after
+        /// <paramref name="glanceSlice"/> units: while <see cref="Glancing"/>, the caller either goes on with the same frame
+        /// (<see cref="Resume"/>, the frame left unchanged in its buffer) or, when the camera has a fresher frame that does
+        /// not show the same view (<see cref="Shows"/>: the wearer turned), looks at that one instead. A frame whose view
+        /// is held, or that shows a plausible finder triple, is not sliced.
+        /// </summary>
+        public QrStatus Look(byte[] frame, int width, int height, int stride, QrResultSet results, int glanceSlice)
         {
+            _lookFrame = frame;
+            _lookWidth = width;
+            _lookHeight = height;
+            _lookStride = stride;
+            _glanceSlice = glanceSlice < 1 ? 1 : glanceSlice;
+            return Decode(frame, width, height, stride, 0, 0, width, height, results, int.MaxValue, _glanceSlice);
+        }
+
+        /// <summary>
+        /// True when the frame of the last <see cref="Look"/> is a new view whose glance stopped at its slice, with more of
+        /// its allowance left and no plausible finder triple shown yet.
+        /// </summary>
+        public bool Glancing
+        {
+            get { return _glanceHeld > 0 && _cascade.Pending && !_cascade.Unlocked; }
+        }
+
+        /// <summary>
+        /// The next slice of the glance of the last <see cref="Look"/>'s frame (nothing unless <see cref="Glancing"/>);
+        /// codes found join <paramref name="results"/>. The frame's budget is the one it started with.
+        /// </summary>
+        public QrStatus Resume(QrResultSet results)
+        {
+            if (results == null)
+            {
+                return QrStatus.NullResults;
+            }
+            if (!Glancing)
+            {
+                return QrStatus.Ok;
+            }
+            int grant = _glanceHeld < _glanceSlice ? _glanceHeld : _glanceSlice;
+            _glanceHeld -= grant;
+            _budget.Reset(FrameBudget(_lookWidth, _lookHeight) - _frameSpent, grant);
+            _budget.StartWork();
+            _cascade.Run(_lookFrame, 0, _lookStride, _lookWidth, _lookHeight, 0, 0, results);
+            _frameSpent += _budget.Spent;
+            return QrStatus.Ok;
+        }
+
+        /// <summary>
+        /// True when <paramref name="frame"/> shows the pending view, shifted by at most <see cref="ViewSignature.Reach"/>
+        /// pixels each way (a head that is not quite still), so the frame in hand may go on.
+        /// </summary>
+        public bool Shows(byte[] frame, int width, int height, int stride)
+        {
+            return frame != null && _cascade.Pending && stride >= width && (long)stride * (height - 1) + width <= frame.Length
+                && _view.Near(frame, 0, stride, width, height);
+        }
+
+        // Decode with at most `cap` units of work in this call, or one step that needs more (within the frame's budget),
+        // and at most `glanceSlice` units of a new view's glance (the rest for Resume).
+        private QrStatus Decode(byte[] frame, int width, int height, int stride,
+            int roiX, int roiY, int roiWidth, int roiHeight, QrResultSet results, int cap, int glanceSlice)
+        {
+            _glanceHeld = 0;
             if (results == null)
             {
                 return QrStatus.NullResults;
@@ -144,8 +215,12 @@ namespace GlassesFirmware.Qr
             }
             else
             {
-                // A new view: enough for the whole glance, so that a code in plain view is read in its first frame.
-                _budget.Reset(FrameBudget(roiWidth, roiHeight), Scaled(GlanceUnitsPerReferenceFrame, roiWidth, roiHeight));
+                // A new view: enough for the whole glance, so that a code in plain view is read in its first frame (in
+                // slices for Look).
+                int glance = Scaled(GlanceUnitsPerReferenceFrame, roiWidth, roiHeight);
+                int first = glance < glanceSlice ? glance : glanceSlice;
+                _glanceHeld = glance - first;
+                _budget.Reset(FrameBudget(roiWidth, roiHeight), first);
                 _cascade.NewView();
             }
             _budget.StartWork();
@@ -156,6 +231,7 @@ namespace GlassesFirmware.Qr
                 _view.Take(frame, origin, stride, roiWidth, roiHeight);
                 _budget.Charge(ViewSignature.Cost);
             }
+            _frameSpent = _budget.Spent;
             return QrStatus.Ok;
         }
 

@@ -51,6 +51,12 @@ namespace GlassesFirmware.Qr
             get { return _phase != PhaseGlance; }
         }
 
+        /// <summary>True when the view has shown a plausible finder triple (the frame's full budget is open to it).</summary>
+        public bool Unlocked
+        {
+            get { return _plausible; }
+        }
+
         /// <summary>Forgets the view: the next <see cref="Run"/> starts with the glance.</summary>
         public void NewView()
         {

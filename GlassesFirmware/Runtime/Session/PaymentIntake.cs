@@ -112,7 +112,7 @@ namespace GlassesFirmware.Session
             _candidates.BeginLook(_flow.Now, _flow.State);
             _timing.BeginLook();
             _scanner.Read(_candidates);
-            _timing.EndLook(_scanner.HasCamera, _scanner.LastWork);
+            _timing.EndLook(_scanner.HasCamera && !_scanner.Resumed, _scanner.LastWork);
             int found = _candidates.Count;
             if (found == 0 && _candidates.Refusal == SessionError.PayloadTooLong)
             {

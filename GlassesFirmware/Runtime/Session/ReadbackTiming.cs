@@ -25,6 +25,7 @@ namespace GlassesFirmware.Session
         private long _triggeredAtMs;
         private long _readBackAtMs;
         private int _frames;
+        private int _lookCount;
         private long _decoderWork;
         private long _start;
         private long _instructions;
@@ -69,6 +70,15 @@ namespace GlassesFirmware.Session
         public int Frames
         {
             get { return _frames; }
+        }
+
+        /// <summary>
+        /// Looks from the trigger to the readback: a frame whose glance went on in slices (<c>CodeScanner.GlanceSlice</c>)
+        /// is one frame and several looks.
+        /// </summary>
+        public int Looks
+        {
+            get { return _lookCount; }
         }
 
         /// <summary>Work units the decoder charged for those frames (about one IL instruction each).</summary>
@@ -128,6 +138,7 @@ namespace GlassesFirmware.Session
             _triggeredAtMs = nowMs;
             _readBackAtMs = -1;
             _frames = 0;
+            _lookCount = 0;
             _decoderWork = 0;
             _looks = 0;
             _analysis = 0;
@@ -153,6 +164,7 @@ namespace GlassesFirmware.Session
             {
                 _frames++;
             }
+            _lookCount++;
             _decoderWork += decoderWork;
             _looks += Count() - _lookMark;
         }
