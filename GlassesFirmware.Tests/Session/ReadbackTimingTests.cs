@@ -32,11 +32,11 @@ namespace GlassesFirmware.Tests.Session
             Assert.IsTrue(timing.ReadBack);
             Assert.IsTrue(timing.TriggeredAtMs > tapAt && timing.TriggeredAtMs <= tapAt + 500, "triggered at " + timing.TriggeredAtMs);
             Assert.AreEqual(answeredAt - timing.TriggeredAtMs, timing.ElapsedMs);
-            // A frame whose glance went on in slices is one frame of several looks; each slice looked at the camera's
-            // newest frame, which showed the same view and was left.
+            // A frame whose glance went on in slices is one frame of several looks; a slice may look at the camera's newest
+            // frame (left when it shows the same view) or, once the glance met a finder candidate, not.
             Assert.IsTrue(timing.Frames >= 1);
-            Assert.IsTrue(timing.Looks >= timing.Frames);
-            Assert.AreEqual(rig.Camera.Captures, timing.Looks);
+            Assert.IsTrue(rig.Camera.Captures >= timing.Frames);
+            Assert.IsTrue(timing.Looks >= rig.Camera.Captures);
             Assert.IsTrue(timing.DecoderWork > 0, "the decoder charged its work");
             Assert.IsFalse(timing.CountsInstructions);
             Assert.AreEqual(ReadbackTiming.NotCounted, timing.Instructions);

@@ -94,9 +94,10 @@ namespace GlassesFirmware.Frame
         /// <summary>
         /// Takes a new camera frame when <paramref name="intervalMs"/> has passed since the last decoded one; true
         /// when there is a frame to read. Always true for a scanner module, whose codes are read as they come. While the
-        /// frame in hand is a new view still on its glance (<see cref="GlanceSlice"/>), true at once: the camera's newest
-        /// frame replaces it when it shows another view, and the next <see cref="Read"/> goes on with the frame in hand
-        /// otherwise (the interval only spaces the frames started while the decoder is idle).
+        /// frame in hand is a new view still on its glance (<see cref="GlanceSlice"/>), true at once: until the glance meets
+        /// a finder candidate, the camera's newest frame replaces it when it shows another view; otherwise the next
+        /// <see cref="Read"/> goes on with the frame in hand (the interval only spaces the frames started while the decoder
+        /// is idle).
         /// </summary>
         public bool Capture(long nowMs, int intervalMs)
         {
@@ -106,7 +107,9 @@ namespace GlassesFirmware.Frame
             }
             if (_decoder.Glancing)
             {
-                _resume = !_camera.Capture(_fresher) || _decoder.Shows(_fresher, _camera.Width, _camera.Height, _camera.Stride);
+                // A frame whose glance met a finder candidate is finished: the code may be in it.
+                _resume = _decoder.FinderMet || !_camera.Capture(_fresher)
+                    || _decoder.Shows(_fresher, _camera.Width, _camera.Height, _camera.Stride);
                 if (!_resume)
                 {
                     byte[] left = _frame;

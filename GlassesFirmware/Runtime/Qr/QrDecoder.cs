@@ -148,6 +148,16 @@ namespace GlassesFirmware.Qr
         }
 
         /// <summary>
+        /// True when the view's scan has met a finder candidate: the code may be in the frame in hand, which is then
+        /// finished rather than dropped for a newer one (a head that is not quite still shifts its frames past what
+        /// <see cref="Shows"/> allows for).
+        /// </summary>
+        public bool FinderMet
+        {
+            get { return _cascade.FinderMet; }
+        }
+
+        /// <summary>
         /// The next slice of the glance of the last <see cref="Look"/>'s frame (nothing unless <see cref="Glancing"/>);
         /// codes found join <paramref name="results"/>. The frame's budget is the one it started with.
         /// </summary>

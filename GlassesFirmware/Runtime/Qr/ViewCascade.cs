@@ -17,6 +17,7 @@ namespace GlassesFirmware.Qr
         private const int PhaseGlanceTriple = 6;
         private const int PhaseSelect = 7;
         private const int PhasePlausible = 8;
+        private const int PhaseGlanceMap = 9;
 
         private readonly ThresholdMap _map;
         private readonly WorkBudget _budget;
@@ -57,6 +58,12 @@ namespace GlassesFirmware.Qr
             get { return _plausible; }
         }
 
+        /// <summary>True when the current scan (the glance, or a scan after it) has a finder candidate.</summary>
+        public bool FinderMet
+        {
+            get { return _finders.Count > 0; }
+        }
+
         /// <summary>Forgets the view: the next <see cref="Run"/> starts with the glance.</summary>
         public void NewView()
         {
@@ -88,8 +95,18 @@ namespace GlassesFirmware.Qr
             {
                 if (_phase == PhaseGlance)
                 {
-                    _map.Build(frame, origin, stride, width, height, ThresholdMap.Coarse);
-                    _budget.Charge(_map.BlocksX * _map.BlocksY * ThresholdMap.BlockCost(ThresholdMap.Coarse));
+                    _quality = ThresholdMap.Coarse;
+                    _map.Begin(frame, origin, stride, width, height, _quality);
+                    _band = 0;
+                    _phase = PhaseGlanceMap;
+                }
+                else if (_phase == PhaseGlanceMap)
+                {
+                    // In bands, as the budget allows: a 640x480 coarse map is about 0.3 M IL, more than a slice of Look.
+                    if (!BuildBands())
+                    {
+                        return;
+                    }
                     _finders.BeginGlance(_map, rowStep + 1);
                     ClearUsed();
                     _phase = PhaseGlanceScan;
