@@ -16,6 +16,9 @@ namespace GlassesFirmware.Host.Benchmarks
     /// </summary>
     public static class MeteredPayment
     {
+        /// <summary>Main-loop steps the scan time cap allows a captured frame.</summary>
+        public const int StepsPerFrame = 40;
+
         /// <summary>
         /// Runs the payment on <paramref name="frames"/>, the first with the code at <paramref name="firstCodeFrame"/>.
         /// Returns (shared tuple types, so the result crosses load contexts): whether the code was read back; the frames
@@ -40,8 +43,9 @@ namespace GlassesFirmware.Host.Benchmarks
                 Clock = clock, Feedback = new RecordingFeedback(), Wallet = wallet, Store = new MemoryRecordStore(),
                 Power = new FakePower(), Camera = camera, Instructions = counter,
             };
-            // A look every 10 ms main-loop step; the scan may last as long as the frames do.
-            var settings = new SessionSettings { ScanMaxFps = 100, ScanTimeoutMs = (frames.Length + 10) * 10 };
+            // A look every 10 ms main-loop step; the scan may last as long as the frames do, each taking up to 40 steps (a new
+            // view's glance goes in slices, one a step: up to 22 at 640x480).
+            var settings = new SessionSettings { ScanMaxFps = 100, ScanTimeoutMs = (frames.Length + 10) * 10 * StepsPerFrame };
             var session = new PaymentSession(ports, settings, new GestureTiming(), false, false);
             session.Start();
             long triggered = counter.Executed;
