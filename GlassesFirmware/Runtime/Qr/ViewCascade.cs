@@ -17,7 +17,6 @@ namespace GlassesFirmware.Qr
         private const int PhaseGlanceTriple = 6;
         private const int PhaseSelect = 7;
         private const int PhasePlausible = 8;
-        private const int PhaseGlanceMap = 9;
 
         private readonly ThresholdMap _map;
         private readonly WorkBudget _budget;
@@ -95,21 +94,9 @@ namespace GlassesFirmware.Qr
             {
                 if (_phase == PhaseGlance)
                 {
+                    // The glance's coarse map goes in bands too: at 640x480 it is about 0.3 M IL, more than a slice of Look.
                     _quality = ThresholdMap.Coarse;
-                    _map.Begin(frame, origin, stride, width, height, _quality);
-                    _band = 0;
-                    _phase = PhaseGlanceMap;
-                }
-                else if (_phase == PhaseGlanceMap)
-                {
-                    // In bands, as the budget allows: a 640x480 coarse map is about 0.3 M IL, more than a slice of Look.
-                    if (!BuildBands())
-                    {
-                        return;
-                    }
-                    _finders.BeginGlance(_map, rowStep + 1);
-                    ClearUsed();
-                    _phase = PhaseGlanceScan;
+                    _phase = PhaseMap;
                 }
                 else if (_phase == PhaseGlanceScan)
                 {
@@ -169,6 +156,13 @@ namespace GlassesFirmware.Qr
                     {
                         return;
                     }
+                    if (_quality == ThresholdMap.Coarse)
+                    {
+                        _finders.BeginGlance(_map, rowStep + 1);
+                        System.Array.Clear(_used, 0, _used.Length);
+                        _phase = PhaseGlanceScan;
+                        continue;
+                    }
                     _finders.BeginScan(_map, _quality == ThresholdMap.Fast ? rowStep + 1 : rowStep);
                     _phase = PhaseScan;
                 }
@@ -226,7 +220,7 @@ namespace GlassesFirmware.Qr
                     _tripleCount = _triples.Count;
                     if (_freshSelect)
                     {
-                        ClearUsed();
+                        System.Array.Clear(_used, 0, _used.Length);
                     }
                     _triple = 0;
                     _reader.Restart(false);
@@ -273,14 +267,6 @@ namespace GlassesFirmware.Qr
             _freshSelect = fresh;
             _triples.BeginSelect(!_plausible);
             _phase = PhaseSelect;
-        }
-
-        private void ClearUsed()
-        {
-            for (int i = 0; i < _used.Length; i++)
-            {
-                _used[i] = false;
-            }
         }
 
         // Rows scanned for finders: every third row, sparser on tall frames (a finder centre is
