@@ -109,11 +109,10 @@ namespace GlassesFirmware.Tests.Qr
         [TestMethod]
         public void ALookGlancesInSlicesAndResumesOnTheFrameInHand()
         {
-            byte[] frame = QrTestKit.Frame(320, 160, 128);
-            QrTestKit.DrawV1(frame, 320, 190, 20, 4, QrTestKit.AlphanumericV1("LATE"), 0, false, false, 0);
+            byte[] frame = LateCode(190, 20);
             QrResultSet results = new QrResultSet();
             QrDecoder decoder = new QrDecoder(320, 160);
-            // A slice of 2,000 units: the coarse map (one step) and little more.
+            // A slice of 2,000 units: a band of the coarse map and little more.
             decoder.Look(frame, 320, 160, 320, results, 2000);
             Assert.AreEqual(0, results.Count);
             Assert.IsTrue(decoder.Glancing);
@@ -133,19 +132,24 @@ namespace GlassesFirmware.Tests.Qr
         [TestMethod]
         public void AFrameShiftedByAFewPixelsShowsTheViewAndAnotherSceneDoesNot()
         {
-            byte[] frame = QrTestKit.Frame(320, 160, 128);
-            QrTestKit.DrawV1(frame, 320, 190, 20, 4, QrTestKit.AlphanumericV1("LATE"), 0, false, false, 0);
-            QrResultSet results = new QrResultSet();
+            byte[] frame = LateCode(190, 20);
             QrDecoder decoder = new QrDecoder(320, 160);
-            decoder.Look(frame, 320, 160, 320, results, 2000);
-            byte[] shifted = QrTestKit.Frame(320, 160, 128);
-            QrTestKit.DrawV1(shifted, 320, 192, 18, 4, QrTestKit.AlphanumericV1("LATE"), 0, false, false, 0);
-            byte[] other = QrTestKit.Frame(320, 160, 128);
-            QrTestKit.DrawV1(other, 320, 20, 20, 4, QrTestKit.AlphanumericV1("LATE"), 0, false, false, 0);
+            decoder.Look(frame, 320, 160, 320, new QrResultSet(), 2000);
+            byte[] shifted = LateCode(192, 18);
+            byte[] other = LateCode(20, 20);
             Assert.IsTrue(decoder.Shows(frame, 320, 160, 320));
             Assert.IsTrue(decoder.Shows(shifted, 320, 160, 320));
             Assert.IsFalse(decoder.Shows(other, 320, 160, 320));
             Assert.IsFalse(decoder.Shows(frame, 320, 150, 320));
+        }
+
+        // A 320x160 grey frame with a version 1 code "LATE" whose quiet zone starts at (x, y): right of the middle, its
+        // finders come late in the glance.
+        private static byte[] LateCode(int x, int y)
+        {
+            byte[] frame = QrTestKit.Frame(320, 160, 128);
+            QrTestKit.DrawV1(frame, 320, x, y, 4, QrTestKit.AlphanumericV1("LATE"), 0, false, false, 0);
+            return frame;
         }
 
         [TestMethod]

@@ -186,7 +186,7 @@ namespace GlassesFirmware.Qr
         /// </summary>
         public bool Shows(byte[] frame, int width, int height, int stride)
         {
-            return frame != null && _cascade.Pending && stride >= width && (long)stride * (height - 1) + width <= frame.Length
+            return _cascade.Pending && Validate(frame, width, height, stride, 0, 0, width, height) == QrStatus.Ok
                 && _view.Near(frame, 0, stride, width, height);
         }
 
