@@ -14,8 +14,10 @@ namespace GlassesFirmware.Host.WalletPeer
         /// Enrols the wearer of <paramref name="deviceId"/> with utterances recorded at pairing (16 kHz PCM): called with every
         /// complete sample, again when the wallet first sees the device after a restart (the stored samples are the
         /// persistent voiceprint), and with no samples when the pairing ends (unpaired or paired anew): forget the wearer.
+        /// <paramref name="phrases"/> holds, for each sample, the <see cref="GlassesFirmware.Confirmation.EnrolmentScript"/>
+        /// phrase it answers (from its sample id), or null when the id names none.
         /// </summary>
-        void Enrol(byte[] deviceId, short[][] samples);
+        void Enrol(byte[] deviceId, short[][] samples, string[] phrases);
 
         /// <summary>What the wearer said to name an amount: <see cref="VoiceHearing.Amount"/> is -1 when no amount was heard.</summary>
         VoiceHearing HearAmount(byte[] deviceId, VoiceClip utterance);
@@ -56,7 +58,7 @@ namespace GlassesFirmware.Host.WalletPeer
     public sealed class MarkerVoiceVerifier : IVoiceVerifier
     {
         /// <inheritdoc />
-        public void Enrol(byte[] deviceId, short[][] samples)
+        public void Enrol(byte[] deviceId, short[][] samples, string[] phrases)
         {
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
+using GlassesFirmware.Confirmation;
 using GlassesFirmware.Decision;
 using GlassesFirmware.Host.WalletPeer.Voice;
 using GlassesFirmware.Uplink.Channel;
@@ -551,6 +552,7 @@ namespace GlassesFirmware.Host.WalletPeer
         private void EnrolFromStore(byte[] deviceId)
         {
             var samples = new List<short[]>();
+            var phrases = new List<string>();
             var ids = new List<byte[]>();
             using (SqliteDataReader rows = _store.Query("SELECT request_id FROM voice WHERE device_id = $1 AND purpose = $2 AND last = 1 ORDER BY rowid DESC LIMIT $3",
                 deviceId, (int)VoicePurpose.Enrolment, MaxEnrolmentSamples))
@@ -569,6 +571,7 @@ namespace GlassesFirmware.Host.WalletPeer
                     if (clip != null)
                     {
                         samples.Add(clip.Pcm);
+                        phrases.Add(EnrolmentScript.PhraseOf(id));
                     }
                 }
                 catch (FormatException)
@@ -579,7 +582,7 @@ namespace GlassesFirmware.Host.WalletPeer
 
             if (samples.Count > 0)
             {
-                _voice.Enrol(deviceId, samples.ToArray());
+                _voice.Enrol(deviceId, samples.ToArray(), phrases.ToArray());
             }
         }
 
@@ -587,7 +590,7 @@ namespace GlassesFirmware.Host.WalletPeer
         private void ForgetVoiceprint(byte[] deviceId)
         {
             _store.Execute("DELETE FROM voice WHERE device_id = $1 AND purpose = $2", deviceId, (int)VoicePurpose.Enrolment);
-            _voice.Enrol(deviceId, Array.Empty<short[]>());
+            _voice.Enrol(deviceId, Array.Empty<short[]>(), Array.Empty<string>());
         }
 
         private void StoreVoiceChunk(Device device, byte[] requestId)

@@ -33,5 +33,26 @@ namespace GlassesFirmware.Confirmation
             "forty dollars and sixteen cents",
             "eighty point one four",
         };
+
+        /// <summary>
+        /// Marks <paramref name="sampleId"/> (the enrolment sample's random id, protocol.md 6.2 key 3) as the answer to
+        /// phrase <paramref name="phrase"/>: its first byte becomes the phrase's index, so the wallet knows what was
+        /// said without hearing it (a recognizer would hear some voices' "confirm" as "cancel" and learn it wrong).
+        /// </summary>
+        public static void Mark(byte[] sampleId, int phrase)
+        {
+            sampleId[0] = (byte)phrase;
+        }
+
+        /// <summary>The phrase an enrolment sample with <paramref name="sampleId"/> answers, or null when its first byte names none.</summary>
+        public static string PhraseOf(byte[] sampleId)
+        {
+            if (sampleId == null || sampleId.Length == 0 || sampleId[0] >= Phrases.Length)
+            {
+                return null;
+            }
+
+            return Phrases[sampleId[0]];
+        }
     }
 }

@@ -82,6 +82,17 @@ namespace GlassesFirmware.Host.Simulator.Commands
                     cases = cases.Where(c => SpeechSynthesizer.SynthesizerOf(c.Voice) == synthesizerOnly).ToList();
                 }
 
+                if (!args.Contains("--no-enrol"))
+                {
+                    if (!verifier.Adapts)
+                    {
+                        error.WriteLine("glasses-sim listen: the wallet cannot adapt to a wearer without CMU SphinxTrain: apt-get install " + SpeakerAdaptation.Packages + " (or --no-enrol)");
+                        return 2;
+                    }
+
+                    RecognitionRun.Enrol(cases, verifier, encoder, preRoll);
+                }
+
                 List<RecognitionResult> results = RecognitionRun.Run(cases, verifier, encoder, data, !clean, amountsConfirm, preRoll);
                 foreach (RecognitionResult r in results.Where(r => !r.Right))
                 {

@@ -32,9 +32,9 @@ namespace GlassesFirmware.Host.Simulator.Demo
         public int EnrolledSamples => Volatile.Read(ref _enrolled);
 
         /// <inheritdoc />
-        public void Enrol(byte[] deviceId, short[][] samples)
+        public void Enrol(byte[] deviceId, short[][] samples, string[] phrases)
         {
-            _inner.Enrol(deviceId, samples);
+            _inner.Enrol(deviceId, samples, phrases);
             Volatile.Write(ref _enrolled, samples.Length);
             _log.Add("wallet", "enrolled the wearer's voiceprint from " + samples.Length + " sample" + (samples.Length == 1 ? "" : "s"));
         }

@@ -26,7 +26,54 @@ namespace GlassesFirmware.Host.Simulator.Voice
         /// <summary>The amount due in confirm and cancel cases.</summary>
         public const long AmountDue = 480;
 
-        private static readonly byte[] Device = new byte[16];
+        /// <summary>The speaking rate of the enrolment samples (words a minute): neither a corpus rate (160, 130) nor a development rate (145, 175).</summary>
+        public const int EnrolmentRate = 150;
+
+        /// <summary>The room noise the wearer enrols in (dB SNR): the quieter of the corpus's two levels.</summary>
+        public const double EnrolmentSnrDb = 20;
+
+        /// <summary>
+        /// Enrols the speaker of every case with <see cref="EnrolmentScript"/>, as the glasses record it after pairing:
+        /// each phrase by the case's voice at <see cref="EnrolmentRate"/> in room noise at <see cref="EnrolmentSnrDb"/>
+        /// (seeded by the phrase and voice, so no case's noise), through <paramref name="encoder"/>'s device path. Each
+        /// speaker's glasses are a device of their own (<see cref="DeviceOf"/>).
+        /// </summary>
+        public static void Enrol(IEnumerable<SpeechCase> cases, IVoiceVerifier verifier, IVoiceEncoder encoder, int preRollFrames = BufferSizes.VoicePreRollFrames)
+        {
+            var speakers = new List<string>();
+            foreach (SpeechCase c in cases)
+            {
+                if (!speakers.Contains(SpeakerOf(c)))
+                {
+                    speakers.Add(SpeakerOf(c));
+                }
+            }
+
+            foreach (string speaker in speakers)
+            {
+                var samples = new List<short[]>();
+                var said = new List<string>();
+                foreach (string phrase in EnrolmentScript.Phrases)
+                {
+                    var sample = new SpeechCase(phrase, speaker + "|" + EnrolmentRate, EnrolmentSnrDb, IntentKind.None, -1);
+                    short[] sound = RoomNoise.Mix(SpeechSynthesizer.Speak(phrase, speaker, EnrolmentRate), EnrolmentSnrDb, 700, sample.NoiseSeed);
+                    VoiceClip clip = encoder == null ? VoiceClip.FromWideband(sound) : DevicePath.Send(sound, encoder, preRollFrames);
+                    if (clip != null)
+                    {
+                        samples.Add(clip.Pcm);
+                        said.Add(phrase);
+                    }
+                }
+
+                verifier.Enrol(DeviceOf(speaker), samples.ToArray(), said.ToArray());
+            }
+        }
+
+        /// <summary>The device id of <paramref name="speaker"/>'s glasses (a voice name without its rate): 16 bytes of its hash.</summary>
+        public static byte[] DeviceOf(string speaker) =>
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(speaker)).AsSpan(0, 16).ToArray();
+
+        private static string SpeakerOf(SpeechCase c) => c.Voice.Split('|')[0];
 
         /// <summary>
         /// Runs <paramref name="cases"/> through <paramref name="encoder"/>'s device path, or, when it is null, hands the
@@ -61,8 +108,8 @@ namespace GlassesFirmware.Host.Simulator.Voice
 
                 bool confirmsAmount = amountsConfirm && c.Intent == IntentKind.Amount;
                 VoiceHearing h = c.Intent == IntentKind.Amount && !amountsConfirm
-                    ? verifier.HearAmount(Device, clip)
-                    : verifier.HearConfirmation(Device, clip, c.Intent == IntentKind.Confirm || c.Intent == IntentKind.Cancel ? AmountDue : c.Amount);
+                    ? verifier.HearAmount(DeviceOf(voice[0]), clip)
+                    : verifier.HearConfirmation(DeviceOf(voice[0]), clip, c.Intent == IntentKind.Confirm || c.Intent == IntentKind.Cancel ? AmountDue : c.Amount);
                 bool right = c.Intent switch
                 {
                     IntentKind.Confirm => h.Reason == VoiceHearing.NoReason && !h.Cancels,

@@ -124,7 +124,7 @@ namespace GlassesFirmware.Host.Tests.Voice
                 get { lock (_gate) { return _forgets; } }
             }
 
-            public void Enrol(byte[] deviceId, short[][] samples)
+            public void Enrol(byte[] deviceId, short[][] samples, string[] phrases)
             {
                 lock (_gate)
                 {

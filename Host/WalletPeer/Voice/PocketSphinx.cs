@@ -40,10 +40,12 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         /// <paramref name="wordInsertion"/> is the word insertion probability (pocketsphinx -wip, its default 0.65):
         /// lower favours paths of fewer words; <paramref name="silence"/> is the probability of silence between words
         /// (-silprob, its default 0.005): higher lets room sound before and after the words be heard as silence.
+        /// <paramref name="acousticModel"/> is a model directory in place of the US English model (a wearer's adapted
+        /// model, <see cref="SpeakerAdaptation"/>).
         /// </summary>
-        public static PocketSphinx Open(string jsgf, double wordInsertion = 0.65, double silence = 0.005)
+        public static PocketSphinx Open(string jsgf, double wordInsertion = 0.65, double silence = 0.005, string acousticModel = null)
         {
-            string hmm = Path.Combine(ModelDirectory, "en-us");
+            string hmm = acousticModel ?? Path.Combine(ModelDirectory, "en-us");
             string dict = Path.Combine(ModelDirectory, "cmudict-en-us.dict");
             if (!Directory.Exists(hmm) || !File.Exists(dict) || !NativeLibrary.TryLoad(Library, out _))
             {
