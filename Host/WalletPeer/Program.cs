@@ -47,6 +47,8 @@ catch (SpeechRecognizerMissingException e)
     return 2;
 }
 
+// Disposed after the host: it deletes the wearers' adapted models.
+using RecognizingVoiceVerifier ownedVoice = voice;
 await using WalletPeerHost host = await WalletPeerHost.StartAsync(database, policy, voice, httpsPort, framePort, null, address);
 string text = host.CreatePairingText();
 File.WriteAllBytes(png, WalletPeerHost.PairingPng(text));

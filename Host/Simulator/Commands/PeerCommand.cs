@@ -54,12 +54,12 @@ namespace GlassesFirmware.Host.Simulator.Commands
 
             string data = Path.GetFullPath(options.Get("--data", "wallet-data"));
             WalletPeerHost peer = null;
+            RecognizingVoiceVerifier voice = null;
             HttpListener screen;
             string screenUrl = "http://127.0.0.1:" + (screenPort != 0 ? screenPort : WalletPeerHost.FreePort()) + "/";
             try
             {
                 OutputFolder.Create(data);
-                RecognizingVoiceVerifier voice;
                 try
                 {
                     voice = new RecognizingVoiceVerifier(new SpectralVoiceprint());
@@ -78,6 +78,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is SocketException || e is HttpListenerException)
             {
                 peer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                voice?.Dispose();
                 error.WriteLine("glasses-sim peer: cannot start: " + e.Message);
                 return 2;
             }
@@ -101,7 +102,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 output.WriteLine("  frames   " + peer.FrameEndpoint + "   (the BLE framing over loopback TCP)");
                 output.WriteLine("  anchor   sha256 " + Convert.ToHexStringLower(peer.Fingerprint));
                 output.WriteLine("  screen   " + screenUrl + "pairing.png   (a fresh pairing QR per request)");
-                output.WriteLine("  voice    stand-in verifier: any utterance confirms unless it reads REJECT or IMPOSTOR (no biometrics)");
+                output.WriteLine("  voice    PocketSphinx offline, adapted to each enrolled wearer (" + (voice.Adapts ? "SphinxTrain found" : "SphinxTrain missing: apt-get install " + SpeakerAdaptation.Packages) + ")");
                 output.WriteLine("pairing QR (" + png + ", single use, valid " + WalletProtocol.OfferLifetime.TotalMinutes + " min):");
                 output.WriteLine(text);
                 output.WriteLine("serving until Ctrl+C");
@@ -114,6 +115,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
             {
                 screen.Close();
                 peer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                voice.Dispose();
             }
         }
 
