@@ -1,3 +1,4 @@
+using GlassesFirmware.Confirmation;
 using GlassesFirmware.Feedback;
 using GlassesFirmware.Session;
 using GlassesFirmware.Session.Loop;
@@ -101,23 +102,28 @@ namespace GlassesFirmware.Tests.Session
         }
 
         [TestMethod]
-        public void AfterPairingTheWearersVoiceIsEnrolledWithThreeSamples()
+        public void AfterPairingTheWearerSaysTheWholeEnrolmentScript()
         {
             LoopRig rig = new LoopRig(false, 5000);
             rig.Pair();
             Assert.IsTrue(rig.Session.Session.IsEnrollingVoice);
             Assert.AreEqual("voice enrolment: prompting for the wallet's voiceprint samples", rig.Diagnostics.LastNote);
-            Assert.AreEqual("Voice setup for your wallet. Say confirm.", rig.Session.Feedback.LastSentence);
+            Assert.AreEqual("Voice setup for your wallet. Say each phrase after me. Say: confirm.", rig.Session.Feedback.LastSentence);
             Assert.AreEqual(FeedbackCue.Prompting, rig.Session.Feedback.Current);
+            int samples = EnrolmentScript.Phrases.Length;
             byte[] first = null;
-            string[] next = { "Now say cancel.", "Say confirm once more.", "Your voice is set up." };
-            for (int sample = 0; sample < 3; sample++)
+            for (int sample = 0; sample < samples; sample++)
             {
                 rig.Run(1000);
                 rig.Session.Mic.Speak(600);
                 rig.Run(1500);
                 Assert.AreEqual(sample + 1, rig.Session.Wallet.EnrolmentSamples);
-                Assert.AreEqual(next[sample], rig.Session.Feedback.LastSentence);
+                string next = sample + 1 < samples ? "Say: " + EnrolmentScript.Phrases[sample + 1] + "." : "Your voice is set up.";
+                Assert.AreEqual(next, rig.Session.Feedback.LastSentence);
+                if (sample == 4)
+                {
+                    Assert.AreEqual("Say: seventeen forty.", rig.Session.Feedback.LastSentence);
+                }
                 if (first == null)
                 {
                     first = rig.Session.Wallet.LastSampleId;
@@ -128,10 +134,11 @@ namespace GlassesFirmware.Tests.Session
                 }
             }
 
-            // Three samples, each ended under its own id and never under a payment; then idle, and sleep comes again.
+            // One sample per script phrase, each ended under its own id and never under a payment; then idle, and sleep
+            // comes again.
             Assert.IsFalse(rig.Session.Session.IsEnrollingVoice);
-            Assert.AreEqual(3, rig.Session.Session.EnrolmentSamplesSent);
-            Assert.AreEqual(3, rig.Session.Wallet.VoiceEnds);
+            Assert.AreEqual(samples, rig.Session.Session.EnrolmentSamplesSent);
+            Assert.AreEqual(samples, rig.Session.Wallet.VoiceEnds);
             Assert.AreEqual(0, rig.Session.Wallet.Submits);
             Assert.AreEqual(FeedbackCue.Idle, rig.Session.Feedback.Current);
             Assert.AreEqual(0, rig.Sleep.Sleeps);
@@ -195,6 +202,38 @@ namespace GlassesFirmware.Tests.Session
             Assert.AreEqual("Voice setup stopped.", rig.Session.Feedback.LastSentence);
             Assert.AreEqual(0, rig.Session.Wallet.EnrolmentSamples);
             Assert.AreEqual(0, rig.Session.Session.EnrolmentSamplesSent);
+        }
+
+        [TestMethod]
+        public void EachSampleHasItsOwnTimeAndSilenceMidScriptStopsTheRest()
+        {
+            LoopRig rig = new LoopRig(false, 0);
+            rig.Pair();
+            rig.Run(1000);
+            rig.Session.Mic.Speak(600);
+            rig.Run(1500);
+            Assert.AreEqual("Say: cancel.", rig.Session.Feedback.LastSentence);
+            rig.Run(9000);
+            Assert.IsTrue(rig.Session.Session.IsEnrollingVoice);
+            rig.Run(1000);
+            Assert.IsFalse(rig.Session.Session.IsEnrollingVoice);
+            Assert.AreEqual("Voice setup stopped.", rig.Session.Feedback.LastSentence);
+            Assert.AreEqual(1, rig.Session.Wallet.EnrolmentSamples);
+            Assert.AreEqual(1, rig.Session.Session.EnrolmentSamplesSent);
+        }
+
+        [TestMethod]
+        public void InChineseThePromptsKeepTheScriptPhrasesInEnglish()
+        {
+            SessionRig rig = new SessionRig(true, false);
+            rig.Settings.Language = "zh";
+            rig.Boot();
+            Assert.IsTrue(rig.Session.EnrolVoice());
+            Assert.AreEqual("钱包语音设置。请跟我说每个短语。请说：confirm.", rig.Feedback.LastSentence);
+            rig.Run(1000);
+            rig.Mic.Speak(600);
+            rig.Run(1500);
+            Assert.AreEqual("请说：cancel.", rig.Feedback.LastSentence);
         }
 
         [TestMethod]

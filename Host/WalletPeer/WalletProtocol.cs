@@ -78,8 +78,9 @@ namespace GlassesFirmware.Host.WalletPeer
         private readonly DecisionPolicy _policy;
         private readonly IVoiceVerifier _voice;
 
-        // The enrolment samples the wallet keeps using for a device's voiceprint (the newest).
-        private const int MaxEnrolmentSamples = 5;
+        // The enrolment samples the wallet keeps using for a device's voiceprint (the newest): as many as one whole
+        // enrolment sends, a sample per EnrolmentScript phrase.
+        private static readonly int MaxEnrolmentSamples = EnrolmentScript.Phrases.Length;
         private readonly byte[] _walletId;
         private readonly byte[] _certificate;
         private readonly Func<long> _nowMs;

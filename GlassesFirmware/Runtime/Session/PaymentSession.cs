@@ -156,8 +156,9 @@ namespace GlassesFirmware.Session
 
         /// <summary>
         /// Starts the wearer's voiceprint enrolment (the main loop calls it right after pairing): the glasses prompt
-        /// three times and send each answer to the wallet as an enrolment sample. Only in idle, with voice streaming on
-        /// and a microphone; a tap arms a payment instead, a long press stops it. True when it started.
+        /// each <see cref="EnrolmentScript.Phrases"/> phrase in turn and send each answer to the wallet as an
+        /// enrolment sample. Only in idle, with voice streaming on and a microphone; a tap arms a payment instead, a
+        /// long press stops it. True when it started.
         /// </summary>
         public bool EnrolVoice()
         {

@@ -1,3 +1,4 @@
+using GlassesFirmware.Confirmation;
 using GlassesFirmware.Decision;
 using GlassesFirmware.Feedback;
 using GlassesFirmware.Payload.Readback;
@@ -6,12 +7,15 @@ using GlassesFirmware.Platform;
 namespace GlassesFirmware.Session
 {
     /// <summary>
-    /// Records the wearer's voiceprint enrolment right after pairing, in idle: three prompts ("confirm", "cancel",
-    /// "confirm" once more), each answer sent as voice chunks of purpose <see cref="VoicePurpose.Enrolment"/> under a
-    /// new random sample id (protocol.md 6.2), with which the wallet enrols the wearer again. The glasses' own
-    /// microphone, VAD and codec record the samples, so the wallet compares like with like at payment time. Ends after
-    /// the third sample, when no speech comes within <see cref="SampleTimeoutMs"/>, on a long press, when a sample is not
-    /// sent whole, or when a payment is armed (which takes the microphone).
+    /// Records the wearer's voice enrolment right after pairing, in idle: one prompt per
+    /// <see cref="EnrolmentScript.Phrases"/> phrase, in order ("Voice setup for your wallet. Say each phrase after me.
+    /// Say: confirm.", then "Say: cancel." and so on), each answer sent as voice chunks of purpose
+    /// <see cref="VoicePurpose.Enrolment"/> under a new random sample id (protocol.md 6.2), with which the wallet enrols
+    /// the wearer again and adapts its recognizer to the wearer's voice. The script phrases stay English whatever the
+    /// readback language (the wallet's recognizer is English). The glasses' own microphone, VAD and codec record the
+    /// samples, so the wallet compares like with like at payment time. Ends after the last script phrase's sample, when
+    /// no speech comes within <see cref="SampleTimeoutMs"/>, on a long press, when a sample is not sent whole, or when
+    /// a payment is armed (which takes the microphone).
     /// </summary>
     internal sealed class VoiceEnrolment
     {
@@ -24,7 +28,6 @@ namespace GlassesFirmware.Session
         private readonly IFeedback _feedback;
         private readonly IRandomSource _random;
         private readonly byte[] _sampleId = new byte[PaymentRequest.IdLength];
-        private readonly int[] _prompts = { SpokenPhrase.EnrolConfirm, SpokenPhrase.EnrolCancel, SpokenPhrase.EnrolAgain };
         private System.Random _fallback;
         private int _sample = -1;
         private int _sent;
@@ -72,7 +75,7 @@ namespace GlassesFirmware.Session
                 }
                 _sent++;
                 _sample++;
-                if (_sample == _prompts.Length)
+                if (_sample == EnrolmentScript.Phrases.Length)
                 {
                     End(SpokenPhrase.EnrolDone);
                 }
@@ -107,13 +110,24 @@ namespace GlassesFirmware.Session
             NewSampleId();
             _deadline = _flow.Now + SampleTimeoutMs;
             _feedback.Show(FeedbackCue.Prompting);
-            _flow.Say(_speech.Phrase(_prompts[_sample]));
+            _flow.Say(PromptText());
             if (!_listener.ListenForSample(_sampleId))
             {
                 Stop();
                 return false;
             }
             return true;
+        }
+
+        // The sentence of the current sample, built in one concatenation: the first also says what is coming.
+        private string PromptText()
+        {
+            string phrase = EnrolmentScript.Phrases[_sample];
+            if (_sample == 0)
+            {
+                return _speech.Phrase(SpokenPhrase.EnrolStart) + _speech.Phrase(SpokenPhrase.EnrolSay) + phrase + ".";
+            }
+            return _speech.Phrase(SpokenPhrase.EnrolSay) + phrase + ".";
         }
 
         private void End(int phrase)

@@ -13,11 +13,12 @@ using GlassesFirmware.Uplink.Pairing;
 namespace GlassesFirmware.Host.Simulator.Commands
 {
     /// <summary>
-    /// <c>glasses-sim pair (--peer URL | --qr IMG) [--data DIR] [--transport ble|https] [--enrol WAV,WAV,WAV] [--json]</c>:
+    /// <c>glasses-sim pair (--peer URL | --qr IMG) [--data DIR] [--transport ble|https] [--enrol WAV,WAV,...] [--json]</c>:
     /// the glasses read a wallet's pairing QR with their own decoder (from the picture IMG, or from the wallet screen that
     /// <c>glasses-sim peer</c> serves at URL) and run the pairing handshake over the BLE framing (default) or HTTPS;
     /// with <c>--enrol</c> the wearer answers the voice enrolment prompts that follow with those clips (16 kHz mono WAV,
-    /// in order), so the wallet enrols the wearer's voiceprint.
+    /// in order: the enrolment script's phrases, docs/protocol.md 6.2), so the wallet enrols the wearer's voiceprint; with
+    /// fewer clips than phrases the wearer then holds the button, which stops the setup.
     /// The pairing is stored in the glasses' data folder (default ./glasses-data) for <c>pay</c>. Exit code 0 when
     /// paired, 1 when the wallet refused, 2 for usage errors or a picture without a readable code, 3 when the wallet
     /// cannot be reached.
@@ -26,9 +27,12 @@ namespace GlassesFirmware.Host.Simulator.Commands
     {
         private const int LimitMs = 30000;
 
+        // The whole enrolment script, answered in real time (demo: about a minute).
+        private const int EnrolmentLimitMs = 120000;
+
         public string Name => "pair";
 
-        public string Usage => "pair (--peer URL | --qr IMG) [--data DIR] [--transport ble|https] [--enrol WAV,WAV,WAV] [--json]   pair the glasses with a wallet";
+        public string Usage => "pair (--peer URL | --qr IMG) [--data DIR] [--transport ble|https] [--enrol WAV,WAV,...] [--json]   pair the glasses with a wallet";
 
         public int Run(string[] args, TextWriter output, TextWriter error)
         {
@@ -75,7 +79,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 {
                     if (answers.Length > 0)
                     {
-                        int sent = glasses.Enrol(answers, LimitMs);
+                        int sent = glasses.Enrol(answers, EnrolmentLimitMs);
                         log.Add("enrol", sent + " voiceprint enrolment sample" + (sent == 1 ? "" : "s") + " sent");
                     }
                     else

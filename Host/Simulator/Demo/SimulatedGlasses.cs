@@ -42,6 +42,9 @@ namespace GlassesFirmware.Host.Simulator.Demo
         // The wearer waits this long after a prompt before answering (the detector learns the room meanwhile).
         private const int EnrolmentPauseMs = 600;
 
+        // A long press (button.longpress.ms is 800 by default).
+        private const int EnrolmentHoldMs = 1000;
+
         private readonly EventLog _log;
         private readonly StopwatchClock _clock = new StopwatchClock();
         private readonly FolderRecordStore _store;
@@ -155,14 +158,16 @@ namespace GlassesFirmware.Host.Simulator.Demo
 
         /// <summary>
         /// The voice enrolment that follows pairing, answered as the wearer does: after each prompt the wearer says the
-        /// next of <paramref name="answers"/> (16 kHz mono). Ends when the glasses end the enrolment, or after
-        /// <paramref name="limitMs"/>; returns the samples the glasses sent whole.
+        /// next of <paramref name="answers"/> (16 kHz mono; the enrolment script's phrases in order, docs/protocol.md
+        /// 6.2). A wearer with no answer left for a prompt holds the button, which stops the setup. Ends when the glasses
+        /// end the enrolment, or after <paramref name="limitMs"/>; returns the samples the glasses sent whole.
         /// </summary>
         public int Enrol(short[][] answers, int limitMs)
         {
             long until = _clock.NowMs + limitMs;
             int played = 0;
             long promptedAt = _clock.NowMs;
+            long released = 0;
             while (_session.IsEnrollingVoice && _clock.NowMs < until)
             {
                 Step();
@@ -177,9 +182,17 @@ namespace GlassesFirmware.Host.Simulator.Demo
                 {
                     promptedAt = _clock.NowMs;
                 }
+                else if (played == answers.Length && released == 0 && _session.IsEnrollingVoice)
+                {
+                    _log.Add("button", "no answer left: press and hold to stop the voice setup");
+                    released = _clock.NowMs + 1 + EnrolmentHoldMs;
+                    _button.Add(true, _clock.NowMs + 1);
+                    _button.Add(false, released);
+                }
             }
-            // The last sample may still be in the uplink's queue: deliver it before the caller moves on (or exits).
-            while (_wallet.Queued > 0 && _clock.NowMs < until)
+            // The last sample may still be in the uplink's queue: deliver it before the caller moves on (or exits), and
+            // let go of the button.
+            while ((_wallet.Queued > 0 || _clock.NowMs <= released) && _clock.NowMs < until)
             {
                 Step();
             }

@@ -78,6 +78,15 @@ namespace GlassesFirmware.Host.Tests.Uplink
             }
         }
 
+        [Fact]
+        public void TheEnrolmentPhrasesAreTheScript()
+        {
+            // The quoted phrases of 6.2's "Enrolment samples" paragraph, in order, against EnrolmentScript.Phrases.
+            string paragraph = Document().Split("**Enrolment samples**")[1].Split("\n\n")[0];
+            string[] quoted = Regex.Matches(paragraph, "\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
+            Assert.Equal(GlassesFirmware.Confirmation.EnrolmentScript.Phrases, quoted);
+        }
+
         private static string Document() => File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "protocol.md"));
 
         [Theory]

@@ -87,9 +87,9 @@ namespace GlassesFirmware.Payload.Readback
                     "正在取消，钱包仍可能完成付款。",
                     "钱包未及时回复，未付款。",
                     "语音未能送达钱包，请轻点付款。",
-                    "设置钱包语音验证，请说“确认”。",
-                    "请说“取消”。",
-                    "请再说一次“确认”。",
+                    "钱包语音设置。请跟我说每个短语。",
+                    // Followed by an EnrolmentScript phrase, which stays English: the wallet's recognizer is English.
+                    "请说：",
                     "语音设置完成。",
                     "语音设置已停止。",
                 },

@@ -93,22 +93,27 @@ namespace GlassesFirmware.Payload.Readback
         /// <summary>The spoken confirmation did not reach the wallet whole (the uplink queue was full); a tap still confirms.</summary>
         public const int VoiceNotSent = 28;
 
-        /// <summary>Voice enrolment after pairing, first sample: say confirm.</summary>
-        public const int EnrolConfirm = 29;
+        /// <summary>
+        /// Voice enrolment after pairing, once before the first sample: voice setup, say each phrase after me. The first
+        /// prompt is this phrase followed by <see cref="EnrolSay"/>'s, as one sentence, so (like <see cref="TwoCodes"/>) a
+        /// table ends it with whatever space its language needs before the next.
+        /// </summary>
+        public const int EnrolStart = 29;
 
-        /// <summary>Voice enrolment, second sample: say cancel.</summary>
-        public const int EnrolCancel = 30;
-
-        /// <summary>Voice enrolment, third sample: say confirm again.</summary>
-        public const int EnrolAgain = 31;
+        /// <summary>
+        /// Voice enrolment, each sample: "Say: ", followed by the sample's <c>EnrolmentScript</c> phrase
+        /// (GlassesFirmware.Confirmation) and a full stop. The script phrase stays English in every language: the
+        /// wallet's recognizer is English.
+        /// </summary>
+        public const int EnrolSay = 30;
 
         /// <summary>Voice enrolment done: every sample was sent.</summary>
-        public const int EnrolDone = 32;
+        public const int EnrolDone = 31;
 
         /// <summary>Voice enrolment ended early (no speech in time, the wearer held the button, or a sample was not sent).</summary>
-        public const int EnrolStopped = 33;
+        public const int EnrolStopped = 32;
 
         /// <summary>Number of phrases: every language table has exactly this many.</summary>
-        public const int Count = 34;
+        public const int Count = 33;
     }
 }
