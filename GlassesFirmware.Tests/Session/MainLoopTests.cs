@@ -124,6 +124,7 @@ namespace GlassesFirmware.Tests.Session
                 {
                     Assert.AreEqual("Say: seventeen forty.", rig.Session.Feedback.LastSentence);
                 }
+                Assert.AreEqual(EnrolmentScript.Phrases[sample], EnrolmentScript.PhraseOf(rig.Session.Wallet.LastSampleId), "the sample id names its phrase");
                 if (first == null)
                 {
                     first = rig.Session.Wallet.LastSampleId;

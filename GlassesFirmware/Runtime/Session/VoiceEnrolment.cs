@@ -10,7 +10,8 @@ namespace GlassesFirmware.Session
     /// Records the wearer's voice enrolment right after pairing, in idle: one prompt per
     /// <see cref="EnrolmentScript.Phrases"/> phrase, in order ("Voice setup for your wallet. Say each phrase after me.
     /// Say: confirm.", then "Say: cancel." and so on), each answer sent as voice chunks of purpose
-    /// <see cref="VoicePurpose.Enrolment"/> under a new random sample id (protocol.md 6.2), with which the wallet enrols
+    /// <see cref="VoicePurpose.Enrolment"/> under a new sample id whose first byte names the phrase
+    /// (<see cref="EnrolmentScript.Mark"/>) and the rest is random (protocol.md 6.2), with which the wallet enrols
     /// the wearer again and adapts its recognizer to the wearer's voice. The script phrases stay English whatever the
     /// readback language (the wallet's recognizer is English). The glasses' own microphone, VAD and codec record the
     /// samples, so the wallet compares like with like at payment time. Ends after the last script phrase's sample, when
@@ -138,19 +139,23 @@ namespace GlassesFirmware.Session
             _feedback.Show(FeedbackCue.Idle);
         }
 
-        // Unique, not secret (the uplink seals every chunk): the hardware RNG when composed, else a Random seeded with the time.
+        // Unique, not secret (the uplink seals every chunk): the hardware RNG when composed, else a Random seeded with the
+        // time; then marked with the phrase the sample answers, which the wallet adapts its recognizer to.
         private void NewSampleId()
         {
             if (_random != null)
             {
                 _random.Fill(_sampleId, 0, _sampleId.Length);
-                return;
             }
-            if (_fallback == null)
+            else
             {
-                _fallback = new System.Random((int)_flow.Now);
+                if (_fallback == null)
+                {
+                    _fallback = new System.Random((int)_flow.Now);
+                }
+                _fallback.NextBytes(_sampleId);
             }
-            _fallback.NextBytes(_sampleId);
+            EnrolmentScript.Mark(_sampleId, _sample);
         }
     }
 }
