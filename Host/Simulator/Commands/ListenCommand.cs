@@ -10,7 +10,7 @@ using GlassesFirmware.Host.WalletPeer.Voice;
 namespace GlassesFirmware.Host.Simulator.Commands
 {
     /// <summary>
-    /// <c>glasses-sim listen [--quick|--negatives] [--dev] [--amounts-confirm] [--codec NAME] [--clean] [--synthesizer espeak-ng|flite] [--pre-roll FRAMES] [--data DIR]</c>: the wallet's recognition accuracy on
+    /// <c>glasses-sim listen [--quick|--negatives] [--dev] [--rates FIRST,SECOND] [--no-enrol] [--amounts-confirm] [--codec NAME] [--clean] [--synthesizer espeak-ng|flite] [--pre-roll FRAMES] [--data DIR]</c>: the wallet's recognition accuracy on
     /// synthesized speech after the glasses' device path and codec (docs/wallet-peer.md, Recognition), one line per
     /// miss and a table by intent and noise level. <c>--codec none</c> hands the 16 kHz speech straight to the
     /// recognizer and <c>--clean</c> leaves the room noise out, which tells where accuracy is lost. <c>--negatives</c>
@@ -19,15 +19,21 @@ namespace GlassesFirmware.Host.Simulator.Commands
     /// development set (or its negatives) instead: what the recognizer is tuned on, disjoint from the corpus.
     /// <c>--pre-roll</c> sets how many 20 ms frames the glasses' detector hands back before an utterance's onset (the
     /// device keeps <see cref="BufferSizes.VoicePreRollFrames"/>), to measure what a start cut by the detector costs.
+    /// Each voice enrols first (<see cref="RecognitionRun.Enrol"/>: the wallet adapts to it) unless <c>--no-enrol</c>;
+    /// <c>--rates</c> says the corpus at two other speaking rates, in other noise.
     /// </summary>
     public sealed class ListenCommand : ICommand
     {
         public string Name => "listen";
 
-        public string Usage => "listen [--quick|--negatives] [--dev] [--amounts-confirm] [--codec " + string.Join("|", Codecs.Keys) + "] [--clean] [--synthesizer espeak-ng|flite] [--pre-roll FRAMES] [--data DIR]   recognition accuracy on the synthesized corpus (espeak-ng and flite speech, PocketSphinx)";
+        public string Usage => "listen [--quick|--negatives] [--dev] [--rates FIRST,SECOND] [--no-enrol] [--amounts-confirm] [--codec " + string.Join("|", Codecs.Keys) + "] [--clean] [--synthesizer espeak-ng|flite] [--pre-roll FRAMES] [--data DIR]   recognition accuracy on the synthesized corpus (espeak-ng and flite speech, PocketSphinx)";
 
         // The longest pre-roll --pre-roll accepts: 1 s, well inside the detector's longest utterance (5 s).
         private const int MaxPreRollFrames = 50;
+
+        // The speaking rates --rates accepts (words a minute): what both synthesizers say intelligibly.
+        private const int MinRate = 80;
+        private const int MaxRate = 250;
 
         // The device paths by name; null = no device path (16 kHz PCM straight to the recognizer).
         private static readonly Dictionary<string, Func<IVoiceEncoder>> Codecs = new()
@@ -60,6 +66,19 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 return 2;
             }
 
+            int firstRate = SpeechCorpus.FirstRate, secondRate = SpeechCorpus.SecondRate;
+            int ratesAt = Array.IndexOf(args, "--rates");
+            if (ratesAt >= 0)
+            {
+                string[] rates = ratesAt + 1 < args.Length ? args[ratesAt + 1].Split(',') : Array.Empty<string>();
+                if (rates.Length != 2 || !int.TryParse(rates[0], out firstRate) || !int.TryParse(rates[1], out secondRate)
+                    || firstRate < MinRate || firstRate > MaxRate || secondRate < MinRate || secondRate > MaxRate)
+                {
+                    error.WriteLine("glasses-sim listen: --rates needs two speaking rates FIRST,SECOND in words a minute, from " + MinRate + " to " + MaxRate);
+                    return 2;
+                }
+            }
+
             int synthesizerAt = Array.IndexOf(args, "--synthesizer");
             string synthesizerOnly = synthesizerAt >= 0 && synthesizerAt + 1 < args.Length ? args[synthesizerAt + 1] : null;
             IVoiceEncoder encoder = makeEncoder();
@@ -76,7 +95,7 @@ namespace GlassesFirmware.Host.Simulator.Commands
                 bool dev = args.Contains("--dev");
                 List<SpeechCase> cases = dev
                     ? (negatives ? SpeechCorpus.DevNegatives() : SpeechCorpus.Dev())
-                    : negatives ? SpeechCorpus.Negatives() : quick ? SpeechCorpus.Quick() : SpeechCorpus.Full();
+                    : negatives ? SpeechCorpus.Negatives() : quick ? SpeechCorpus.Quick() : SpeechCorpus.Full(firstRate, secondRate);
                 if (synthesizerOnly != null)
                 {
                     cases = cases.Where(c => SpeechSynthesizer.SynthesizerOf(c.Voice) == synthesizerOnly).ToList();

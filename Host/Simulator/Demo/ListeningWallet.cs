@@ -36,7 +36,8 @@ namespace GlassesFirmware.Host.Simulator.Demo
         {
             _inner.Enrol(deviceId, samples, phrases);
             Volatile.Write(ref _enrolled, samples.Length);
-            _log.Add("wallet", "enrolled the wearer's voiceprint from " + samples.Length + " sample" + (samples.Length == 1 ? "" : "s"));
+            _log.Add("wallet", "enrolled the wearer from " + samples.Length + " sample" + (samples.Length == 1 ? "" : "s")
+                + (samples.Length > 0 && _inner.Adapts ? ": voiceprint, and the recognizer adapts to the voice" : string.Empty));
         }
 
         /// <inheritdoc />

@@ -38,19 +38,29 @@ namespace GlassesFirmware.Host.Simulator.Voice
         /// <summary>The amounts spoken (minor units).</summary>
         public static readonly long[] Amounts = { 480, 1250, 999, 2000, 705, 1575, 330, 8960, 1399, 12525 };
 
-        /// <summary>Every case of the full corpus.</summary>
-        public static List<SpeechCase> Full()
+        /// <summary>The corpus's speaking rates (words a minute): its first rate is the synthesizers' default.</summary>
+        public const int FirstRate = 160;
+
+        /// <summary>The corpus's second rate, for "confirm" and "cancel".</summary>
+        public const int SecondRate = 130;
+
+        /// <summary>
+        /// Every case of the full corpus; other rates than <see cref="FirstRate"/> and <see cref="SecondRate"/> say the
+        /// same phrases in other noise (a case's noise seed hashes its voice and rate), a set no setting was chosen on.
+        /// </summary>
+        public static List<SpeechCase> Full(int firstRate = FirstRate, int secondRate = SecondRate)
         {
             var cases = new List<SpeechCase>();
             int n = 0;
             foreach (double snr in new[] { 20.0, 10.0 })
             {
-                foreach (string voice in SpeechSynthesizer.Voices)
+                foreach (string name in SpeechSynthesizer.Voices)
                 {
+                    string voice = firstRate == FirstRate ? name : name + "|" + firstRate;
                     foreach (string word in new[] { "confirm", "cancel" })
                     {
                         cases.Add(new SpeechCase(word, voice, snr, word == "confirm" ? IntentKind.Confirm : IntentKind.Cancel, -1));
-                        cases.Add(new SpeechCase(word, voice + "|130", snr, word == "confirm" ? IntentKind.Confirm : IntentKind.Cancel, -1));
+                        cases.Add(new SpeechCase(word, name + "|" + secondRate, snr, word == "confirm" ? IntentKind.Confirm : IntentKind.Cancel, -1));
                     }
 
                     for (int k = 0; k < 5; k++)

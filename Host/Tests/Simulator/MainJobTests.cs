@@ -61,7 +61,7 @@ namespace GlassesFirmware.Host.Tests.Simulator
             Assert.Equal(samples, events.Count(e => e.Kind == "mic" && e.Text.StartsWith("wearer answers the enrolment prompt", StringComparison.Ordinal)));
             Assert.Contains(events, e => e.Kind == "say" && e.Text == "Your voice is set up.");
             Assert.Contains(events, e => e.Kind == "enrol" && e.Text.StartsWith(samples + " voiceprint enrolment samples sent", StringComparison.Ordinal));
-            Assert.Contains(events, e => e.Kind == "wallet" && e.Text == "enrolled the wearer's voiceprint from " + samples + " samples");
+            Assert.Contains(events, e => e.Kind == "wallet" && e.Text == "enrolled the wearer from " + samples + " samples: voiceprint, and the recognizer adapts to the voice");
             Assert.True(File.Exists(Path.Combine(_folder, "heard-3.wav")));
             Assert.Contains(events, e => e.Kind == "pay" && e.Text.StartsWith("payment 3: cancelled", StringComparison.Ordinal));
             Assert.Contains(events, e => e.Kind == "pay" && e.Text.StartsWith("payment 1: approved", StringComparison.Ordinal) && e.Text.EndsWith(" 0 HTTPS posts", StringComparison.Ordinal));

@@ -12,7 +12,7 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
     /// updating of the model's Gaussian means towards the wearer's speech) with CMU SphinxTrain's tools
     /// (Debian packages sphinxtrain, sphinxbase-utils and pocketsphinx): <c>sphinx_fe</c> computes the features of the
     /// samples as the decoder would, <c>bw</c> aligns them with the phrases said and collects statistics, and
-    /// <c>map_adapt</c> writes the adapted model. Offline, about a second for the twenty samples of
+    /// <c>map_adapt</c> writes the adapted model. Offline, about two seconds on a laptop for the twenty samples of
     /// <see cref="GlassesFirmware.Confirmation.EnrolmentScript"/>. Chosen on the development set over MLLR followed by
     /// MAP and over MAP of the variances too (docs/wallet-peer.md, Recognition).
     /// </summary>
