@@ -25,6 +25,10 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
         private const string FeatureTool = "/usr/bin/sphinx_fe";
         private const string ModelDefinitionTool = "/usr/bin/pocketsphinx_mdef_convert";
 
+        // Longest a tool may run: each takes well under a second for an enrolment; a hung tool must not hold the
+        // wearer's hearings (they wait for the adaptation under way) for ever.
+        private const int ToolTimeoutMs = 30000;
+
         // The files of the base model the adapted model keeps as they are, the variances among them: adapted from twenty
         // samples in one room's noise they fitted that noise, and the development set's amounts fell from 162 to 157 of
         // 176. map_adapt writes the means and transition_matrices.
@@ -184,9 +188,15 @@ namespace GlassesFirmware.Host.WalletPeer.Voice
 
             using Process process = Process.Start(start) ?? throw new SpeakerAdaptationException(Path.GetFileName(tool) + " did not start");
             System.Threading.Tasks.Task<string> output = process.StandardOutput.ReadToEndAsync();
-            string log = process.StandardError.ReadToEnd();
+            System.Threading.Tasks.Task<string> errors = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(ToolTimeoutMs))
+            {
+                process.Kill(true);
+                throw new SpeakerAdaptationException(Path.GetFileName(tool) + " did not finish within " + (ToolTimeoutMs / 1000) + " s");
+            }
+
             output.Wait();
-            process.WaitForExit();
+            string log = errors.Result;
             if (process.ExitCode != 0)
             {
                 string tail = log.Length > 600 ? log.Substring(log.Length - 600) : log;
