@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading.Tasks;
 using GlassesFirmware.Confirmation;
 using GlassesFirmware.Decision;
@@ -25,6 +26,7 @@ namespace GlassesFirmware.Host.Tests.Voice
             {
                 byte[] audio = VoiceClip.FromPcm(Tone(300 + 200 * sample, 0.4), new MuLawEncoder(VoiceCodec.MuLaw16k)).Encoded;
                 byte[] sampleId = Guid.NewGuid().ToByteArray();
+                EnrolmentScript.Mark(sampleId, sample);
                 int half = audio.Length / 2 / 160 * 160;
                 Assert.Equal(WalletCallStatus.Queued, rig.Client.SendVoice(sampleId, VoicePurpose.Enrolment, 0, audio, 0, half, false));
                 Assert.Equal(WalletCallStatus.Queued, rig.Client.SendVoice(sampleId, VoicePurpose.Enrolment, 1, audio, half, audio.Length - half, true));
@@ -32,8 +34,10 @@ namespace GlassesFirmware.Host.Tests.Voice
                 rig.Drive(() => voice.Samples(rig.Client.DeviceId) == expected);
             }
 
-            // Both samples, decoded whole (0.4 s at 16 kHz each): the wallet enrols with every complete sample so far.
+            // Both samples, decoded whole (0.4 s at 16 kHz each): the wallet enrols with every complete sample so far,
+            // each with the script phrase its id names ("confirm", then "cancel").
             Assert.Equal(new[] { 6400, 6400 }, voice.Lengths);
+            Assert.Equal(new[] { "cancel", "confirm" }, voice.Phrases.OrderBy(p => p, StringComparer.Ordinal));
         }
 
         [Fact]
@@ -103,11 +107,17 @@ namespace GlassesFirmware.Host.Tests.Voice
             private readonly object _gate = new object();
             private string _device;
             private int[] _lengths = Array.Empty<int>();
+            private string[] _phrases = Array.Empty<string>();
             private int _forgets;
 
             public int[] Lengths
             {
                 get { lock (_gate) { return _lengths; } }
+            }
+
+            public string[] Phrases
+            {
+                get { lock (_gate) { return _phrases; } }
             }
 
             public int Samples(byte[] device)
@@ -130,6 +140,7 @@ namespace GlassesFirmware.Host.Tests.Voice
                 {
                     _device = Convert.ToHexString(deviceId);
                     _lengths = Array.ConvertAll(samples, s => s.Length);
+                    _phrases = phrases;
                     _forgets += samples.Length == 0 ? 1 : 0;
                 }
             }
